@@ -1,0 +1,40 @@
+/**
+ * Every issue code the core can report. Messages for each live in messages/ja.ts and messages/en.ts;
+ * the compiler checks that both cover this list.
+ */
+export const ISSUE_CODES = [
+  // values (数値目標, 基準値, 目標値, 実績値)
+  "value_empty",
+  "value_unreadable",
+  "value_doubled_unit",
+  "value_multiple_numbers",
+  "pair_unreadable",
+  // fiscal years and deadlines (期間・期限)
+  "fiscal_year_unreadable",
+  "date_impossible",
+  "deadline_empty",
+  "deadline_unreadable",
+  "deadline_no_fixed_due",
+  "deadline_start_only",
+  "deadline_beyond_fiscal_year",
+  "sub_item_not_found",
+  // achievement
+  "baseline_missing",
+  "target_missing",
+  "actual_missing",
+  "target_zero",
+  "actual_zero",
+  "baseline_equals_target",
+  "cumulative_target_snapshot_baseline",
+  "unit_mismatch",
+  "direction_unreadable",
+  "grade_scale_invalid",
+  // sheet validation
+  "required_cell_empty",
+  "overdue_not_done",
+  "sub_item_missing_from_report",
+  "stale_planned_statement",
+  "report_value_candidate",
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
