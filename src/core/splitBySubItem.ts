@@ -9,7 +9,7 @@ export interface SubItemSegment {
 }
 
 // (n), optionally a range (n)～(m); NFKC has already turned （１） into (1).
-const MARKER = /\((\d{1,2})\)(?:\s*[～\-]\s*\((\d{1,2})\))?/g;
+const MARKER = /\((\d{1,2})\)(?:\s*[～-]\s*\((\d{1,2})\))?/g;
 // What may stand between markers of one group: `(2)(3)`, `(2)、(3)`, `(2)・(3)`, `(2) (3)`.
 const GROUP_GAP = /^[\s、,・]*$/;
 

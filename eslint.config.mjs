@@ -1,0 +1,96 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import tsPlugin from "@typescript-eslint/eslint-plugin";
+import prettierPlugin from "eslint-plugin-prettier";
+
+// Imports point inward: core imports nothing of ours; app imports core; the edges import core and app,
+// never each other.
+const edges = ["office", "functions", "taskpane", "cli", "commands"];
+const noImportOf = (layers) =>
+  layers.flatMap((layer) => [`../${layer}`, `../${layer}/*`, `../../${layer}`, `../../${layer}/*`]);
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".certs/**", "examples/**", "test-results/**"] },
+  ...officeAddins.configs.react,
+  {
+    // The preset pins ECMAScript 2015 and, as installed here, resolves its parser to espree; TypeScript
+    // and modern JavaScript need the TypeScript parser at the latest language level.
+    files: ["**/*.{js,mjs,cjs,ts,tsx,mts}"],
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: "latest",
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  },
+  {
+    // The preset covers .ts; the task pane's .tsx files get the same plugins and rules.
+    files: ["**/*.tsx"],
+    plugins: { "@typescript-eslint": tsPlugin, "office-addins": officeAddins, prettier: prettierPlugin },
+    rules: {
+      "@typescript-eslint/no-unused-vars": "error",
+      "no-unused-vars": "off",
+      "prettier/prettier": ["error", { endOfLine: "auto" }],
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+    },
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      // TypeScript checks names; ESLint's own rule does not know the DOM, Office or Node globals.
+      "no-undef": "off",
+      "no-redeclare": "off",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...noImportOf(["app", ...edges]),
+            "react",
+            "react-dom",
+            "exceljs",
+            "node:*",
+            "fs",
+            "path",
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process"],
+    },
+  },
+  {
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...noImportOf(edges), "react", "exceljs", "node:*"] }],
+    },
+  },
+  ...edges.map((edge) => ({
+    files: [`src/${edge}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: noImportOf(edges.filter((e) => e !== edge)) }],
+    },
+  })),
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { sourceType: "commonjs" },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+      },
+    },
+  },
+];

@@ -1,0 +1,113 @@
+// Builds the add-in into dist/: taskpane.html (Office.js from Microsoft's CDN), the task pane, custom
+// functions and ribbon commands bundles (one shared runtime page loads all three), functions.json from the
+// custom functions' JSDoc, its Japanese counterpart functions.ja.json, the icons, and manifest.xml with its
+// development URLs rewritten for production.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localizedFunctionsMetadata.js");
+const { readDevCertificates } = require("./scripts/devCerts.js");
+
+const DEV_URL = "https://localhost:3000/";
+// Where the production build is hosted. Set ADDIN_PUBLIC_URL when building for deployment.
+const PROD_URL = process.env.ADDIN_PUBLIC_URL || "https://localhost:3000/";
+
+/** Every occurrence of the development URL, not only the first, becomes the production one. */
+function rewriteManifestUrls(content, dev) {
+  const text = content.toString();
+  if (dev) return text;
+  const base = PROD_URL.endsWith("/") ? PROD_URL : `${PROD_URL}/`;
+  return text.split(DEV_URL).join(base);
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; the bundle build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    // One webpack runtime for the page, and the code the bundles have in common in one chunk: in the
+    // shared runtime the task pane, the custom functions and the commands are one JavaScript context, and
+    // this makes them one set of module instances too (one parse cache, one settings store).
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          shared: { name: "shared", test: /[\\/]src[\\/](core|app)[\\/]/, minSize: 0, priority: 10 },
+          vendor: { name: "vendor", test: /[\\/]node_modules[\\/]/, priority: 5 },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new LocalizedFunctionsMetadataPlugin({
+        input: "functions.json",
+        output: "functions.ja.json",
+        translations: path.resolve(__dirname, "src/functions/functions.ja.json"),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifestUrls(content, dev),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await readDevCertificates() } : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+      liveReload: true,
+      client: { overlay: false },
+    },
+  };
+};
+
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
