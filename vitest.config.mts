@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
     environment: "node",
-    testTimeout: 20_000,
+    globalSetup: ["test/globalSetup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
   },
 });

@@ -13,12 +13,17 @@ const DEV_URL = "https://localhost:3000/";
 // Where the production build is hosted. Set ADDIN_PUBLIC_URL when building for deployment.
 const PROD_URL = process.env.ADDIN_PUBLIC_URL || "https://localhost:3000/";
 
-/** Every occurrence of the development URL, not only the first, becomes the production one. */
+/**
+ * Every occurrence of the development URL, not only the first, becomes the production one; the bare
+ * origin (as in <AppDomain>) becomes the production origin.
+ */
 function rewriteManifestUrls(content, dev) {
   const text = content.toString();
   if (dev) return text;
   const base = PROD_URL.endsWith("/") ? PROD_URL : `${PROD_URL}/`;
-  return text.split(DEV_URL).join(base);
+  const devOrigin = new URL(DEV_URL).origin;
+  const prodOrigin = new URL(base).origin;
+  return text.split(DEV_URL).join(base).split(devOrigin).join(prodOrigin);
 }
 
 module.exports = async (env, options) => {
@@ -102,6 +107,7 @@ module.exports = async (env, options) => {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
       server: serving ? { type: "https", options: await readDevCertificates() } : undefined,
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: false,
       liveReload: true,

@@ -9,6 +9,7 @@ export const ISSUE_CODES = [
   "value_doubled_unit",
   "value_multiple_numbers",
   "pair_unreadable",
+  "value_relative_change",
   // fiscal years and deadlines (期間・期限)
   "fiscal_year_unreadable",
   "date_impossible",
@@ -35,6 +36,10 @@ export const ISSUE_CODES = [
   "sub_item_missing_from_report",
   "stale_planned_statement",
   "report_value_candidate",
+  // finding the table (findTable)
+  "table_not_found",
+  "mapping_unreadable",
+  "sheet_empty",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

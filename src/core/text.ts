@@ -23,7 +23,9 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
  * @example readItemMarker("③") // 3
  */
 export function readItemMarker(text: string): number | null {
-  const index = CIRCLED.indexOf(text.trim().charAt(0));
+  const first = text.trim().charAt(0);
+  // indexOf("") is 0: an empty cell must not read as ①.
+  const index = first === "" ? -1 : CIRCLED.indexOf(first);
   return index >= 0 ? index + 1 : null;
 }
 

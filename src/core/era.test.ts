@@ -1,0 +1,54 @@
+import { describe, expect, it, test } from "vitest";
+import { eraOfFiscalYear, eraOfLabel, gregorianYear, readEraYear } from "./era";
+
+describe("gregorianYear", () => {
+  test.each([
+    ["reiwa", 7, 2025],
+    ["reiwa", 1, 2019],
+    ["heisei", 31, 2019],
+    // plans written before 2019 name years that never existed: by arithmetic
+    ["heisei", 33, 2021],
+    ["showa", 64, 1989],
+  ] as const)("%s %d is %d", (era, year, expected) => {
+    expect(gregorianYear(era, year)).toBe(expected);
+  });
+
+  it("throws for an era that does not exist", () => {
+    expect(() => gregorianYear("meiji" as never, 1)).toThrow(RangeError);
+  });
+});
+
+describe("eraOfLabel", () => {
+  test.each([
+    ["令和", "reiwa"],
+    ["R", "reiwa"],
+    ["令", "reiwa"],
+    ["平成", "heisei"],
+    ["H", "heisei"],
+    ["昭", "showa"],
+    ["大正", null],
+    ["", null],
+  ])("%j is %s", (label, expected) => {
+    expect(eraOfLabel(label)).toBe(expected);
+  });
+});
+
+describe("eraOfFiscalYear", () => {
+  it("names FY2025 令和7年度 and FY2019 令和元年度", () => {
+    expect(eraOfFiscalYear(2025)).toEqual({ era: "reiwa", eraYear: 7 });
+    expect(eraOfFiscalYear(2019)).toEqual({ era: "reiwa", eraYear: 1 });
+    expect(eraOfFiscalYear(2000)).toEqual({ era: "heisei", eraYear: 12 });
+  });
+});
+
+describe("readEraYear", () => {
+  test.each([
+    ["元", 1],
+    ["7", 7],
+    ["33", 33],
+    ["七", null],
+    ["", null],
+  ])("%j is %s", (text, expected) => {
+    expect(readEraYear(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,220 @@
+import { splitReportBySubItem } from "./readReport";
+
+/** A number in a report that may be the actual for a target, offered for a person to confirm. */
+export interface ValueCandidate {
+  /** The value; a percentage as a fraction (84.3% → 0.843), multipliers applied (130万 → 1,300,000). */
+  readonly amount: number;
+  /** The unit as the target writes it (`%`, `人`, `件` …). */
+  readonly unit: string;
+  /** What the number measures: the target's label when the report's matches it (充足率), else the
+   *  report's own word before the number; empty when there is none. */
+  readonly label: string;
+  /** The phrase around the number in the report (with an as-of note that follows it). */
+  readonly excerpt: string;
+  /** Sub-items of the report part the number is in; null when the report has no markers. */
+  readonly subItems: readonly number[] | null;
+}
+
+// Units a 数値目標 counts in, longest first so `千枚` is not read as `千` + `枚` twice and `か所` wins
+// over a lone character. Latin units must not run into a word (`5 people`, `RPA`).
+const UNITS = [
+  "ポイント", "事業所", "事業者", "チーム", "施設", "業務", "団体", "会場", "課室", "部局", "世帯", "箇所",
+  "か所", "カ所", "ヶ所", "ケ所", "時間", "講座", "作品", "トン", "%", "‰", "人", "名", "件", "回", "校",
+  "点", "社", "戸", "台", "本", "冊", "枚", "円", "棟", "基", "組", "園", "個", "課", "PV", "kg", "km", "ha",
+  "t", "m",
+];
+// Counters that mean the same thing, so a target in 人 finds a report in 名.
+const UNIT_KEY: Readonly<Record<string, string>> = {
+  名: "人",
+  か所: "箇所",
+  カ所: "箇所",
+  ヶ所: "箇所",
+  ケ所: "箇所",
+  トン: "t",
+  "‰": "%",
+};
+const MULTIPLIER: Readonly<Record<string, number>> = { 千: 3, 万: 4, 億: 8 };
+
+const UNIT_PATTERN = UNITS.map((u) => u.replace(/[%‰]/g, "\\$&")).join("|");
+// A number with its unit: `1,012人`, `84.3%`, `130 万PV`, `6,878 千枚`, `1万2600人`, `△5件`. Not after a
+// digit, a point or a letter (`R7`, `Ver.2.0`), nor after 万/億 (the tail of `1万2600`).
+const AMOUNT = new RegExp(
+  `(?<![\\d.,A-Za-z万億])([△▲])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?` +
+    `(?:\\s*(億|万|千)(?:\\s*(\\d{1,4})(?![\\d,.]))?)?\\s*(${UNIT_PATTERN})(?![A-Za-z])`,
+  "g",
+);
+
+// Dates, as-of notes and ordinals, blanked before numbers are read so that `7月28日`, `(R7.10.1時点)`,
+// `R7.9～10月`, `令和4年度`, `第2回` never become values.
+const NOT_VALUES = new RegExp(
+  [
+    "[(（][^()（）]*時点[^()（）]*[)）]",
+    "(?:令和|平成|昭和|(?<![A-Za-z])[RHS]|令|平|昭)\\s*(?:元|\\d{1,2})\\s*(?:[.．/]\\s*\\d{1,2}(?:\\s*[.．/]\\s*\\d{1,2})?|年度?|[.．])",
+    "\\d{4}\\s*(?:年度?|[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?)",
+    "\\d{1,2}\\s*[～-]\\s*(?=\\d{1,2}\\s*月)",
+    "\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?",
+    "\\d{1,2}\\s*時(?!間)(?:\\s*\\d{1,2}\\s*分)?",
+    "\\d{1,2}:\\d{2}",
+    "第\\s*\\d+",
+  ].join("|"),
+  "g",
+);
+
+// The word right before a number (kanji, katakana, Latin), at most this long.
+const LABEL_BEFORE = /[\u3400-\u9fff\u3005\u30a0-\u30ffA-Za-z]{1,12}\s?$/;
+// Approximation and totals in front of a number say nothing about what it measures.
+const LABEL_NOISE = /(?:約|計|合計|総勢|累計|およそ)+$/;
+// A number whose label says it is a capacity, a goal, a plan or an earlier year is never the actual.
+const NOT_ACTUAL_LABEL = /定員|定数|上限|下限|目標|予定|計画|見込|前年|昨年|前回|基準|当初/;
+// `2.1%増`: a change, not a level.
+const CHANGE_AFTER = /^\s*(?:増|減|上昇|低下|アップ|ダウン)/;
+// A rate a target names without a number (`健康診断の受診率向上`) still says the actual is a percentage.
+const RATE_WORD = /[\u3400-\u9fff\u3005\u30a0-\u30ff]{0,10}(?:率|割合)/g;
+// Where a report phrase starts and ends, for the excerpt.
+const PHRASE_BREAK = /[、。,\s【】「」『』]/;
+const NOTE_AFTER = /^\s*[(（][^()（）]*[)）]/;
+
+interface Amount {
+  readonly index: number;
+  readonly amount: number;
+  readonly unitKey: string;
+  readonly label: string;
+  readonly excerpt: string;
+}
+
+interface TargetSpec {
+  readonly subItems: readonly number[] | null;
+  readonly unit: string;
+  readonly unitKey: string;
+  readonly label: string;
+}
+
+/**
+ * Numbers in a report that may be the actual for a numeric target (数値目標), matched by unit and, where
+ * both name one, by label, for a person to confirm. Works per sub-item when the texts have markers.
+ * Capacities (定員1,850人), dates (7月28日), as-of notes ((R7.10.1時点)) and sub-item markers are never
+ * offered. When some numbers of a report part match the target's label, only those are offered.
+ * @example findValueCandidates("(1) 学生団員は総勢15名【充足率84.3%】", "(1) 消防団員の確保（定員1,850人）充足率90%")
+ * // [{ amount: 0.843, unit: "%", label: "充足率", excerpt: "充足率84.3%", subItems: [1] }]
+ */
+export function findValueCandidates(
+  report: string | null | undefined,
+  numericTarget: string | null | undefined,
+): readonly ValueCandidate[] {
+  if (report == null || numericTarget == null || report === "" || numericTarget === "") return [];
+  const specs = readTargetSpecs(numericTarget);
+  if (specs.length === 0) return [];
+
+  const candidates: ValueCandidate[] = [];
+  for (const segment of splitReportBySubItem(report)) {
+    const applicable = specs.filter((spec) => appliesTo(spec.subItems, segment.subItems));
+    if (applicable.length === 0) continue;
+    const matched: ValueCandidate[] = [];
+    const unlabelled: ValueCandidate[] = [];
+    for (const found of readAmounts(segment.text)) {
+      let best: { spec: TargetSpec; labelled: boolean } | null = null;
+      for (const spec of applicable) {
+        if (spec.unitKey !== found.unitKey) continue;
+        const labelled = labelsMatch(spec.label, found.label);
+        if (best === null || (labelled && !best.labelled)) best = { spec, labelled };
+      }
+      if (best === null) continue;
+      const candidate: ValueCandidate = {
+        amount: found.amount,
+        unit: best.spec.unit,
+        label: best.labelled ? best.spec.label : found.label,
+        excerpt: found.excerpt,
+        subItems: segment.subItems,
+      };
+      (best.labelled ? matched : unlabelled).push(candidate);
+    }
+    candidates.push(...(matched.length > 0 ? matched : unlabelled));
+  }
+  return candidates;
+}
+
+/** What a target asks for: each unit it counts in (not its capacities) and the label before it. */
+function readTargetSpecs(target: string): TargetSpec[] {
+  const specs: TargetSpec[] = [];
+  for (const segment of splitReportBySubItem(target)) {
+    const amounts = readAmounts(segment.text);
+    for (const found of amounts) {
+      if (specs.some((s) => s.subItems === segment.subItems && s.unitKey === found.unitKey && s.label === found.label)) continue;
+      specs.push({ subItems: segment.subItems, unit: found.unit, unitKey: found.unitKey, label: found.label });
+    }
+    if (amounts.length > 0) continue;
+    for (const rate of segment.text.matchAll(RATE_WORD)) {
+      specs.push({ subItems: segment.subItems, unit: "%", unitKey: "%", label: rate[0] });
+    }
+  }
+  return specs;
+}
+
+function appliesTo(targetItems: readonly number[] | null, reportItems: readonly number[] | null): boolean {
+  if (targetItems === null || reportItems === null) return true;
+  return targetItems.some((n) => reportItems.includes(n));
+}
+
+/** `受診率` matches `健診受診率`; an empty label matches nothing. */
+function labelsMatch(target: string, report: string): boolean {
+  if (target === "" || report === "") return false;
+  return report.includes(target) || target.includes(report);
+}
+
+/** Every value with a unit in a width-normalised text, dates and as-of notes blanked out first. */
+function readAmounts(text: string): (Amount & { readonly unit: string })[] {
+  const masked = text.replace(NOT_VALUES, (span) => " ".repeat(span.length));
+  const found: (Amount & { readonly unit: string })[] = [];
+  for (const m of masked.matchAll(AMOUNT)) {
+    const index = m.index ?? 0;
+    const unit = m[6] ?? "";
+    const end = index + m[0].length;
+    const label = (LABEL_BEFORE.exec(masked.slice(0, index))?.[0] ?? "").trim().replace(LABEL_NOISE, "");
+    if (NOT_ACTUAL_LABEL.test(label) || insideCapacityNote(masked, index)) continue;
+    if (CHANGE_AFTER.test(masked.slice(end))) continue;
+    found.push({
+      index,
+      amount: toAmount(m[1], m[2] ?? "0", m[3], m[4], m[5], unit),
+      unit,
+      unitKey: UNIT_KEY[unit] ?? unit,
+      label,
+      excerpt: excerptAround(text, index - label.length, end),
+    });
+  }
+  return found;
+}
+
+/** `（定員 1,850人）`: the number sits in brackets that open with a capacity word. */
+function insideCapacityNote(text: string, index: number): boolean {
+  const open = Math.max(text.lastIndexOf("(", index), text.lastIndexOf("（", index));
+  if (open < 0) return false;
+  const close = Math.max(text.lastIndexOf(")", index), text.lastIndexOf("）", index));
+  return close < open && NOT_ACTUAL_LABEL.test(text.slice(open + 1, index));
+}
+
+function toAmount(
+  sign: string | undefined,
+  whole: string,
+  fraction: string | undefined,
+  multiplier: string | undefined,
+  tail: string | undefined,
+  unit: string,
+): number {
+  // Built as a decimal string with an exponent so that 84.3% is exactly 0.843, not 0.8430000000000001.
+  let exponent = multiplier === undefined ? 0 : (MULTIPLIER[multiplier] ?? 0);
+  if (unit === "%") exponent -= 2;
+  if (unit === "‰") exponent -= 3;
+  const mantissa = `${whole.replace(/,/g, "")}${fraction === undefined ? "" : `.${fraction}`}`;
+  let amount = Number(`${mantissa}e${exponent}`);
+  if (tail !== undefined) amount += Number(`${tail}e${exponent - (MULTIPLIER[multiplier ?? ""] ?? 0)}`);
+  return sign === undefined ? amount : -amount;
+}
+
+/** The phrase from the label to the unit, plus a bracketed note right after it (`(R7.10.1時点)`). */
+function excerptAround(text: string, start: number, end: number): string {
+  let from = Math.max(0, start);
+  while (from > 0 && !PHRASE_BREAK.test(text.charAt(from - 1))) from -= 1;
+  const note = NOTE_AFTER.exec(text.slice(end));
+  const to = end + (note?.[0].length ?? 0);
+  return text.slice(from, to).trim();
+}

@@ -1,0 +1,86 @@
+import { describe, expect, test } from "vitest";
+import { classifyHeader, headerKey } from "./headerSynonyms";
+
+describe("headerKey", () => {
+  test.each([
+    ["期間・期限\n（いつ・いつまでに）", "期間・期限"],
+    [
+      "中間報告\n（目標に対する進捗状況・進捗度）及び\n（中間報告の時点で取組項目に対する方法・手段の見直しを行った点）",
+      "中間報告及び",
+    ],
+    ["推進項目のＫＰＩ　※３", "推進項目のKPI"],
+    ["基準値　※1\n(R6年度末)", "基準値"],
+    ["目標値（（見直し）後）", "目標値"],
+    ["期末報告（目標に対する達成状況", "期末報告"],
+    ["", ""],
+  ])("reads %j as %j", (input, expected) => {
+    expect(headerKey(input)).toBe(expected);
+  });
+});
+
+describe("classifyHeader", () => {
+  test.each([
+    // goal sheet (重点目標管理シート)
+    ["取組項目及び方法・手段（何をどのように）", "initiative"],
+    ["取組内容", "initiative"],
+    ["期間・期限（いつ・いつまでに）", "period"],
+    ["期限", "period"],
+    ["実施時期", "period"],
+    ["スケジュール", "period"],
+    ["数値目標（どの水準まで）", "numericTarget"],
+    ["目標", "targetGeneric"],
+    ["中間報告（目標に対する進捗状況・進捗度）", "midtermReport"],
+    ["中間", "midtermReport"],
+    ["期末報告（目標に対する達成状況・達成度）", "finalReport"],
+    ["最終報告", "finalReport"],
+    ["期末", "finalReport"],
+    ["No.", "item"],
+    // KPI list
+    ["推進事項達成に向けた具体的な取組内容", "initiative"],
+    ["推進事項", "initiativeFallback"],
+    ["推進項目のＫＰＩ　※３", "kpi"],
+    ["成果指標", "kpi"],
+    ["基準値　※1", "baseline"],
+    ["現状値", "baseline"],
+    ["当初値", "baseline"],
+    ["目標値　※2\n（R10年度末）", "target"],
+    ["R10目標", "targetGeneric"],
+    ["基準値 ⇒ 目標値", "baselineTarget"],
+    ["現状値→目標値", "baselineTarget"],
+    ["実績値", "actual"],
+    ["実績", "actual"],
+    ["R7実績", "actual"],
+    ["現況値", "actual"],
+    ["状況", "status"],
+    ["進捗状況", "status"],
+    ["ステータス", "status"],
+  ] as const)("classifies %j as %s", (input, expected) => {
+    expect(classifyHeader(input)).toBe(expected);
+  });
+
+  test.each([
+    // title block of a goal sheet: none of these is a column header
+    ["令和7年度 重点目標管理シート"],
+    ["重点目標"],
+    ["部局名"],
+    ["優先順位"],
+    ["現況・課題"],
+    ["目的・効果"],
+    ["該当するSDGsの目標"],
+    ["特記事項"],
+    ["重点項目"],
+    ["推進項目"],
+    ["R6年度末"],
+    ["①"],
+    // prose that happens to contain 期間 and 目標
+    ["第四次行財政改革大綱の推進期間が令和7年度をもって終了することから、新たな目標を定める必要があります。"],
+    [""],
+    ["   "],
+  ])("does not take %j for a header", (input) => {
+    expect(classifyHeader(input)).toBeNull();
+  });
+
+  test.each([[null], [2025], [true], [undefined]])("returns null for a cell that is not text (%j)", (input) => {
+    expect(classifyHeader(input)).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * How sheets word their column headers. One column goes by many names (期限, 時期, スケジュール), and
+ * headers carry line breaks, full-width parentheses and ※ note marks; this table is the one place that
+ * knows the wording. Which role a kind plays depends on the layout (findTable decides: `目標` is the
+ * 数値目標 of a goal sheet but the 目標値 of a KPI list).
+ */
+import type { CellValue } from "./sheetTable";
+import { normalizeWidth } from "./text";
+
+/** What a header says its column holds, before the layout turns it into a ColumnRole. */
+export type HeaderKind =
+  | "item" // No. / 番号
+  | "initiative" // 取組項目, 取組内容
+  | "initiativeFallback" // 推進事項: the initiative only when no 取組内容 column exists
+  | "period" // 期間, 期限, 時期, スケジュール
+  | "numericTarget" // 数値目標
+  | "target" // 目標値
+  | "targetGeneric" // 目標 alone: 数値目標 on a goal sheet, 目標値 on a KPI list
+  | "midtermReport" // 中間報告
+  | "finalReport" // 期末報告, 最終報告
+  | "kpi" // ＫＰＩ, 指標
+  | "baseline" // 基準値, 現状値, 当初値
+  | "baselineTarget" // 基準値 ⇒ 目標値 in one column
+  | "actual" // 実績値, 実績, R7実績, 現況値
+  | "status"; // 状況, 進捗状況, ステータス
+
+/**
+ * Header patterns, tried in order on the header key (see headerKey); the first match wins, so the
+ * specific wordings come before the words they contain (`基準値⇒目標値` before `目標値`,
+ * `推進項目のKPI` before anything with 項目, `推進事項達成に向けた具体的な取組内容` before `推進事項`).
+ */
+export const HEADER_PATTERNS: readonly { readonly kind: HeaderKind; readonly pattern: RegExp }[] = [
+  { kind: "baselineTarget", pattern: /(?:基準|現状|当初)値?.*目標/ },
+  { kind: "midtermReport", pattern: /中間報告|^中間(?!目標)/ },
+  { kind: "finalReport", pattern: /期末報告|最終報告|^期末(?!目標)/ },
+  { kind: "kpi", pattern: /KPI|指標/ },
+  { kind: "numericTarget", pattern: /数値目標/ },
+  { kind: "initiative", pattern: /取り?組み?(?:項目|内容)|具体的な取り?組/ },
+  { kind: "initiativeFallback", pattern: /^推進事項$/ },
+  { kind: "period", pattern: /期限|時期|期間|スケジュール/ },
+  { kind: "baseline", pattern: /基準値|現状値|当初値|^基準$|^現状$/ },
+  { kind: "actual", pattern: /実績|現況値/ },
+  { kind: "target", pattern: /目標値/ },
+  { kind: "targetGeneric", pattern: /^(?:[RH]?\d{1,4}年?度?末?|最終)?目標$/ },
+  { kind: "status", pattern: /状況|ステータス|^進捗度?$|^状態$/ },
+  { kind: "item", pattern: /^(?:NO\.?|番号|項番|#)$/ },
+];
+
+/** Text longer than this (after the explanation is removed) is prose in a title block, not a header. */
+const MAX_HEADER_KEY_LENGTH = 30;
+/** Raw headers are longer than their keys (the 中間報告 header explains itself in ~70 characters). */
+const MAX_HEADER_RAW_LENGTH = 200;
+
+const INNER_PARENTHESES = /\([^()]*\)/g;
+const UNCLOSED_PARENTHESIS = /\([^()]*$/;
+const NOTE_MARK = /※\s*\d*/g;
+const SPACES = /\s+/g;
+
+/**
+ * The part of a header that names the column: width-normalised, without the parenthesised explanation,
+ * ※ note marks or spaces, upper-cased.
+ * @example headerKey("期間・期限\n（いつ・いつまでに）") // "期間・期限"
+ */
+export function headerKey(text: string): string {
+  let key = normalizeWidth(text);
+  // Nested explanations: strip the innermost parentheses until none are left.
+  for (let previous = ""; previous !== key; ) {
+    previous = key;
+    key = key.replace(INNER_PARENTHESES, "");
+  }
+  return key.replace(UNCLOSED_PARENTHESIS, "").replace(NOTE_MARK, "").replace(SPACES, "").toUpperCase();
+}
+
+/**
+ * What a header cell says its column holds, or null when it is empty, not text, prose, or unknown.
+ * @example classifyHeader("推進項目のＫＰＩ　※３") // "kpi"
+ */
+export function classifyHeader(value: CellValue | undefined): HeaderKind | null {
+  if (typeof value !== "string" || value.length > MAX_HEADER_RAW_LENGTH) return null;
+  const key = headerKey(value);
+  if (key === "" || key.length > MAX_HEADER_KEY_LENGTH) return null;
+  for (const { kind, pattern } of HEADER_PATTERNS) if (pattern.test(key)) return kind;
+  return null;
+}

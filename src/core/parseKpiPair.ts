@@ -1,0 +1,57 @@
+import type { KpiValue } from "./parseKpiValue";
+import { parseKpiValue } from "./parseKpiValue";
+import type { Issue, Result } from "./result";
+import { fail, ok } from "./result";
+
+/** A KPI list cell `基準値 ⇒ 目標値`, read side by side. */
+export interface KpiPair {
+  readonly baseline: KpiValue;
+  readonly target: KpiValue;
+}
+
+export type PairSide = "baseline" | "target";
+
+/**
+ * The arrows people type between 基準値 and 目標値, in raw (not yet width-normalised) text:
+ * ⇒ → ⇨ ➔ ➜ ➡ ⟶ ⟹, and => -> in half or full width. Split before NFKC so that each side's
+ * missing marker (`－ 人`) is still readable.
+ */
+const ARROW = /(?:⇒|→|⇨|➔|➜|➡|⟶|⟹|[=＝][>＞]|[-－][>＞])\uFE0F?/g;
+
+/**
+ * Splits `基準値 ⇒ 目標値` at its arrow and reads each side with parseKpiValue.
+ * Issues from a side carry `side: "baseline"` or `side: "target"`.
+ * @example parseKpiPair("－ 人 ⇒ 1,000 人")
+ * // { ok: true, value: { baseline: { missing: true, unit: "人", … }, target: { amount: 1000, unit: "人", … } } }
+ * @example parseKpiPair("111 件") // { ok: false, issues: [{ code: "pair_unreadable", text: "111 件" }] }
+ */
+export function parseKpiPair(input: string | null | undefined): Result<KpiPair> {
+  const text = input ?? "";
+  if (typeof text !== "string") return fail({ code: "pair_unreadable", text: String(text) });
+  const sides = splitAtArrow(text);
+  if (!sides) return fail({ code: "pair_unreadable", text });
+
+  const baseline = parseKpiValue(sides[0]);
+  const target = parseKpiValue(sides[1]);
+  if (baseline.ok && target.ok) return ok({ baseline: baseline.value, target: target.value });
+
+  const issues: Issue[] = [];
+  if (!baseline.ok) for (const issue of baseline.issues) issues.push({ ...issue, side: "baseline" });
+  if (!target.ok) for (const issue of target.issues) issues.push({ ...issue, side: "target" });
+  return fail(...issues);
+}
+
+/**
+ * The trimmed text on each side of the one arrow, or null when there is no arrow or more than one
+ * (`1 ⇒ 2 ⇒ 3` might be a revised target or a typo: asking is better than choosing).
+ * @example splitAtArrow("期間中 5 件 ⇒ 期間中 10 件") // ["期間中 5 件", "期間中 10 件"]
+ */
+export function splitAtArrow(text: string): [string, string] | null {
+  ARROW.lastIndex = 0;
+  const first = ARROW.exec(text);
+  if (!first) return null;
+  const end = ARROW.lastIndex;
+  if (ARROW.exec(text)) return null;
+  ARROW.lastIndex = 0;
+  return [text.slice(0, first.index).trim(), text.slice(end).trim()];
+}
