@@ -11,11 +11,14 @@ describe("achievementRate", () => {
     { target: 4352, actual: 5440, direction: "decrease", rate: 0.8 },
     // a floor (以上, 維持): the rate reaches 1 when the floor is met
     { target: 0.81, actual: 0.831, direction: "maintain", rate: 0.831 / 0.81 },
-  ] as const)("gives $rate for $direction target $target, actual $actual", ({ target, actual, direction, rate }) => {
-    const result = achievementRate(target, actual, direction);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value).toBeCloseTo(rate, 10);
-  });
+  ] as const)(
+    "gives $rate for $direction target $target, actual $actual",
+    ({ target, actual, direction, rate }) => {
+      const result = achievementRate(target, actual, direction);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.value).toBeCloseTo(rate, 10);
+    },
+  );
 
   it("says a target of 0 makes the rate undefined, in either direction", () => {
     expect(achievementRate(0, 5, "increase")).toEqual({ ok: false, issues: [{ code: "target_zero" }] });
@@ -27,7 +30,10 @@ describe("achievementRate", () => {
   });
 
   it("refuses numbers that are not finite", () => {
-    expect(achievementRate(Number.NaN, 1, "increase")).toEqual({ ok: false, issues: [{ code: "target_missing" }] });
+    expect(achievementRate(Number.NaN, 1, "increase")).toEqual({
+      ok: false,
+      issues: [{ code: "target_missing" }],
+    });
     expect(achievementRate(1, Number.POSITIVE_INFINITY, "increase")).toEqual({
       ok: false,
       issues: [{ code: "actual_missing" }],

@@ -15,7 +15,10 @@ describe("parseDirection", () => {
   });
 
   it("names the text it cannot read", () => {
-    expect(parseDirection("上がる")).toEqual({ ok: false, issues: [{ code: "direction_unreadable", text: "上がる" }] });
+    expect(parseDirection("上がる")).toEqual({
+      ok: false,
+      issues: [{ code: "direction_unreadable", text: "上がる" }],
+    });
     expect(parseDirection(null)).toEqual({ ok: false, issues: [{ code: "direction_unreadable", text: "" }] });
   });
 });

@@ -23,7 +23,8 @@ export function parseDirection(input: string | null | undefined): Result<Directi
 }
 
 // Words in a KPI's name that say the aim is to bring a quantity down (排出量 of CO2, 使用量 of paper …).
-const REDUCTION_WORDS = /削減|減少|縮減|低減|抑制|排出量|使用量|廃棄量|ごみ量|待機児童|事故件数|発生件数|超過勤務|時間外/;
+const REDUCTION_WORDS =
+  /削減|減少|縮減|低減|抑制|排出量|使用量|廃棄量|ごみ量|待機児童|事故件数|発生件数|超過勤務|時間外/;
 const MAINTAIN_WORDS = /維持|保持|継続/;
 
 /**

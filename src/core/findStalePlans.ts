@@ -64,7 +64,8 @@ export function findStalePlans(
   startMonth: number = DEFAULT_START_MONTH,
 ): readonly StalePlan[] {
   if (!isIsoDate(asOf)) throw new RangeError(`not an ISO date: ${asOf}`);
-  if (!Number.isInteger(fiscalYear)) throw new RangeError(`fiscal year must be an integer, got ${fiscalYear}`);
+  if (!Number.isInteger(fiscalYear))
+    throw new RangeError(`fiscal year must be an integer, got ${fiscalYear}`);
   if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) {
     throw new RangeError(`fiscal-year start month must be 1–12, got ${startMonth}`);
   }
@@ -142,7 +143,11 @@ function findMonths(text: string, fiscalYear: number, startMonth: number): Month
   return mentions;
 }
 
-function explicitYear(era: string | undefined, eraYear: string | undefined, western: string | undefined): number | null {
+function explicitYear(
+  era: string | undefined,
+  eraYear: string | undefined,
+  western: string | undefined,
+): number | null {
   if (western !== undefined) return Number(western);
   if (era === undefined || eraYear === undefined) return null;
   const name = eraOfLabel(era);

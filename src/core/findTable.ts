@@ -10,7 +10,15 @@ import type { HeaderKind } from "./headerSynonyms";
 import { classifyHeader } from "./headerSynonyms";
 import type { Issue, Result } from "./result";
 import { fail, ok } from "./result";
-import type { CellValue, ColumnMapping, ColumnRole, SheetGrid, SheetLayout, SheetTable, TableRow } from "./sheetTable";
+import type {
+  CellValue,
+  ColumnMapping,
+  ColumnRole,
+  SheetGrid,
+  SheetLayout,
+  SheetTable,
+  TableRow,
+} from "./sheetTable";
 import { COLUMN_ROLES, columnIndex } from "./sheetTable";
 import { normalizeWidth, readItemMarker } from "./text";
 
@@ -114,6 +122,8 @@ interface HeaderReading {
   readonly recognised: ReadonlySet<ColumnRole>;
   /** Worksheet columns of every 実績 column, left to right, when recognition picks the actual column. */
   readonly actualCandidates: readonly number[];
+  /** Whether to look for the unlabelled ① column; not when the user gave every column. */
+  readonly detectItem: boolean;
   readonly score: number;
   readonly specific: number;
 }
@@ -177,6 +187,7 @@ export function tableFromMapping(
     columns: { ...mapping },
     recognised: new Set(),
     actualCandidates: [],
+    detectItem: false,
     score: 0,
     specific: 0,
   };
@@ -185,7 +196,9 @@ export function tableFromMapping(
 
 const MAPPING_SEPARATORS = /[\s,、;]+/;
 const MAPPING_PART = /^([A-Za-z]+)=([A-Za-z]+)$/;
-const ROLE_BY_NAME: ReadonlyMap<string, ColumnRole> = new Map(COLUMN_ROLES.map((role) => [role.toLowerCase(), role]));
+const ROLE_BY_NAME: ReadonlyMap<string, ColumnRole> = new Map(
+  COLUMN_ROLES.map((role) => [role.toLowerCase(), role]),
+);
 
 /**
  * Parses `--map` text `initiative=B,period=C,target=F` into a ColumnMapping; fails naming the bad part.
@@ -220,7 +233,12 @@ export function parseColumnMapping(text: string): Result<ColumnMapping> {
 // The header
 
 function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && !NON_SPACE.test(value));
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // Most cells start with a visible character: decide without the regex.
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first !== 0x3000 && first !== 0xa0) return false;
+  return !NON_SPACE.test(value);
 }
 
 function rowHasContent(row: readonly CellValue[] | undefined): boolean {
@@ -283,18 +301,20 @@ function readHeaderAt(
 }
 
 /**
- * A row under the header that only says what year the values are for (`R6年度末` under `基準値 ※1`) or
- * names more columns: part of the header, not data.
+ * A row under the header that says what year the values are for (`R6年度末` under `基準値 ※1`), perhaps
+ * naming a column or two as well: part of the header, not data. A row of header names alone is a header
+ * of its own (the row above it is a title), so a year tag is required.
  */
 function isHeaderContinuation(row: readonly CellValue[] | undefined): boolean {
-  if (!rowHasContent(row) || row === undefined) return false;
+  if (row === undefined) return false;
+  let yearTags = 0;
   for (const value of row) {
     if (isBlank(value)) continue;
     if (typeof value !== "string") return false;
-    if (classifyHeader(value) !== null) continue;
-    if (!HEADER_YEAR_TAG.test(normalizeWidth(value).replace(/\s+/g, ""))) return false;
+    if (HEADER_YEAR_TAG.test(normalizeWidth(value).replace(/\s+/g, ""))) yearTags++;
+    else if (classifyHeader(value) === null) return false;
   }
-  return true;
+  return yearTags > 0;
 }
 
 /**
@@ -373,6 +393,7 @@ function readLayout(
     columns,
     recognised,
     actualCandidates: mapping.actual === undefined ? actualCandidates : [],
+    detectItem: layout === "goal_sheet" && mapping.item === undefined,
     score,
     specific,
   };
@@ -437,13 +458,18 @@ function isItemMarker(value: CellValue): boolean {
  * On a goal sheet the ①… column has no header: it is the column left of 取組項目, when its cells below
  * hold item numbers.
  */
-function findItemColumn(grid: SheetGrid, reading: HeaderReading, rowIndices: readonly number[]): number | undefined {
+function findItemColumn(
+  grid: SheetGrid,
+  reading: HeaderReading,
+  rowIndices: readonly number[],
+): number | undefined {
   const initiative = reading.columns.initiative;
-  if (reading.layout !== "goal_sheet" || reading.columns.item !== undefined || initiative === undefined) {
+  if (!reading.detectItem || reading.columns.item !== undefined || initiative === undefined) {
     return undefined;
   }
   const column = initiative - 1;
-  if (column < grid.firstColumn || COLUMN_ROLES.some((role) => reading.columns[role] === column)) return undefined;
+  if (column < grid.firstColumn || COLUMN_ROLES.some((role) => reading.columns[role] === column))
+    return undefined;
   if (!isBlank(cellAt(grid, reading.headerIndex, column))) return undefined;
   return rowIndices.some((index) => isItemMarker(cellAt(grid, index, column))) ? column : undefined;
 }
@@ -456,7 +482,8 @@ function chooseActualColumn(
 ): number | undefined {
   for (let i = candidates.length - 1; i >= 0; i--) {
     const column = candidates[i];
-    if (column !== undefined && rowIndices.some((index) => !isBlank(cellAt(grid, index, column)))) return column;
+    if (column !== undefined && rowIndices.some((index) => !isBlank(cellAt(grid, index, column))))
+      return column;
   }
   return candidates[0];
 }
@@ -498,6 +525,46 @@ function findFiscalYearAbove(grid: SheetGrid, headerIndex: number): number | nul
   return null;
 }
 
+/** Each role's index into a grid row; negative when its column lies left of the grid. */
+type RoleOffsets = Partial<Record<ColumnRole, number>>;
+
+function roleOffsets(grid: SheetGrid, columns: ColumnMapping): RoleOffsets {
+  const offsets: RoleOffsets = {};
+  for (const role of COLUMN_ROLES) {
+    const column = columns[role];
+    if (column !== undefined) offsets[role] = column - grid.firstColumn;
+  }
+  return offsets;
+}
+
+/** A mapped role's cell, null when empty (or only spaces); undefined when the role is not mapped. */
+function cellOf(row: readonly CellValue[], offset: number | undefined): CellValue | undefined {
+  if (offset === undefined) return undefined;
+  const value = offset < 0 ? null : row[offset];
+  return isBlank(value) ? null : (value ?? null);
+}
+
+/**
+ * One object literal for every row, so all rows share one shape: filling the cells role by role made
+ * building a 100,000-row table several times slower. Unmapped roles are present but undefined.
+ */
+function readCells(row: readonly CellValue[], offsets: RoleOffsets): TableRow["cells"] {
+  return {
+    item: cellOf(row, offsets.item),
+    initiative: cellOf(row, offsets.initiative),
+    period: cellOf(row, offsets.period),
+    numericTarget: cellOf(row, offsets.numericTarget),
+    midtermReport: cellOf(row, offsets.midtermReport),
+    finalReport: cellOf(row, offsets.finalReport),
+    kpi: cellOf(row, offsets.kpi),
+    baseline: cellOf(row, offsets.baseline),
+    target: cellOf(row, offsets.target),
+    baselineTarget: cellOf(row, offsets.baselineTarget),
+    actual: cellOf(row, offsets.actual),
+    status: cellOf(row, offsets.status),
+  };
+}
+
 function buildTable(grid: SheetGrid, reading: HeaderReading, fiscalYearFallback: number | null): TableMatch {
   const columns: ColumnMapping = { ...reading.columns };
   const recognised = new Set(reading.recognised);
@@ -508,13 +575,21 @@ function buildTable(grid: SheetGrid, reading: HeaderReading, fiscalYearFallback:
   // The item column and every 実績 column are not settled yet; a row with content only there still counts.
   const initiative = columns.initiative;
   const candidateColumns = [...mappedColumns, ...reading.actualCandidates];
-  if (reading.layout === "goal_sheet" && columns.item === undefined && initiative !== undefined) {
+  if (reading.detectItem && columns.item === undefined && initiative !== undefined) {
     candidateColumns.push(initiative - 1);
   }
-  const anchorColumn = reading.layout === "goal_sheet" ? columns.initiative : (columns.kpi ?? columns.initiative);
+  const anchorColumn =
+    reading.layout === "goal_sheet" ? columns.initiative : (columns.kpi ?? columns.initiative);
   const anchorCell = anchorColumn === undefined ? null : cellAt(grid, reading.headerIndex, anchorColumn);
-  const anchorHeader = typeof anchorCell === "string" && NON_SPACE.test(anchorCell) ? anchorCell.trim() : null;
-  const candidateRows = collectRowIndices(grid, reading.dataStart, candidateColumns, anchorColumn, anchorHeader);
+  const anchorHeader =
+    typeof anchorCell === "string" && NON_SPACE.test(anchorCell) ? anchorCell.trim() : null;
+  const candidateRows = collectRowIndices(
+    grid,
+    reading.dataStart,
+    candidateColumns,
+    anchorColumn,
+    anchorHeader,
+  );
 
   const item = findItemColumn(grid, reading, candidateRows);
   if (item !== undefined) {
@@ -541,21 +616,16 @@ function buildTable(grid: SheetGrid, reading: HeaderReading, fiscalYearFallback:
     recognised.add("baselineTarget");
   }
 
-  const roles = COLUMN_ROLES.filter((role) => columns[role] !== undefined);
+  const offsets = roleOffsets(grid, columns);
+  const mappedOffsets = COLUMN_ROLES.flatMap((role) => {
+    const offset = offsets[role];
+    return offset === undefined || offset < 0 ? [] : [offset];
+  });
   const rows: TableRow[] = [];
   for (const index of candidateRows) {
-    const cells: Partial<Record<ColumnRole, CellValue>> = {};
-    let hasContent = false;
-    for (const role of roles) {
-      const value = cellAt(grid, index, columns[role] ?? -1);
-      if (isBlank(value)) {
-        cells[role] = null;
-      } else {
-        cells[role] = value;
-        hasContent = true;
-      }
-    }
-    if (hasContent) rows.push({ row: grid.firstRow + index, cells });
+    const row = grid.values[index];
+    if (row === undefined || !mappedOffsets.some((offset) => !isBlank(row[offset]))) continue;
+    rows.push({ row: grid.firstRow + index, cells: readCells(row, offsets) });
   }
 
   const table: SheetTable = {

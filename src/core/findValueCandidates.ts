@@ -15,14 +15,12 @@ export interface ValueCandidate {
   readonly subItems: readonly number[] | null;
 }
 
-// Units a 数値目標 counts in, longest first so `千枚` is not read as `千` + `枚` twice and `か所` wins
-// over a lone character. Latin units must not run into a word (`5 people`, `RPA`).
-const UNITS = [
-  "ポイント", "事業所", "事業者", "チーム", "施設", "業務", "団体", "会場", "課室", "部局", "世帯", "箇所",
-  "か所", "カ所", "ヶ所", "ケ所", "時間", "講座", "作品", "トン", "%", "‰", "人", "名", "件", "回", "校",
-  "点", "社", "戸", "台", "本", "冊", "枚", "円", "棟", "基", "組", "園", "個", "課", "PV", "kg", "km", "ha",
-  "t", "m",
-];
+// Units a 数値目標 counts in, longest first so that `課室` wins over `課` and `km` over `m`. 千/万/億 before a
+// unit are multipliers (`6,878 千枚`), not units. Latin units must not run into a word (`5th`).
+const UNITS =
+  "ポイント 事業所 事業者 チーム 施設 業務 団体 会場 課室 部局 世帯 箇所 か所 カ所 ヶ所 ケ所 時間 講座 作品 トン % ‰ 人 名 件 回 校 点 社 戸 台 本 冊 枚 円 棟 基 組 園 個 課 PV kg km ha t m".split(
+    " ",
+  );
 // Counters that mean the same thing, so a target in 人 finds a report in 名.
 const UNIT_KEY: Readonly<Record<string, string>> = {
   名: "人",
@@ -62,6 +60,7 @@ const NOT_VALUES = new RegExp(
 
 // The word right before a number (kanji, katakana, Latin), at most this long.
 const LABEL_BEFORE = /[\u3400-\u9fff\u3005\u30a0-\u30ffA-Za-z]{1,12}\s?$/;
+const LABEL_REACH = 13;
 // Approximation and totals in front of a number say nothing about what it measures.
 const LABEL_NOISE = /(?:約|計|合計|総勢|累計|およそ)+$/;
 // A number whose label says it is a capacity, a goal, a plan or an earlier year is never the actual.
@@ -70,6 +69,8 @@ const NOT_ACTUAL_LABEL = /定員|定数|上限|下限|目標|予定|計画|見�
 const CHANGE_AFTER = /^\s*(?:増|減|上昇|低下|アップ|ダウン)/;
 // A rate a target names without a number (`健康診断の受診率向上`) still says the actual is a percentage.
 const RATE_WORD = /[\u3400-\u9fff\u3005\u30a0-\u30ff]{0,10}(?:率|割合)/g;
+// Most reports hold no number at all; skip them before splitting and width normalisation.
+const ANY_DIGIT = /[0-9０-９]/;
 // Where a report phrase starts and ends, for the excerpt.
 const PHRASE_BREAK = /[、。,\s【】「」『』]/;
 const NOTE_AFTER = /^\s*[(（][^()（）]*[)）]/;
@@ -77,6 +78,7 @@ const NOTE_AFTER = /^\s*[(（][^()（）]*[)）]/;
 interface Amount {
   readonly index: number;
   readonly amount: number;
+  readonly unit: string;
   readonly unitKey: string;
   readonly label: string;
   readonly excerpt: string;
@@ -101,7 +103,7 @@ export function findValueCandidates(
   report: string | null | undefined,
   numericTarget: string | null | undefined,
 ): readonly ValueCandidate[] {
-  if (report == null || numericTarget == null || report === "" || numericTarget === "") return [];
+  if (report == null || numericTarget == null || !ANY_DIGIT.test(report) || numericTarget === "") return [];
   const specs = readTargetSpecs(numericTarget);
   if (specs.length === 0) return [];
 
@@ -139,8 +141,18 @@ function readTargetSpecs(target: string): TargetSpec[] {
   for (const segment of splitReportBySubItem(target)) {
     const amounts = readAmounts(segment.text);
     for (const found of amounts) {
-      if (specs.some((s) => s.subItems === segment.subItems && s.unitKey === found.unitKey && s.label === found.label)) continue;
-      specs.push({ subItems: segment.subItems, unit: found.unit, unitKey: found.unitKey, label: found.label });
+      if (
+        specs.some(
+          (s) => s.subItems === segment.subItems && s.unitKey === found.unitKey && s.label === found.label,
+        )
+      )
+        continue;
+      specs.push({
+        subItems: segment.subItems,
+        unit: found.unit,
+        unitKey: found.unitKey,
+        label: found.label,
+      });
     }
     if (amounts.length > 0) continue;
     for (const rate of segment.text.matchAll(RATE_WORD)) {
@@ -162,14 +174,14 @@ function labelsMatch(target: string, report: string): boolean {
 }
 
 /** Every value with a unit in a width-normalised text, dates and as-of notes blanked out first. */
-function readAmounts(text: string): (Amount & { readonly unit: string })[] {
+function readAmounts(text: string): Amount[] {
   const masked = text.replace(NOT_VALUES, (span) => " ".repeat(span.length));
-  const found: (Amount & { readonly unit: string })[] = [];
+  const found: Amount[] = [];
   for (const m of masked.matchAll(AMOUNT)) {
     const index = m.index ?? 0;
     const unit = m[6] ?? "";
     const end = index + m[0].length;
-    const label = (LABEL_BEFORE.exec(masked.slice(0, index))?.[0] ?? "").trim().replace(LABEL_NOISE, "");
+    const label = readLabelBefore(masked, index);
     if (NOT_ACTUAL_LABEL.test(label) || insideCapacityNote(masked, index)) continue;
     if (CHANGE_AFTER.test(masked.slice(end))) continue;
     found.push({
@@ -182,6 +194,12 @@ function readAmounts(text: string): (Amount & { readonly unit: string })[] {
     });
   }
   return found;
+}
+
+/** The word right before a number, without 約/合計 in front of it. */
+function readLabelBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - LABEL_REACH), index);
+  return (LABEL_BEFORE.exec(before)?.[0] ?? "").trim().replace(LABEL_NOISE, "");
 }
 
 /** `（定員 1,850人）`: the number sits in brackets that open with a capacity word. */

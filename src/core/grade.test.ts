@@ -69,9 +69,27 @@ describe("parseGradeScale", () => {
   test.each([
     ["unknown preset", "ABCDE"],
     ["a single band", [["A", 1]]],
-    ["a threshold that is not a number", [["A", "高い"], ["B", 0.5]]],
-    ["repeated thresholds", [["A", 1], ["B", 1]]],
-    ["a row with three cells", [["A", 1, 2], ["B", 0.5, 1]]],
+    [
+      "a threshold that is not a number",
+      [
+        ["A", "高い"],
+        ["B", 0.5],
+      ],
+    ],
+    [
+      "repeated thresholds",
+      [
+        ["A", 1],
+        ["B", 1],
+      ],
+    ],
+    [
+      "a row with three cells",
+      [
+        ["A", 1, 2],
+        ["B", 0.5, 1],
+      ],
+    ],
   ])("refuses %s", (_what, input) => {
     const result = parseGradeScale(input as never);
     expect(result.ok).toBe(false);

@@ -53,9 +53,9 @@ export const DEFAULT_GRADE_PRESET: GradePresetId = "abcd_100_80_60";
 const PRESET_ALIASES: Record<string, GradePresetId> = {
   abcd: "abcd_100_80_60",
   "100/80/60": "abcd_100_80_60",
-  "abcd_100_80_60": "abcd_100_80_60",
+  abcd_100_80_60: "abcd_100_80_60",
   "100/90/80": "abcd_100_90_80",
-  "abcd_100_90_80": "abcd_100_90_80",
+  abcd_100_90_80: "abcd_100_90_80",
   marks: "marks",
   "◎○△×": "marks",
   記号: "marks",
@@ -83,7 +83,9 @@ export function gradeOf(rate: number, scale: GradeScale, status?: KpiStatus): st
  * then thresholds). Thresholds may be fractions or percents (`100%`, `80%` as text).
  * @example parseGradeScale("100/90/80") // { ok: true, value: GRADE_PRESETS.abcd_100_90_80 }
  */
-export function parseGradeScale(input: string | readonly (readonly CellValue[])[] | null | undefined): Result<GradeScale> {
+export function parseGradeScale(
+  input: string | readonly (readonly CellValue[])[] | null | undefined,
+): Result<GradeScale> {
   if (input == null || input === "") return ok(GRADE_PRESETS[DEFAULT_GRADE_PRESET]);
   if (typeof input === "string") {
     const key = PRESET_ALIASES[normalizeWidth(input).toLowerCase().replace(/\s+/g, "")];
@@ -103,8 +105,8 @@ export function parseGradeScale(input: string | readonly (readonly CellValue[])[
 function readPairs(rows: readonly (readonly CellValue[])[]): { label: string; min: number }[] | null {
   const nonEmpty = rows.map((r) => r.filter((c) => c !== null && c !== "")).filter((r) => r.length > 0);
   let pairs: [CellValue, CellValue][];
-  if (nonEmpty.length === 2 && (nonEmpty[0]?.length ?? 0) > 2 && nonEmpty[0]?.length === nonEmpty[1]?.length) {
-    const [labels, mins] = nonEmpty as [readonly CellValue[], readonly CellValue[]];
+  const [labels, mins] = nonEmpty;
+  if (nonEmpty.length === 2 && labels && mins && labels.length > 2 && labels.length === mins.length) {
     pairs = labels.map((label, i) => [label, mins[i] ?? null]);
   } else {
     if (nonEmpty.some((r) => r.length !== 2)) return null;

@@ -80,7 +80,10 @@ describe("classifyHeader", () => {
     expect(classifyHeader(input)).toBeNull();
   });
 
-  test.each([[null], [2025], [true], [undefined]])("returns null for a cell that is not text (%j)", (input) => {
-    expect(classifyHeader(input)).toBeNull();
-  });
+  test.each([[null], [2025], [true], [undefined]])(
+    "returns null for a cell that is not text (%j)",
+    (input) => {
+      expect(classifyHeader(input)).toBeNull();
+    },
+  );
 });

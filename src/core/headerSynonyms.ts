@@ -64,7 +64,7 @@ const SPACES = /\s+/g;
 export function headerKey(text: string): string {
   let key = normalizeWidth(text);
   // Nested explanations: strip the innermost parentheses until none are left.
-  for (let previous = ""; previous !== key; ) {
+  for (let previous = ""; previous !== key;) {
     previous = key;
     key = key.replace(INNER_PARENTHESES, "");
   }

@@ -51,11 +51,15 @@ const YEAR_TAG =
 const YEAR_TAG_SUFFIX =
   /\s*\(\s*(?:(令和|平成|昭和|令|平|昭)\s*(元|\d{1,2})|([RHS])(元|\d{1,2})|FY\s*(\d{4})|((?:19|20)\d{2}))\s*(?:年度末|年度|年末|年)?\s*(?:時点|実績|現在)?\s*\)/y;
 
-/** Words before the number (`充足率`, `期間中`, `年`). Not a unit; only its last word can set the period. */
-const LABEL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-zー・: ]*/uy;
+/**
+ * Words before the number (`充足率`, `期間中`, `年`, `明るい選挙推進大会を実施し、 市民`). Not a unit; only its
+ * last word can set the period.
+ */
+const LABEL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-zー・、: ]*/uy;
 const LABEL_CUMULATIVE = /(?:期間中|累計)(?:に|で)?[\s:]*$/;
 // A bare 年 counts only as a word of its own (`年 1 回`), not as the end of 今年, 前年, 平年.
-const LABEL_PER_YEAR = /(?:年間|毎年度?|各年度?|(?:^|[^\p{Script=Han}])年度?)(?:に|で|当たり|あたり)?[\s:]*$/u;
+const LABEL_PER_YEAR =
+  /(?:年間|毎年度?|各年度?|(?:^|[^\p{Script=Han}])年度?)(?:に|で|当たり|あたり)?[\s:]*$/u;
 // Per month, per week, per day: a period this reading cannot express, so it refuses rather than guess.
 const LABEL_SHORTER_PERIOD =
   /(?:毎月|月間|毎週|週間|毎日|(?:^|[^\p{Script=Han}])[月週日])(?:に|で|当たり|あたり)?[\s:]*$/u;
@@ -100,7 +104,6 @@ const PERIOD_SUFFIX =
 /** `20%削減`, `5件増`: a change from the baseline, not a level. `以下に削減` (reduce to) is a level. */
 const RELATIVE_CHANGE =
   /\s*[をの]?\s*(?:増加|増|減少|減|削減|縮減|低減|向上|改善|上昇|低下|アップ|ダウン|UP|up)/y;
-const SPACES = /\s*/y;
 /** Words after the value that do not change it (`実施`, `を目指す`, `(見込み)`). */
 const TOLERATED_TRAILER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、。「」() ]*$/u;
 
@@ -150,16 +153,15 @@ function missingValue(text: string, unit: string): Draft {
 }
 
 function readValueText(text: string): Result<KpiValue> {
-  if (text.trim() === "") return ok(missingValue(text, ""));
-  const missing = readMissing(text);
-  if (missing) return ok(missing);
-  if (MAINTAIN_ONLY.test(text)) {
-    const draft = missingValue(text, "");
-    draft.qualifier = "maintain";
-    return ok(draft);
+  const first = firstNonSpace(text);
+  if (first < 0) return ok(missingValue(text, ""));
+  // Most cells start with a digit; only the others can be a missing marker.
+  if (!isDigitCode(text.charCodeAt(first))) {
+    const missing = readMissing(text);
+    if (missing) return ok(missing);
   }
 
-  const s = text.normalize("NFKC");
+  const s = isNfkcStable(text) ? text : text.normalize("NFKC");
   const draft: Draft = {
     text,
     missing: false,
@@ -170,33 +172,47 @@ function readValueText(text: string): Result<KpiValue> {
     yearTag: null,
     warnings: NO_WARNINGS,
   };
-  const unreadable = (): Result<KpiValue> => fail({ code: "value_unreadable", text });
 
   let pos = skipSpaces(s, 0);
-  YEAR_TAG.lastIndex = pos;
-  const tag = YEAR_TAG.exec(s);
-  if (tag) {
-    draft.yearTag = yearOfTag(tag);
-    pos = YEAR_TAG.lastIndex;
+  if (mayStartYearTag(s.charCodeAt(pos))) {
+    YEAR_TAG.lastIndex = pos;
+    const tag = YEAR_TAG.exec(s);
+    if (tag) {
+      draft.yearTag = yearOfTag(tag);
+      pos = YEAR_TAG.lastIndex;
+    }
   }
 
-  LABEL.lastIndex = pos;
-  const label = LABEL.exec(s)?.[0] ?? "";
-  if (label !== "") {
-    pos = LABEL.lastIndex;
-    if (LABEL_SHORTER_PERIOD.test(label)) return unreadable();
-    if (LABEL_CUMULATIVE.test(label)) draft.period = "cumulative";
-    else if (LABEL_PER_YEAR.test(label)) draft.period = "per_year";
+  let label = "";
+  if (!isDigitCode(s.charCodeAt(pos))) {
+    LABEL.lastIndex = pos;
+    label = LABEL.exec(s)?.[0] ?? "";
+    if (label !== "") {
+      pos = LABEL.lastIndex;
+      if (LABEL_SHORTER_PERIOD.test(label)) return unreadable(text);
+      if (LABEL_CUMULATIVE.test(label)) draft.period = "cumulative";
+      else if (LABEL_PER_YEAR.test(label)) draft.period = "per_year";
+    }
   }
 
   NUMBER.lastIndex = pos;
   const number = NUMBER.exec(s);
-  if (!number) return unreadable();
-  if (label !== "" && number[1] === undefined && LABEL_NAMES_NUMBER.test(label)) return unreadable();
+  if (!number) {
+    // `維持` alone: keep the baseline. There is no number of its own, so the value is missing.
+    if (draft.yearTag === null && MAINTAIN_ONLY.test(s)) {
+      const maintain = missingValue(text, "");
+      maintain.qualifier = "maintain";
+      return ok(maintain);
+    }
+    // The words before the number are not a label (`(1) …`, `（定員1,850人）充足率90%`): say whether
+    // there was more than one number, since that is the likelier fix for the person reading it.
+    return countNumbers(s, pos) >= 2 ? fail({ code: "value_multiple_numbers", text }) : unreadable(text);
+  }
+  if (label !== "" && number[1] === undefined && LABEL_NAMES_NUMBER.test(label)) return unreadable(text);
   pos = NUMBER.lastIndex;
   const negative = number[1] !== undefined && number[1] !== "+";
   let digits = readDigits(number[2] ?? "", number[3]);
-  if (digits === null || isMalformedEnd(s, pos)) return unreadable();
+  if (digits === null || isMalformedEnd(s, pos)) return unreadable(text);
 
   // Multipliers, and compounds such as 1万2600 or 1億2000万 (each multiplier smaller than the one before).
   let exponent = 0;
@@ -209,7 +225,7 @@ function readValueText(text: string): Result<KpiValue> {
     const word = multiplier[1] ?? "";
     exponent = MULTIPLIER_EXPONENT[word] ?? 0;
     pos = MULTIPLIER.lastIndex;
-    if (exponent >= previousExponent) return unreadable(); // 1万2600万
+    if (exponent >= previousExponent) return unreadable(text); // 1万2600万
     previousExponent = exponent;
     UNSIGNED_NUMBER.lastIndex = pos;
     const next = UNSIGNED_NUMBER.exec(s);
@@ -218,7 +234,7 @@ function readValueText(text: string): Result<KpiValue> {
       MULTIPLIER.lastIndex = pos;
       const again = MULTIPLIER.exec(s);
       if (again) {
-        if (again[1] !== word) return unreadable();
+        if (again[1] !== word) return unreadable(text);
         draft.warnings = [{ code: "value_doubled_unit", text, unit: word }];
         pos = MULTIPLIER.lastIndex;
       }
@@ -226,7 +242,7 @@ function readValueText(text: string): Result<KpiValue> {
     }
     const nextDigits = readDigits(next[1] ?? "", next[2]);
     pos = UNSIGNED_NUMBER.lastIndex;
-    if (nextDigits === null || isMalformedEnd(s, pos)) return unreadable();
+    if (nextDigits === null || isMalformedEnd(s, pos)) return unreadable(text);
     (parts ??= []).push({ digits, exponent });
     digits = nextDigits;
     exponent = 0;
@@ -283,11 +299,16 @@ function readTail(
     draft.unit = UNIT_ALIASES[token] ?? token;
     const next = skipSpaces(s, pos);
     if (s.startsWith(token, next)) {
-      draft.warnings = [...draft.warnings, { code: "value_doubled_unit", text: draft.text, unit: draft.unit }];
+      draft.warnings = [
+        ...draft.warnings,
+        { code: "value_doubled_unit", text: draft.text, unit: draft.unit },
+      ];
       pos = next + token.length;
     }
   }
 
+  pos = skipSpaces(s, pos);
+  if (pos >= s.length) return null;
   RELATIVE_CHANGE.lastIndex = pos;
   if (RELATIVE_CHANGE.test(s)) return "value_relative_change";
 
@@ -334,10 +355,78 @@ function readTail(
   return TOLERATED_TRAILER.test(rest) ? null : "value_unreadable";
 }
 
+function countNumbers(s: string, from: number): number {
+  let count = 0;
+  let inNumber = false;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    // 1,850 and 84.3 are one number each.
+    const joiner: boolean = inNumber && (c === 0x2c || c === 0x2e) && isAsciiDigit(s.charCodeAt(i + 1));
+    if (digit && !inNumber) count++;
+    inNumber = digit || joiner;
+  }
+  return count;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function unreadable(text: string): Result<KpiValue> {
+  return fail({ code: "value_unreadable", text });
+}
+
+/** Skips spaces in normalised text, where NFKC has made every space (U+3000, U+00A0) an ASCII one. */
 function skipSpaces(s: string, pos: number): number {
-  SPACES.lastIndex = pos;
-  SPACES.test(s);
-  return SPACES.lastIndex;
+  let i = pos;
+  while (i < s.length && s.charCodeAt(i) <= 0x20) i++;
+  return i;
+}
+
+/** Index of the first non-space character of raw text, or -1 when it is blank. */
+function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) return i;
+  }
+  return -1;
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Only 令 平 昭 R H S F 1 2 can start a year tag; checking saves a regex on most cells. */
+function mayStartYearTag(c: number): boolean {
+  return (
+    c === 0x4ee4 ||
+    c === 0x5e73 ||
+    c === 0x662d ||
+    c === 0x52 ||
+    c === 0x48 ||
+    c === 0x53 ||
+    c === 0x46 ||
+    c === 0x31 ||
+    c === 0x32
+  );
+}
+
+/**
+ * True when NFKC cannot change the text: ASCII, kanji, hiragana, katakana and ー. Skipping the
+ * normalisation for these (most cells: `111 件`) halves the cost of a reading; full-width digits, ｔ, ％
+ * and U+3000 still go through NFKC.
+ */
+function isNfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x3041 && c <= 0x3096) continue;
+    if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Digits without thousands separators, or null when the separators are misplaced (`12,34`). */

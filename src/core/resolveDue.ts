@@ -15,6 +15,7 @@ import { ERAS, ERA_LABEL_PATTERN, eraOfFiscalYear, gregorianYear } from "./era";
 import { DEFAULT_START_MONTH, calendarYearOfMonth, fiscalYearRange } from "./fiscalYear";
 import type { Issue, Result } from "./result";
 import { fail, ok } from "./result";
+import type { SubItemSegment } from "./splitBySubItem";
 import { splitBySubItem } from "./splitBySubItem";
 import { normalizeWidth } from "./text";
 
@@ -46,7 +47,7 @@ export interface DueEntry {
 }
 
 export interface DeadlineReading {
-  /** The cell's text, width-normalised (every `source` is a fragment of it). */
+  /** The cell's text as given; each due's `source` is a fragment of its width-normalised form. */
   readonly text: string;
   readonly fiscalYear: number;
   readonly entries: readonly DueEntry[];
@@ -67,6 +68,8 @@ interface FiscalContext {
   readonly end: IsoDate;
   /** Gregorian year before year 1 of the era the sheet's fiscal year is named in (era-less `26年度`). */
   readonly sheetEraOffset: number;
+  /** Recent readings for this fiscal year, by cell text. */
+  readonly readings: Map<string, Result<DeadlineReading>>;
 }
 
 /** A notation read at one place in the text, before it becomes a Due. */
@@ -118,7 +121,8 @@ const NUMERIC_DAY = / ?(\d{1,2}) ?[./-] ?(\d{1,2})(?!\d)(?! ?月)/y;
 const NUMERIC_MONTH = / ?(\d{1,2})(?![\d./A-Za-z〇])/y;
 /** `令和7年末`, `令和7年内`: the end of a calendar year. */
 const CALENDAR_TAIL = / ?(末日|末|内|中)/y;
-const KEYWORD = /(通年)|(年末|年内)|(上半期|上期)|(下半期|下期)|第 ?([1-4一二三四]) ?四半期|(随時|適宜|選挙時)/y;
+const KEYWORD =
+  /(通年)|(年末|年内)|(上半期|上期)|(下半期|下期)|第 ?([1-4一二三四]) ?四半期|(随時|適宜|選挙時)/y;
 /** `10～12月`: a month range whose start has no 月 of its own. */
 const SHORT_MONTH_RANGE = /(?<!\d)(\d{1,2}) ?～ ?(?=\d{1,2} ?月)/y;
 /** Between the ends of a range, or after a start alone (`5月から`). */
@@ -175,7 +179,22 @@ const FISCAL_PARTS: Readonly<Record<string, FiscalPart>> = {
 /** 来年度 and its synonyms name the fiscal year after the sheet's. */
 const NEXT_YEAR_WORDS = new Set(["来", "次", "翌"]);
 
+/** An opening parenthesis, half or full width: without one the text has no (n) marker. */
+const MARKER_OPEN = /[(（]/;
+/** Characters an era label can start with (令和, R, …): only there can a year with an era begin. */
+const ERA_INITIALS = new Set(ERAS.flatMap((era) => era.labels.map((label) => label.charCodeAt(0))));
+/** Zero-padded day numbers, so that building an ISO date is a concatenation. */
+const DAY_TEXT: readonly string[] = Array.from({ length: 32 }, (_, day) => String(day).padStart(2, "0"));
+
 const contextCache = new Map<number, FiscalContext>();
+const READING_CACHE_LIMIT = 2048;
+/** `YYYY-MM-` and the last day of each month met so far: dates are built per cell, months repeat. */
+const monthCache = new Map<number, MonthInfo>();
+
+interface MonthInfo {
+  readonly prefix: string;
+  readonly lastDay: number;
+}
 
 /**
  * Reads the due dates of a 期間・期限 cell for a sheet of the given fiscal year, one entry per sub-item group.
@@ -191,21 +210,35 @@ export function resolveDue(
   if (!Number.isInteger(fiscalYear) || fiscalYear < 1900 || fiscalYear > 2200) {
     return fail({ code: "fiscal_year_unreadable", text: String(fiscalYear) });
   }
-  if (text == null) return fail({ code: "deadline_empty" });
-  const normalized = normalizeWidth(text);
-  if (normalized === "") return fail({ code: "deadline_empty" });
-
+  if (text == null || text.trim() === "") return fail({ code: "deadline_empty" });
   const context = fiscalContextOf(fiscalYear, options?.startMonth ?? DEFAULT_START_MONTH);
+  const cached = context.readings.get(text);
+  if (cached !== undefined) return cached;
+  const result = readCell(text, context);
+  // A sheet repeats a handful of notations (通年, 年度内) down thousands of rows, and Excel recalculates
+  // custom functions often: remember recent cells. Clearing when full keeps the bound without LRU upkeep.
+  // Readings are therefore shared between calls; their types are readonly, and callers must not mutate
+  // them (freezing them would cost more than reading the cell).
+  if (context.readings.size >= READING_CACHE_LIMIT) context.readings.clear();
+  context.readings.set(text, result);
+  return result;
+}
+
+function readCell(text: string, context: FiscalContext): Result<DeadlineReading> {
   const entries: DueEntry[] = [];
   const warnings: Issue[] = [];
   const issues: Issue[] = [];
-  for (const segment of splitBySubItem(normalized)) {
+  for (const segment of segmentsOf(text)) {
     const dues: Due[] = [];
     readSegment(segment.text, context, dues, issues);
     if (dues.length === 0) {
       // A sub-item whose text holds no deadline is worth a word; text before the first marker is a label.
       if (segment.subItems !== null) {
-        warnings.push({ code: "deadline_unreadable", ...subItemParams(segment.subItems), source: segment.text });
+        warnings.push({
+          code: "deadline_unreadable",
+          ...subItemParams(segment.subItems),
+          source: segment.text,
+        });
       }
       continue;
     }
@@ -221,9 +254,9 @@ export function resolveDue(
       });
     }
   }
-  if (issues.length > 0) return fail(...issues.map((issue) => ({ ...issue, text: normalized })));
-  if (entries.length === 0) return fail({ code: "deadline_unreadable", text: normalized });
-  return ok({ text: normalized, fiscalYear, entries, warnings });
+  if (issues.length > 0) return fail(...issues.map((issue) => ({ ...issue, text })));
+  if (entries.length === 0) return fail({ code: "deadline_unreadable", text });
+  return ok({ text, fiscalYear: context.fiscalYear, entries, warnings });
 }
 
 /**
@@ -245,10 +278,20 @@ export function duesForSubItem(reading: DeadlineReading, subItem: number): reado
  * @example lastDue(reading("(1)5月、1月 (2)(3)年度内"), 1) // "2026-01-31"
  */
 export function lastDue(reading: DeadlineReading, subItem?: number): IsoDate | null {
-  const dues = subItem === undefined ? reading.entries.flatMap((entry) => entry.dues) : duesForSubItem(reading, subItem);
+  const dues =
+    subItem === undefined ? reading.entries.flatMap((entry) => entry.dues) : duesForSubItem(reading, subItem);
   let latest: IsoDate | null = null;
   for (const due of dues) if (due.due !== null && (latest === null || due.due > latest)) latest = due.due;
   return latest;
+}
+
+/** Most cells have no (n) marker (`通年`, `年度末まで`): they need no splitting, only width normalisation. */
+function segmentsOf(text: string): readonly SubItemSegment[] {
+  if (!MARKER_OPEN.test(text)) {
+    const normalized = normalizeWidth(text);
+    return normalized === "" ? [] : [{ subItems: null, text: normalized }];
+  }
+  return splitBySubItem(text);
 }
 
 function fiscalContextOf(fiscalYear: number, startMonth: number): FiscalContext {
@@ -263,6 +306,7 @@ function fiscalContextOf(fiscalYear: number, startMonth: number): FiscalContext 
     start,
     end,
     sheetEraOffset: gregorianYear(sheetEra.era, 1) - 1,
+    readings: new Map(),
   };
   contextCache.set(key, context);
   return context;
@@ -285,8 +329,11 @@ function readSegment(text: string, context: FiscalContext, dues: Due[], issues: 
 
     let first: Term | null;
     let afterFirst: number;
-    SHORT_MONTH_RANGE.lastIndex = begin;
-    const shortRange = SHORT_MONTH_RANGE.exec(text);
+    let shortRange: RegExpExecArray | null = null;
+    if (isDigitCode(text.charCodeAt(begin))) {
+      SHORT_MONTH_RANGE.lastIndex = begin;
+      shortRange = SHORT_MONTH_RANGE.exec(text);
+    }
     if (shortRange !== null) {
       afterFirst = begin + (shortRange[1]?.length ?? 0);
       first = readMonth(text, begin, afterFirst, Number(shortRange[1]), null, "whole", null, context, null);
@@ -334,7 +381,8 @@ function readSegment(text: string, context: FiscalContext, dues: Due[], issues: 
     if (separator !== null) {
       const anchor = anchorOf(first.from);
       const afterSeparator = RANGE_SEPARATOR.lastIndex;
-      const second = readTermAt(text, afterSeparator, context, anchor) ?? readDayOnlyAt(text, afterSeparator, anchor);
+      const second =
+        readTermAt(text, afterSeparator, context, anchor) ?? readDayOnlyAt(text, afterSeparator, anchor);
       if (second !== null) {
         if (!second.ok) {
           issues.push(second.issue);
@@ -371,6 +419,26 @@ function readSegment(text: string, context: FiscalContext, dues: Due[], issues: 
   }
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function monthInfoOf(year: number, month: number): MonthInfo {
+  const key = year * 16 + month;
+  const cached = monthCache.get(key);
+  if (cached) return cached;
+  const info: MonthInfo = {
+    prefix: toIsoDate({ year, month, day: 1 }).slice(0, 8),
+    lastDay: lastDayOfMonth(year, month),
+  };
+  monthCache.set(key, info);
+  return info;
+}
+
+function isoDateOf(info: MonthInfo, day: number): IsoDate {
+  return info.prefix + (DAY_TEXT[day] ?? String(day));
+}
+
 function dateDue(start: IsoDate | null, due: IsoDate, source: string, context: FiscalContext): Due {
   return { kind: "date", start, due, source, beyondFiscalYear: due > context.end };
 }
@@ -394,24 +462,38 @@ function fragmentAround(text: string, at: number): { source: string; end: number
 
 /** Reads one notation starting exactly at `at`, or null when none starts there. */
 function readTermAt(text: string, at: number, context: FiscalContext, anchor: Anchor | null): Term | null {
-  YEAR.lastIndex = at;
-  const year = YEAR.exec(text);
-  if (year !== null) {
-    const term = readAfterYear(text, at, year, context);
-    if (term !== null) return term;
-  }
-
-  MONTH_BARE.lastIndex = at;
-  const month = MONTH_BARE.exec(text);
-  if (month !== null) {
+  const code = text.charCodeAt(at);
+  const digit = isDigitCode(code);
+  if (digit || ERA_INITIALS.has(code)) {
+    YEAR.lastIndex = at;
+    const year = YEAR.exec(text);
+    if (year !== null) {
+      const term = readAfterYear(text, at, year, context);
+      if (term !== null) return term;
+    }
+    if (!digit) return null;
+    MONTH_BARE.lastIndex = at;
+    const month = MONTH_BARE.exec(text);
+    if (month === null) return null;
     const end = MONTH_BARE.lastIndex;
-    return readMonth(text, at, end, Number(month[1]), null, monthPartOf(month[3]), dayOf(month[2]), context, anchor);
+    return readMonth(
+      text,
+      at,
+      end,
+      Number(month[1]),
+      null,
+      monthPartOf(month[3]),
+      dayOf(month[2]),
+      context,
+      anchor,
+    );
   }
 
   FISCAL_WORD.lastIndex = at;
   const fiscalWord = FISCAL_WORD.exec(text);
   if (fiscalWord !== null) {
-    const fiscalYear = context.fiscalYear + (fiscalWord[1] !== undefined && NEXT_YEAR_WORDS.has(fiscalWord[1]) ? 1 : 0);
+    const fiscalYear =
+      context.fiscalYear + (fiscalWord[1] !== undefined && NEXT_YEAR_WORDS.has(fiscalWord[1]) ? 1 : 0);
     return fiscalSpan(fiscalYear, fiscalPartOf(fiscalWord[2], fiscalWord[3]), context, FISCAL_WORD.lastIndex);
   }
 
@@ -462,13 +544,28 @@ function readAfterYear(text: string, at: number, year: RegExpExecArray, context:
   const month = MONTH_AFTER_YEAR.exec(text);
   if (month !== null) {
     const end = MONTH_AFTER_YEAR.lastIndex;
-    return readMonth(text, at, end, Number(month[1]), gregorian, monthPartOf(month[3]), dayOf(month[2]), context, null);
+    return readMonth(
+      text,
+      at,
+      end,
+      Number(month[1]),
+      gregorian,
+      monthPartOf(month[3]),
+      dayOf(month[2]),
+      context,
+      null,
+    );
   }
 
   if (suffix === "年") {
     CALENDAR_TAIL.lastIndex = afterYear;
     const tail = CALENDAR_TAIL.exec(text);
-    if (tail !== null) return calendarSpan(gregorian, tail[1] === "末" || tail[1] === "末日" ? "end" : "whole", CALENDAR_TAIL.lastIndex);
+    if (tail !== null)
+      return calendarSpan(
+        gregorian,
+        tail[1] === "末" || tail[1] === "末日" ? "end" : "whole",
+        CALENDAR_TAIL.lastIndex,
+      );
     // `3年` alone is more often a duration than a year; only a year with its era stands alone.
     return eraless === undefined ? calendarSpan(gregorian, "whole", afterYear) : null;
   }
@@ -477,7 +574,17 @@ function readAfterYear(text: string, at: number, year: RegExpExecArray, context:
   const numericDay = NUMERIC_DAY.exec(text);
   if (numericDay !== null) {
     const end = NUMERIC_DAY.lastIndex;
-    return readMonth(text, at, end, Number(numericDay[1]), gregorian, "whole", Number(numericDay[2]), context, null);
+    return readMonth(
+      text,
+      at,
+      end,
+      Number(numericDay[1]),
+      gregorian,
+      "whole",
+      Number(numericDay[2]),
+      context,
+      null,
+    );
   }
   NUMERIC_MONTH.lastIndex = afterYear;
   const numericMonth = NUMERIC_MONTH.exec(text);
@@ -515,40 +622,38 @@ function readMonth(
   let calendarYear: number;
   if (year !== null) calendarYear = year;
   else if (anchor !== null) calendarYear = month >= anchor.month ? anchor.year : anchor.year + 1;
-  else if (context !== null) calendarYear = calendarYearOfMonth(context.fiscalYear, month, context.startMonth);
+  else if (context !== null)
+    calendarYear = calendarYearOfMonth(context.fiscalYear, month, context.startMonth);
   else calendarYear = 0;
   if (month < 1 || month > 12 || (day !== null && !isValidDate(calendarYear, month, day))) {
     return impossible(text, begin, end);
   }
+  const info = monthInfoOf(calendarYear, month);
   if (day !== null) {
-    const date = toIsoDate({ year: calendarYear, month, day });
+    const date = isoDateOf(info, day);
     return { ok: true, kind: "span", from: date, to: date, end };
   }
-  const last = lastDayOfMonth(calendarYear, month);
-  const [fromDay, toDay] =
-    part === "whole" ? [1, last] : part === "end" ? [last, last] : part === "early" ? [1, 10] : part === "middle" ? [11, 20] : [21, last];
-  return {
-    ok: true,
-    kind: "span",
-    from: toIsoDate({ year: calendarYear, month, day: fromDay }),
-    to: toIsoDate({ year: calendarYear, month, day: toDay }),
-    end,
-  };
+  const last = info.lastDay;
+  const fromDay = part === "end" ? last : part === "middle" ? 11 : part === "late" ? 21 : 1;
+  const toDay = part === "early" ? 10 : part === "middle" ? 20 : last;
+  return { ok: true, kind: "span", from: isoDateOf(info, fromDay), to: isoDateOf(info, toDay), end };
 }
 
 function fiscalSpan(fiscalYear: number, part: FiscalPart, context: FiscalContext, end: number): Term {
-  const { start, end: last } = fiscalYearRange(fiscalYear, context.startMonth);
+  const { start, end: last } =
+    fiscalYear === context.fiscalYear ? context : fiscalYearRange(fiscalYear, context.startMonth);
   if (part === "whole") return { ok: true, kind: "span", from: start, to: last, end };
   if (part === "end") return { ok: true, kind: "span", from: last, to: last, end };
   // Halves and quarters count months from the fiscal year's first month (上半期 = April…September).
   const [firstMonth, months] = part === "h1" ? [0, 6] : part === "h2" ? [6, 6] : [(part - 1) * 3, 3];
   const from = monthOfFiscalYear(fiscalYear, context.startMonth, firstMonth);
   const to = monthOfFiscalYear(fiscalYear, context.startMonth, firstMonth + months - 1);
+  const toInfo = monthInfoOf(to.year, to.month);
   return {
     ok: true,
     kind: "span",
-    from: toIsoDate({ year: from.year, month: from.month, day: 1 }),
-    to: toIsoDate({ year: to.year, month: to.month, day: lastDayOfMonth(to.year, to.month) }),
+    from: isoDateOf(monthInfoOf(from.year, from.month), 1),
+    to: isoDateOf(toInfo, toInfo.lastDay),
     end,
   };
 }
@@ -560,7 +665,13 @@ function monthOfFiscalYear(fiscalYear: number, startMonth: number, offset: numbe
 
 function calendarSpan(year: number, part: "whole" | "end", end: number): Term {
   const last = toIsoDate({ year, month: 12, day: 31 });
-  return { ok: true, kind: "span", from: part === "end" ? last : toIsoDate({ year, month: 1, day: 1 }), to: last, end };
+  return {
+    ok: true,
+    kind: "span",
+    from: part === "end" ? last : toIsoDate({ year, month: 1, day: 1 }),
+    to: last,
+    end,
+  };
 }
 
 function impossible(text: string, begin: number, end: number): Term {

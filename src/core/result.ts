@@ -8,8 +8,7 @@ export type Issue = {
 
 /** Expected failures are data: a reading either succeeds or says what is wrong. */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

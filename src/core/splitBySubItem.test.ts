@@ -11,10 +11,7 @@ describe("splitBySubItem", () => {
         { subItems: [4], text: "通年" },
       ],
     ],
-    [
-      "（１）通年",
-      [{ subItems: [1], text: "通年" }],
-    ],
+    ["（１）通年", [{ subItems: [1], text: "通年" }]],
     [
       "○ 危機管理防災体制の強化 (1) 運用 (2) 充実",
       [

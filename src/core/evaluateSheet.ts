@@ -1,0 +1,438 @@
+import type { KpiStatus } from "./achievement";
+import { achievementRate, isAchieved, progressRate, statusOf } from "./achievement";
+import type { IsoDate } from "./calendar";
+import type { Direction } from "./direction";
+import { inferDirection } from "./direction";
+import type { ValueCandidate } from "./findValueCandidates";
+import { findValueCandidates } from "./findValueCandidates";
+import { findStalePlans } from "./findStalePlans";
+import { DEFAULT_START_MONTH, fiscalYearRange } from "./fiscalYear";
+import type { GradeScale } from "./grade";
+import { DEFAULT_GRADE_PRESET, GRADE_PRESETS, gradeOf } from "./grade";
+import type { IssueCode } from "./issueCodes";
+import type { KpiValue } from "./parseKpiValue";
+import { parseKpiValue } from "./parseKpiValue";
+import { parseKpiPair } from "./parseKpiPair";
+import type { ReportSegment } from "./readReport";
+import { isSubItemDone, readReport } from "./readReport";
+import type { DeadlineReading, Due } from "./resolveDue";
+import { resolveDue } from "./resolveDue";
+import type { Issue } from "./result";
+import type { CellValue, ColumnRole, SheetTable, TableRow } from "./sheetTable";
+import { toA1 } from "./sheetTable";
+import { mentionedSubItems } from "./splitBySubItem";
+import { readItemMarker } from "./text";
+
+export type Severity = "error" | "warning";
+
+/** Something wrong on the sheet, pinned to the cell it concerns, with what was read there. */
+export interface Finding {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  /** 1-based worksheet row. */
+  readonly row: number;
+  /** 0-based worksheet column (A = 0). */
+  readonly column: number;
+  /** The cell in A1 notation. */
+  readonly cell: string;
+  readonly role: ColumnRole;
+  /** The cell's value as read. */
+  readonly value: CellValue;
+  /** The issue with its parameters, for the message in the user's language. */
+  readonly issue: Issue;
+}
+
+/** What the core computed for one row of the table. */
+export interface RowEvaluation {
+  readonly row: number;
+  /** ① → 1 on a goal sheet; null on a KPI list. */
+  readonly item: number | null;
+  readonly baseline: KpiValue | null;
+  readonly target: KpiValue | null;
+  readonly actual: KpiValue | null;
+  readonly direction: Direction | null;
+  readonly achievementRate: number | null;
+  readonly progressRate: number | null;
+  /** Why a rate is null, when it is: baseline_missing, target_zero … */
+  readonly rateIssues: readonly Issue[];
+  readonly grade: string | null;
+  readonly status: KpiStatus | null;
+  /** The last due date of the row (of any sub-item); null when none is fixed (随時, 選挙時). */
+  readonly due: IsoDate | null;
+  readonly overdue: boolean;
+  /** Sub-items past due and not reported done. */
+  readonly overdueSubItems: readonly number[];
+  /** Numbers in the reports that may be the actual, for a person to confirm (never taken as the actual). */
+  readonly valueCandidates: readonly ValueCandidate[];
+}
+
+export interface SheetEvaluation {
+  readonly fiscalYear: number;
+  readonly asOf: IsoDate;
+  readonly rows: readonly RowEvaluation[];
+  readonly findings: readonly Finding[];
+}
+
+export interface EvaluateOptions {
+  /** The day the sheet is judged on; the edges pass today by default. */
+  readonly asOf: IsoDate;
+  readonly fiscalYear: number;
+  readonly startMonth?: number;
+  readonly gradeScale?: GradeScale;
+  /**
+   * The period a KPI list's targets are for (R6年度末 ⇒ R10年度末: 2025-04-01 … 2029-03-31). Progress is
+   * judged against a straight line over it; by default the sheet's fiscal year.
+   */
+  readonly plan?: { readonly start: IsoDate; readonly end: IsoDate };
+}
+
+/** The severity of each finding the rules can raise: errors stop a submission, warnings ask for a look. */
+const SEVERITY: Partial<Record<IssueCode, Severity>> = {
+  value_unreadable: "error",
+  value_multiple_numbers: "error",
+  value_relative_change: "warning",
+  pair_unreadable: "error",
+  date_impossible: "error",
+  deadline_unreadable: "error",
+  deadline_empty: "error",
+  required_cell_empty: "error",
+  value_doubled_unit: "warning",
+  unit_mismatch: "warning",
+  overdue_not_done: "warning",
+  sub_item_missing_from_report: "warning",
+  stale_planned_statement: "warning",
+  deadline_beyond_fiscal_year: "warning",
+};
+
+/** Column labels for required_cell_empty messages. */
+const COLUMN_LABELS: Partial<Record<ColumnRole, readonly [string, string]>> = {
+  initiative: ["取組項目", "The initiative"],
+  period: ["期間・期限", "The deadline (期間・期限)"],
+  numericTarget: ["数値目標", "The numeric target (数値目標)"],
+  target: ["目標値", "The target (目標値)"],
+  baselineTarget: ["基準値 ⇒ 目標値", "Baseline ⇒ target"],
+};
+
+/**
+ * Evaluates a table: each row's values, due dates, achievement, progress, grade, status and overdue
+ * state, and every validation finding, each pinned to its cell.
+ * @example evaluateSheet(table, { asOf: "2025-11-21", fiscalYear: 2025 }).findings[0]
+ * // { code: "sub_item_missing_from_report", severity: "warning", cell: "E25", … }
+ */
+export function evaluateSheet(table: SheetTable, options: EvaluateOptions): SheetEvaluation {
+  const context: RowContext = {
+    table,
+    asOf: options.asOf,
+    fiscalYear: options.fiscalYear,
+    startMonth: options.startMonth ?? DEFAULT_START_MONTH,
+    scale: options.gradeScale ?? GRADE_PRESETS[DEFAULT_GRADE_PRESET],
+    plan: options.plan ?? fiscalYearRange(options.fiscalYear, options.startMonth ?? DEFAULT_START_MONTH),
+    findings: [],
+  };
+  const rows = table.rows.map((row) =>
+    table.layout === "goal_sheet" ? evaluateGoalRow(row, context) : evaluateKpiRow(row, context),
+  );
+  return { fiscalYear: options.fiscalYear, asOf: options.asOf, rows, findings: context.findings };
+}
+
+interface RowContext {
+  readonly table: SheetTable;
+  readonly asOf: IsoDate;
+  readonly fiscalYear: number;
+  readonly startMonth: number;
+  readonly scale: GradeScale;
+  readonly plan: { readonly start: IsoDate; readonly end: IsoDate };
+  readonly findings: Finding[];
+}
+
+function report(context: RowContext, row: TableRow, role: ColumnRole, issue: Issue): void {
+  const column = context.table.columns[role];
+  if (column === undefined) return;
+  context.findings.push({
+    code: issue.code,
+    severity: SEVERITY[issue.code] ?? "warning",
+    row: row.row,
+    column,
+    cell: toA1(row.row, column),
+    role,
+    value: row.cells[role] ?? null,
+    issue,
+  });
+}
+
+function textOf(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? value : String(value);
+}
+
+function isBlank(value: CellValue | undefined): boolean {
+  return textOf(value).trim() === "";
+}
+
+function requireCell(context: RowContext, row: TableRow, role: ColumnRole): boolean {
+  if (context.table.columns[role] === undefined || !isBlank(row.cells[role])) return true;
+  const [columnLabel, columnLabelEn] = COLUMN_LABELS[role] ?? [role, role];
+  report(context, row, role, { code: "required_cell_empty", columnLabel, columnLabelEn });
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 重点目標管理シート: items ① … with sub-items (1) (2) …, deadlines, and free-text reports.
+
+function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
+  const item = readItemMarker(textOf(row.cells.item));
+  requireCell(context, row, "initiative");
+  const hasPeriod = requireCell(context, row, "period");
+
+  let reading: DeadlineReading | null = null;
+  if (hasPeriod && context.table.columns.period !== undefined) {
+    const result = resolveDue(textOf(row.cells.period), context.fiscalYear, {
+      startMonth: context.startMonth,
+    });
+    if (result.ok) {
+      reading = result.value;
+      for (const warning of reading.warnings) report(context, row, "period", warning);
+    } else {
+      for (const issue of result.issues) report(context, row, "period", issue);
+    }
+  }
+
+  const midterm = textOf(row.cells.midtermReport);
+  const final = textOf(row.cells.finalReport);
+  const midtermSegments = readReport(midterm);
+  const finalSegments = readReport(final);
+  const mentioned = new Set(mentionedSubItems(midterm));
+
+  const overdueSubItems: number[] = [];
+  let due: IsoDate | null = null;
+  let overdueWhole = false;
+  for (const entry of reading?.entries ?? []) {
+    const entryDue = lastDateOf(entry.dues);
+    if (entryDue !== null && (due === null || entryDue > due)) due = entryDue;
+    const firstPassed = firstPassedDue(entry.dues, context.asOf);
+    if (entry.subItems === null) {
+      if (entryDue !== null && context.asOf > entryDue && !isDone(null, midtermSegments, finalSegments)) {
+        overdueWhole = true;
+        report(context, row, "period", { code: "overdue_not_done", due: entryDue });
+      }
+      continue;
+    }
+    for (const subItem of entry.subItems) {
+      // A sub-item whose (first) due date has passed should be mentioned as (n) in the 中間報告.
+      const missingFromReport = firstPassed !== null && midterm.trim() !== "" && !mentioned.has(subItem);
+      if (missingFromReport) {
+        report(context, row, "midtermReport", {
+          code: "sub_item_missing_from_report",
+          subItem,
+          due: firstPassed,
+        });
+      }
+      if (entryDue !== null && context.asOf > entryDue && !isDone(subItem, midtermSegments, finalSegments)) {
+        overdueSubItems.push(subItem);
+        // The missing mention already says it; one finding per late sub-item is enough.
+        if (!missingFromReport)
+          report(context, row, "period", { code: "overdue_not_done", subItem, due: entryDue });
+      }
+    }
+  }
+
+  for (const [role, text] of [
+    ["midtermReport", midterm],
+    ["finalReport", final],
+  ] as const) {
+    for (const plan of findStalePlans(text, context.fiscalYear, context.asOf, context.startMonth)) {
+      const subItem = plan.subItems?.[0];
+      report(context, row, role, {
+        code: "stale_planned_statement",
+        month: plan.month,
+        plannedBy: plan.plannedBy,
+        excerpt: plan.excerpt,
+        ...(subItem !== undefined ? { subItem } : {}),
+      });
+    }
+  }
+
+  const numericTarget = textOf(row.cells.numericTarget);
+  const valueCandidates =
+    numericTarget === "" ? [] : [...findValueCandidates(final || midterm, numericTarget)];
+
+  return {
+    row: row.row,
+    item,
+    baseline: null,
+    target: null,
+    actual: null,
+    direction: null,
+    achievementRate: null,
+    progressRate: null,
+    rateIssues: [],
+    grade: null,
+    status: overdueWhole || overdueSubItems.length > 0 ? "overdue" : null,
+    due,
+    overdue: overdueWhole || overdueSubItems.length > 0,
+    overdueSubItems,
+    valueCandidates,
+  };
+}
+
+function lastDateOf(dues: readonly Due[]): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const d of dues) if (d.due !== null && (last === null || d.due > last)) last = d.due;
+  return last;
+}
+
+function firstPassedDue(dues: readonly Due[], asOf: IsoDate): IsoDate | null {
+  let first: IsoDate | null = null;
+  for (const d of dues) {
+    if (d.kind !== "date" || d.due === null || !(asOf > d.due)) continue;
+    if (first === null || d.due < first) first = d.due;
+  }
+  return first;
+}
+
+function isDone(
+  subItem: number | null,
+  midterm: readonly ReportSegment[],
+  final: readonly ReportSegment[],
+): boolean {
+  if (subItem === null) return final.some((s) => s.done) || midterm.some((s) => s.done);
+  return isSubItemDone(final, subItem) || isSubItemDone(midterm, subItem);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// KPI lists: 基準値 ⇒ 目標値 with actuals.
+
+function readValue(
+  context: RowContext,
+  row: TableRow,
+  role: "baseline" | "target" | "actual",
+): KpiValue | null {
+  if (context.table.columns[role] === undefined) return null;
+  const result = parseKpiValue(row.cells[role] ?? null);
+  if (!result.ok) {
+    for (const issue of result.issues) report(context, row, role, { ...issue, side: role });
+    return null;
+  }
+  for (const warning of result.value.warnings) report(context, row, role, { ...warning, side: role });
+  return result.value;
+}
+
+function readPair(
+  context: RowContext,
+  row: TableRow,
+): { baseline: KpiValue | null; target: KpiValue | null } {
+  const text = textOf(row.cells.baselineTarget);
+  if (text.trim() === "") return { baseline: null, target: null };
+  const result = parseKpiPair(text);
+  if (!result.ok) {
+    for (const issue of result.issues) report(context, row, "baselineTarget", issue);
+    return { baseline: null, target: null };
+  }
+  for (const side of ["baseline", "target"] as const) {
+    for (const warning of result.value[side].warnings)
+      report(context, row, "baselineTarget", { ...warning, side });
+  }
+  return result.value;
+}
+
+function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
+  const columns = context.table.columns;
+  const hasKpi = !isBlank(row.cells.kpi);
+  const pair = columns.baselineTarget !== undefined ? readPair(context, row) : null;
+  const baseline = pair ? pair.baseline : readValue(context, row, "baseline");
+  const target = pair ? pair.target : readValue(context, row, "target");
+  const actual = readValue(context, row, "actual");
+
+  // A KPI without a target cannot be judged; a row without a KPI (電子決裁の導入) is an initiative only.
+  if (hasKpi) requireCell(context, row, columns.baselineTarget !== undefined ? "baselineTarget" : "target");
+
+  const units = [baseline, target, actual].filter(
+    (v): v is KpiValue => v !== null && !(v.missing && v.unit === ""),
+  );
+  if (units.length > 1 && units.some((v) => v.unit !== units[0]?.unit)) {
+    const role: ColumnRole =
+      actual && actual.unit !== target?.unit ? "actual" : pair ? "baselineTarget" : "target";
+    report(context, row, role, {
+      code: "unit_mismatch",
+      ...(baseline ? { baselineUnit: baseline.unit } : {}),
+      ...(target ? { targetUnit: target.unit } : {}),
+      ...(actual && !actual.missing ? { actualUnit: actual.unit } : {}),
+    });
+  }
+
+  const rateIssues: Issue[] = [];
+  const direction = target && !target.missing ? inferDirection(target, textOf(row.cells.kpi)) : null;
+  let rate: number | null = null;
+  let progress: number | null = null;
+  let status: KpiStatus | null = null;
+  let overdue = false;
+
+  if (target && !target.missing && target.amount !== null && direction) {
+    if (actual && !actual.missing && actual.amount !== null) {
+      const achieved = achievementRate(target.amount, actual.amount, direction);
+      if (achieved.ok) rate = achieved.value;
+      else rateIssues.push(...achieved.issues);
+
+      const progressed = progressOf(baseline, target, actual.amount);
+      if (progressed.ok) progress = progressed.value;
+      else rateIssues.push(progressed.issue);
+
+      // Progress toward the target: from the baseline where that means something, else the rate itself.
+      const toward = isAchieved(actual.amount, target.amount, direction) ? 1 : (progress ?? rate);
+      if (toward !== null) {
+        const period =
+          target.period === "per_year"
+            ? fiscalYearRange(context.fiscalYear, context.startMonth)
+            : context.plan;
+        status =
+          direction === "maintain"
+            ? toward >= 1
+              ? "achieved"
+              : "behind"
+            : statusOf(toward, { start: period.start, due: period.end, asOf: context.asOf });
+        overdue = status === "overdue";
+        // A per-year frequency is judged at year end: behind mid-year, never overdue before it.
+        if (target.period === "per_year" && status === "overdue" && context.asOf <= period.end)
+          status = "behind";
+      }
+    } else {
+      rateIssues.push({ code: "actual_missing" });
+    }
+  } else if (hasKpi) {
+    rateIssues.push({ code: "target_missing" });
+  }
+
+  return {
+    row: row.row,
+    item: null,
+    baseline,
+    target,
+    actual,
+    direction,
+    achievementRate: rate,
+    progressRate: progress,
+    rateIssues,
+    grade: rate === null ? null : gradeOf(rate, context.scale, status ?? undefined),
+    status,
+    due: hasKpi ? context.plan.end : null,
+    overdue,
+    overdueSubItems: [],
+    valueCandidates: [],
+  };
+}
+
+function progressOf(
+  baseline: KpiValue | null,
+  target: KpiValue,
+  actual: number,
+): { ok: true; value: number } | { ok: false; issue: Issue } {
+  if (!baseline || baseline.missing || baseline.amount === null)
+    return { ok: false, issue: { code: "baseline_missing" } };
+  // 15 人 ⇒ 期間中 30 人: a snapshot against a running total; progress from the baseline means nothing.
+  if (target.period === "cumulative" && baseline.period !== "cumulative") {
+    return { ok: false, issue: { code: "cumulative_target_snapshot_baseline" } };
+  }
+  const result = progressRate(baseline.amount, target.amount ?? Number.NaN, actual);
+  if (!result.ok) return { ok: false, issue: result.issues[0] ?? { code: "baseline_missing" } };
+  return { ok: true, value: result.value };
+}

@@ -1,0 +1,354 @@
+/**
+ * Golden cases for parseKpiValue and parseKpiPair: Japanese inputs beside the reading a person expects,
+ * written by hand (never generated from the parser). The tests run every case; a script renders these
+ * tables to Markdown so a reviewer can read each change to the readings in a diff.
+ *
+ * Sources: seed 004 (町長マニフェスト KPI list, every row), seed 000 (重点目標管理シート 数値目標),
+ * DOMAIN.md "Value notation", and bad inputs.
+ */
+import type { KpiValue, Period, Qualifier } from "../parseKpiValue";
+
+/** What a case expects of one reading. `warnings` lists issue codes. */
+export interface ValueReading {
+  amount: number | null;
+  unit: string;
+  missing: boolean;
+  qualifier: Qualifier;
+  period: Period;
+  yearTag: number | null;
+  warnings: string[];
+}
+
+/** What a case expects of a failed reading: its issue codes, in order. */
+export interface ExpectedIssues {
+  issues: string[];
+}
+
+export interface ValueCase {
+  readonly input: string;
+  readonly note?: string;
+  readonly expected: ValueReading | ExpectedIssues;
+}
+
+export interface PairCase {
+  readonly input: string;
+  readonly note?: string;
+  readonly expected: { baseline: ValueReading; target: ValueReading } | ExpectedIssues;
+}
+
+/** The fields of a KpiValue that the cases compare, so tests and the Markdown renderer show the same thing. */
+export function summarizeValue(value: KpiValue): ValueReading {
+  return {
+    amount: value.amount,
+    unit: value.unit,
+    missing: value.missing,
+    qualifier: value.qualifier,
+    period: value.period,
+    yearTag: value.yearTag,
+    warnings: value.warnings.map((warning) => warning.code),
+  };
+}
+
+// Shorthands for the tables below: a plain snapshot reading unless `more` says otherwise.
+function read(amount: number, unit: string, more: Partial<ValueReading> = {}): ValueReading {
+  return {
+    amount,
+    unit,
+    missing: false,
+    qualifier: "none",
+    period: "snapshot",
+    yearTag: null,
+    warnings: [],
+    ...more,
+  };
+}
+function missing(unit: string, more: Partial<ValueReading> = {}): ValueReading {
+  return {
+    amount: null,
+    unit,
+    missing: true,
+    qualifier: "none",
+    period: "snapshot",
+    yearTag: null,
+    warnings: [],
+    ...more,
+  };
+}
+function issues(...codes: string[]): ExpectedIssues {
+  return { issues: codes };
+}
+
+export const VALUE_CASES: readonly ValueCase[] = [
+  // --- plain counts and separators
+  { input: "111 件", expected: read(111, "件") },
+  { input: "1,557 人", expected: read(1557, "人") },
+  { input: "１，５５７人", note: "full width", expected: read(1557, "人") },
+  { input: "0 施設", expected: read(0, "施設") },
+  { input: "5 箇所", expected: read(5, "箇所") },
+  { input: "3か所", note: "か所 is written 箇所", expected: read(3, "箇所") },
+  { input: "6名", note: "名 and 人 are one counter", expected: read(6, "人") },
+  { input: "12 業務", expected: read(12, "業務") },
+  { input: "0.5", expected: read(0.5, "") },
+  { input: "5園", note: "an unlisted one-kanji counter", expected: read(5, "園") },
+  { input: "50アカウント作成", note: "a katakana unit, then a verb", expected: read(50, "アカウント") },
+  // --- multipliers
+  { input: "130 万PV", expected: read(1_300_000, "PV") },
+  { input: "6,878 千枚", expected: read(6_878_000, "枚") },
+  { input: "1,500千円", expected: read(1_500_000, "円") },
+  { input: "2億", expected: read(200_000_000, "") },
+  { input: "1万2600回", expected: read(12_600, "回") },
+  { input: "1億2000万円", expected: read(120_000_000, "円") },
+  { input: "1.5万", expected: read(15_000, "") },
+  // --- percent and per mille, as fractions
+  { input: "36.4 ％", expected: read(0.364, "%") },
+  { input: "３６．４ ％", note: "full width", expected: read(0.364, "%") },
+  { input: "50.0 ％", expected: read(0.5, "%") },
+  { input: "5‰", expected: read(0.005, "‰") },
+  { input: "充足率90%", note: "seed 000 数値目標: the label is not a unit", expected: read(0.9, "%") },
+  // --- signs
+  { input: "△5", note: "公会計の負号", expected: read(-5, "") },
+  { input: "▲5", expected: read(-5, "") },
+  { input: "△5%", expected: read(-0.05, "%") },
+  { input: "-5", expected: read(-5, "") },
+  {
+    input: "－5件",
+    note: "a full-width minus before a number is a sign, not a missing marker",
+    expected: read(-5, "件"),
+  },
+  { input: "+5", expected: read(5, "") },
+  // --- units in full width
+  { input: "7,072 ｔ", expected: read(7072, "t") },
+  { input: "5㌧", note: "NFKC makes ㌧ トン", expected: read(5, "t") },
+  // --- year tags are not values
+  { input: "R4 7,072 ｔ", expected: read(7072, "t", { yearTag: 2022 }) },
+  { input: "R4 6,878 千枚", expected: read(6_878_000, "枚", { yearTag: 2022 }) },
+  { input: "令和4年度 7,072t", expected: read(7072, "t", { yearTag: 2022 }) },
+  { input: "令和４年度末　７，０７２ｔ", expected: read(7072, "t", { yearTag: 2022 }) },
+  { input: "H30 5件", expected: read(5, "件", { yearTag: 2018 }) },
+  { input: "2022年度 100件", expected: read(100, "件", { yearTag: 2022 }) },
+  {
+    input: "100件（令和4年度末時点）",
+    note: "a year tag after the value",
+    expected: read(100, "件", { yearTag: 2022 }),
+  },
+  // --- qualifiers
+  { input: "50件以上", expected: read(50, "件", { qualifier: "at_least" }) },
+  { input: "10件以下", expected: read(10, "件", { qualifier: "at_most" }) },
+  { input: "10件以内", expected: read(10, "件", { qualifier: "at_most" }) },
+  { input: "81%を維持", expected: read(0.81, "%", { qualifier: "maintain" }) },
+  {
+    input: "維持",
+    note: "keep the baseline: no number of its own",
+    expected: missing("", { qualifier: "maintain" }),
+  },
+  { input: "現状維持", expected: missing("", { qualifier: "maintain" }) },
+  {
+    input: "4,352t以下に削減",
+    note: "reduce to: a level",
+    expected: read(4352, "t", { qualifier: "at_most" }),
+  },
+  // --- periods
+  { input: "年 1 回", expected: read(1, "回", { period: "per_year" }) },
+  {
+    input: "年 1 回実施",
+    note: "a trailing verb does not change the value",
+    expected: read(1, "回", { period: "per_year" }),
+  },
+  { input: "年間５人", expected: read(5, "人", { period: "per_year" }) },
+  { input: "年に2回以上", expected: read(2, "回", { period: "per_year", qualifier: "at_least" }) },
+  { input: "2回/年", expected: read(2, "回", { period: "per_year" }) },
+  { input: "期間中 5 件", expected: read(5, "件", { period: "cumulative" }) },
+  { input: "期間中 30 人", expected: read(30, "人", { period: "cumulative" }) },
+  { input: "100人(累計)", expected: read(100, "人", { period: "cumulative" }) },
+  { input: "100人（累計）", expected: read(100, "人", { period: "cumulative" }) },
+  { input: "累計100人", expected: read(100, "人", { period: "cumulative" }) },
+  { input: "今年 5件", note: "今年 names a year, not a frequency", expected: read(5, "件") },
+  // --- seed 000 数値目標 text (after splitting by sub-item)
+  {
+    input: "市内小・中・高校等に依頼し、 20点以上の作品を募る。",
+    expected: read(20, "点", { qualifier: "at_least" }),
+  },
+  {
+    input: "明るい選挙推進大会を実施し、 市民50人以上の参加を促す。",
+    expected: read(50, "人", { qualifier: "at_least" }),
+  },
+  { input: "15校以上への貸出を実施。", expected: read(15, "校", { qualifier: "at_least" }) },
+  { input: "地権者4名からの用地買収。", expected: read(4, "人") },
+  // --- missing (read before NFKC)
+  { input: "－", expected: missing("") },
+  { input: "−", expected: missing("") },
+  { input: "―", expected: missing("") },
+  { input: "─", expected: missing("") },
+  { input: "—", expected: missing("") },
+  { input: "-", expected: missing("") },
+  { input: "ー", note: "the katakana long mark typed for a dash", expected: missing("") },
+  { input: "", expected: missing("") },
+  { input: "　", note: "an ideographic space", expected: missing("") },
+  { input: "新規", expected: missing("") },
+  { input: "なし", expected: missing("") },
+  { input: "－ 人", note: "missing, with its unit", expected: missing("人") },
+  { input: "－ 回", expected: missing("回") },
+  { input: "年 － 回", expected: missing("回", { period: "per_year" }) },
+  // --- typos that still read, with a warning
+  {
+    input: "150万 万PV",
+    note: "seed 004: the multiplier written twice",
+    expected: read(1_500_000, "PV", { warnings: ["value_doubled_unit"] }),
+  },
+  { input: "5件件", expected: read(5, "件", { warnings: ["value_doubled_unit"] }) },
+  // --- bad input
+  { input: "未定", expected: issues("value_unreadable") },
+  { input: "調整中", expected: issues("value_unreadable") },
+  { input: "abc", expected: issues("value_unreadable") },
+  {
+    input: "部局横断的なチームによる検討会議を開催する。",
+    note: "a qualitative target",
+    expected: issues("value_unreadable"),
+  },
+  { input: "3 人 5 人", expected: issues("value_multiple_numbers") },
+  {
+    input: "消防団員の確保（定員1,850人）充足率90%",
+    note: "seed 000: a capacity beside the target; do not choose",
+    expected: issues("value_multiple_numbers"),
+  },
+  {
+    input: "84.3%(R7.10.1時点)",
+    note: "an as-of date is not a year tag",
+    expected: issues("value_multiple_numbers"),
+  },
+  { input: "1万 2600", expected: issues("value_multiple_numbers") },
+  {
+    input: "20%削減",
+    note: "a change from the baseline, not a level",
+    expected: issues("value_relative_change"),
+  },
+  { input: "5件増", expected: issues("value_relative_change") },
+  { input: "5%以上向上", expected: issues("value_relative_change") },
+  {
+    input: "月2回",
+    note: "per month: a period a value cannot express",
+    expected: issues("value_unreadable"),
+  },
+  { input: "毎月1回", expected: issues("value_unreadable") },
+  { input: "1O0件", note: "letter O for a zero", expected: issues("value_unreadable") },
+  { input: "12,34件", note: "misplaced separator", expected: issues("value_unreadable") },
+  { input: "1.2.3", expected: issues("value_unreadable") },
+  { input: "CO2排出量", note: "a digit inside a name", expected: issues("value_unreadable") },
+  { input: "第3次計画", expected: issues("value_unreadable") },
+  { input: "(1) 職員向け操作研修の定期実施", expected: issues("value_unreadable") },
+  { input: "R4", note: "a year tag alone", expected: issues("value_unreadable") },
+  { input: "令和4年度", expected: issues("value_unreadable") },
+  { input: "1万2600万", expected: issues("value_unreadable") },
+  { input: "5万 千円", expected: issues("value_unreadable") },
+  { input: "100件?", expected: issues("value_unreadable") },
+  { input: "5ç¸", note: "mojibake", expected: issues("value_unreadable") },
+  { input: "△", expected: issues("value_unreadable") },
+];
+
+export const PAIR_CASES: readonly PairCase[] = [
+  // --- seed 004, every row, as printed
+  { input: "111 件 ⇒ 120 件", expected: { baseline: read(111, "件"), target: read(120, "件") } },
+  { input: "5 箇所 ⇒ 12 箇所", expected: { baseline: read(5, "箇所"), target: read(12, "箇所") } },
+  { input: "0 施設 ⇒ 12 施設", expected: { baseline: read(0, "施設"), target: read(12, "施設") } },
+  { input: "12 業務 ⇒ 15 業務", expected: { baseline: read(12, "業務"), target: read(15, "業務") } },
+  { input: "11 件 ⇒ 19 件", expected: { baseline: read(11, "件"), target: read(19, "件") } },
+  { input: "5 件 ⇒ 13 件", expected: { baseline: read(5, "件"), target: read(13, "件") } },
+  {
+    input: "R4 7,072 ｔ ⇒ 4,352 ｔ",
+    note: "a reduction; the baseline was measured in R4",
+    expected: { baseline: read(7072, "t", { yearTag: 2022 }), target: read(4352, "t") },
+  },
+  {
+    input: "R4 6,878 千枚 ⇒ 4,322 千枚",
+    expected: { baseline: read(6_878_000, "枚", { yearTag: 2022 }), target: read(4_322_000, "枚") },
+  },
+  { input: "3 人 ⇒ 5 人", expected: { baseline: read(3, "人"), target: read(5, "人") } },
+  {
+    input: "期間中 5 件 ⇒ 期間中 10 件",
+    expected: {
+      baseline: read(5, "件", { period: "cumulative" }),
+      target: read(10, "件", { period: "cumulative" }),
+    },
+  },
+  {
+    input: "15 人 ⇒ 期間中 30 人",
+    note: "snapshot baseline, cumulative target",
+    expected: { baseline: read(15, "人"), target: read(30, "人", { period: "cumulative" }) },
+  },
+  { input: "36.4 ％ ⇒ 50.0 ％", expected: { baseline: read(0.364, "%"), target: read(0.5, "%") } },
+  { input: "1,557 人 ⇒ 1,800 人", expected: { baseline: read(1557, "人"), target: read(1800, "人") } },
+  { input: "27.5 ％ ⇒ 37.5 ％", expected: { baseline: read(0.275, "%"), target: read(0.375, "%") } },
+  {
+    input: "130 万PV ⇒ 150万 万PV",
+    note: "the target's multiplier is doubled: read once, warn",
+    expected: {
+      baseline: read(1_300_000, "PV"),
+      target: read(1_500_000, "PV", { warnings: ["value_doubled_unit"] }),
+    },
+  },
+  { input: "7,159 人 ⇒ 9,000 人", expected: { baseline: read(7159, "人"), target: read(9000, "人") } },
+  { input: "666 人 ⇒ 750 人", expected: { baseline: read(666, "人"), target: read(750, "人") } },
+  { input: "1,917 人 ⇒ 3,000 人", expected: { baseline: read(1917, "人"), target: read(3000, "人") } },
+  {
+    input: "－ 人 ⇒ 1,000 人",
+    note: "no baseline",
+    expected: { baseline: missing("人"), target: read(1000, "人") },
+  },
+  {
+    input: "年 1 回 ⇒ 年 2 回",
+    expected: {
+      baseline: read(1, "回", { period: "per_year" }),
+      target: read(2, "回", { period: "per_year" }),
+    },
+  },
+  { input: "59 件 ⇒ 100 件", expected: { baseline: read(59, "件"), target: read(100, "件") } },
+  {
+    input: "期間中 1 回 ⇒ 期間中 1 回",
+    note: "baseline equals target",
+    expected: {
+      baseline: read(1, "回", { period: "cumulative" }),
+      target: read(1, "回", { period: "cumulative" }),
+    },
+  },
+  {
+    input: "－ 回 ⇒ 年 1 回実施",
+    expected: { baseline: missing("回"), target: read(1, "回", { period: "per_year" }) },
+  },
+  { input: "21.3 ％ ⇒ 40.0 ％", expected: { baseline: read(0.213, "%"), target: read(0.4, "%") } },
+  { input: "16.5 ％ ⇒ 20.0 ％", expected: { baseline: read(0.165, "%"), target: read(0.2, "%") } },
+  // --- other arrows
+  { input: "111 件 → 120 件", expected: { baseline: read(111, "件"), target: read(120, "件") } },
+  { input: "111 件 => 120 件", expected: { baseline: read(111, "件"), target: read(120, "件") } },
+  {
+    input: "111件－＞120件",
+    note: "full-width ->",
+    expected: { baseline: read(111, "件"), target: read(120, "件") },
+  },
+  { input: "111件 ➡ 120件", expected: { baseline: read(111, "件"), target: read(120, "件") } },
+  {
+    input: "- -> 5人",
+    note: "a hyphen as the missing baseline",
+    expected: { baseline: missing(""), target: read(5, "人") },
+  },
+  // --- other shapes
+  {
+    input: "83.1% ⇒ 維持",
+    expected: { baseline: read(0.831, "%"), target: missing("", { qualifier: "maintain" }) },
+  },
+  {
+    input: "⇒ 120 件",
+    note: "an empty baseline is missing",
+    expected: { baseline: missing(""), target: read(120, "件") },
+  },
+  // --- bad input
+  { input: "111 件", note: "no arrow", expected: issues("pair_unreadable") },
+  { input: "", expected: issues("pair_unreadable") },
+  { input: "1 ⇒ 2 ⇒ 3", note: "two arrows", expected: issues("pair_unreadable") },
+  { input: "未定 ⇒ 120 件", expected: issues("value_unreadable") },
+  { input: "111 件 ⇒ 3 人 5 人", expected: issues("value_multiple_numbers") },
+  {
+    input: "未定 ⇒ 調整中",
+    note: "both sides fail: both are reported",
+    expected: issues("value_unreadable", "value_unreadable"),
+  },
+];

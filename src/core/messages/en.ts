@@ -1,0 +1,67 @@
+import type { Issue } from "../result";
+import type { MessageCatalogue } from "./types";
+
+const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : ` "${String(v)}"`);
+const sub = (issue: Issue): string => (issue.subItem != null ? `(${String(issue.subItem)}) ` : "");
+const side = (issue: Issue): string =>
+  issue.side === "baseline" ? "Baseline" : issue.side === "target" ? "Target" : issue.side === "actual" ? "Actual" : "Value";
+
+export const en: MessageCatalogue = {
+  issues: {
+    value_empty: (i) => `${side(i)} is empty.`,
+    value_unreadable: (i) =>
+      `${side(i)}${q(i.text)} cannot be read as a number. Write a number and a unit, such as "120 件", "36.4 ％", "130 万PV" or "△5".`,
+    value_doubled_unit: (i) =>
+      `${side(i)}${q(i.text)} repeats its unit${i.unit ? ` (${String(i.unit)})` : ""}. Check it for a typing error.`,
+    value_multiple_numbers: (i) =>
+      `${side(i)}${q(i.text)} holds more than one number. Separate baseline and target with ⇒, as in "111 件 ⇒ 120 件".`,
+    pair_unreadable: (i) => `${q(i.text).trim() || "The text"} cannot be read as "baseline ⇒ target". Write it like "111 件 ⇒ 120 件".`,
+    value_relative_change: (i) =>
+      `${side(i)}${q(i.text)} is a change, not a level. The achievement rate needs the target as an absolute value.`,
+    fiscal_year_unreadable: (i) => `Fiscal year${q(i.text)} cannot be read. Write it like "令和7年度", "R7" or "2025".`,
+    date_impossible: (i) => `${sub(i)}${q(i.source ?? i.text).trim() || "The date"} is not a real date. Check the day and month.`,
+    deadline_empty: () => "The deadline (期間・期限) is empty.",
+    deadline_unreadable: (i) =>
+      `${sub(i)}Deadline${q(i.source ?? i.text)} cannot be read. Write it like "R8. 3月", "9月末", "年度内" or "通年".`,
+    deadline_no_fixed_due: (i) =>
+      `${sub(i)}${q(i.source ?? i.text).trim() || "This deadline"} has no fixed date, so it is never counted as overdue.`,
+    deadline_start_only: (i) => `${sub(i)}${q(i.source ?? i.text).trim() || "This"} gives a start only, not a deadline.`,
+    deadline_beyond_fiscal_year: (i) =>
+      `${sub(i)}The due date${i.due ? ` (${String(i.due)})` : ""} is after the end of the fiscal year. Check whether it belongs to next year's plan.`,
+    sub_item_not_found: (i) => `No deadline was found for sub-item (${String(i.subItem ?? "?")}).`,
+    baseline_missing: () => "There is no baseline, so the progress rate cannot be computed.",
+    target_missing: () => "There is no target, so the achievement rate cannot be computed.",
+    actual_missing: () => "The actual value is empty.",
+    target_zero: () => "The target is 0, so the achievement rate cannot be computed.",
+    actual_zero: () => "The actual is 0 on a reduction target, so target ÷ actual cannot be computed.",
+    baseline_equals_target: () => "The baseline equals the target, so the progress rate cannot be computed.",
+    cumulative_target_snapshot_baseline: () =>
+      "The baseline is a point-in-time value but the target is cumulative over the plan period, so progress from the baseline has no meaning. Judge it by the achievement rate.",
+    unit_mismatch: (i) =>
+      `The units differ (${[i.baselineUnit, i.targetUnit, i.actualUnit]
+        .filter((u) => u !== undefined && u !== null)
+        .map((u) => (u === "" ? "no unit" : String(u)))
+        .join(" / ")}). Use the same unit.`,
+    direction_unreadable: (i) => `Direction${q(i.text)} cannot be read. Use increase, decrease or maintain (増加, 減少, 維持).`,
+    grade_scale_invalid: (i) =>
+      `Grading scale${q(i.text)} cannot be read. Name a preset (such as abcd_100_80_60) or give a table of grades and their lower limits.`,
+    required_cell_empty: (i) => `${String(i.columnLabelEn ?? i.columnLabel ?? "A required cell")} is empty.`,
+    overdue_not_done: (i) => `${sub(i)}The due date (${String(i.due ?? "")}) has passed and the report does not say it is done.`,
+    sub_item_missing_from_report: (i) =>
+      `The due date of (${String(i.subItem ?? "?")}) (${String(i.due ?? "")}) has passed, but the midterm report does not mention (${String(i.subItem ?? "?")}).`,
+    stale_planned_statement: (i) =>
+      `${sub(i)}The report still says "planned" (予定) for month ${String(i.month ?? "")}, which has passed. Report whether it was done.`,
+    report_value_candidate: (i) =>
+      `The report mentions ${i.label ? `"${String(i.label)}" ` : ""}${String(i.display ?? i.amount ?? "")}, which may be the actual. Confirm before using it.`,
+    table_not_found: (i) =>
+      `No table headers (取組項目, 期間・期限 / KPI, 基準値, 目標値) were found on sheet${q(i.sheet)}. Map the columns yourself.`,
+    mapping_unreadable: (i) => `Column mapping${q(i.text)} cannot be read. Write role=COLUMN pairs, such as "initiative=B,period=C".`,
+    sheet_empty: (i) => `Sheet${q(i.sheet)} is empty.`,
+  },
+  statuses: {
+    achieved: "Achieved",
+    on_track: "On track",
+    behind: "Behind",
+    overdue: "Overdue",
+  },
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it, test } from "vitest";
+import { ISSUE_CODES } from "../issueCodes";
+import type { Issue } from "../result";
+import { formatIssue, localeOf, statusLabel } from "./formatIssue";
+
+describe("formatIssue", () => {
+  test.each(ISSUE_CODES.map((code) => [code]))("has a Japanese and an English message for %s", (code) => {
+    const issue: Issue = { code, text: "X", due: "2025-10-31", subItem: 1, sheet: "S", month: 10 };
+    const jaText = formatIssue(issue, "ja");
+    const enText = formatIssue(issue, "en");
+    expect(jaText).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+    expect(enText).toMatch(/^[^ぁ-ん]*[A-Za-z]/);
+    expect(jaText).not.toBe(code);
+    expect(enText).not.toBe(code);
+  });
+
+  it("names the cell's text and says what is expected", () => {
+    expect(formatIssue({ code: "value_unreadable", text: "未定", side: "target" }, "ja")).toBe(
+      "目標値「未定」を数値として読み取れません。「120 件」「36.4 ％」「130 万PV」「△5」のように数値と単位で入力してください。",
+    );
+  });
+
+  it("falls back to the code for a code no catalogue knows, rather than failing", () => {
+    expect(formatIssue({ code: "no_such_code" as never }, "en")).toBe("no_such_code");
+  });
+});
+
+describe("localeOf", () => {
+  test.each([
+    ["ja-JP", "ja"],
+    ["ja", "ja"],
+    ["en-US", "en"],
+    ["de-DE", "en"],
+    ["", "en"],
+    [null, "en"],
+  ])("%j → %s", (language, locale) => {
+    expect(localeOf(language)).toBe(locale);
+  });
+});
+
+describe("statusLabel", () => {
+  it("speaks the statuses in Japanese and English", () => {
+    expect(["achieved", "on_track", "behind", "overdue"].map((s) => statusLabel(s as never, "ja"))).toEqual([
+      "達成",
+      "順調",
+      "遅れ",
+      "期限超過",
+    ]);
+    expect(statusLabel("overdue", "en")).toBe("Overdue");
+  });
+});

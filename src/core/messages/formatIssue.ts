@@ -1,0 +1,35 @@
+import type { KpiStatus } from "../achievement";
+import type { Issue } from "../result";
+import { en } from "./en";
+import { ja } from "./ja";
+import type { Locale, MessageCatalogue } from "./types";
+
+export type { Locale } from "./types";
+
+const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { ja, en };
+
+/**
+ * The product's language for an Office display language: Japanese for ja-*, English otherwise.
+ * @example localeOf("ja-JP") // "ja"
+ */
+export function localeOf(displayLanguage: string | null | undefined): Locale {
+  return /^ja\b/i.test(displayLanguage ?? "") ? "ja" : "en";
+}
+
+/**
+ * An issue as a sentence a user can act on, in their language.
+ * @example formatIssue({ code: "target_zero" }, "ja") // "目標値が 0 のため、達成率を計算できません。"
+ */
+export function formatIssue(issue: Issue, locale: Locale): string {
+  const message = CATALOGUES[locale].issues[issue.code];
+  // An unknown code is a bug (codes are a closed union), but a user still deserves a readable line.
+  return message ? message(issue) : issue.code;
+}
+
+/**
+ * A status's label: 達成 / 順調 / 遅れ / 期限超過, or the English labels.
+ * @example statusLabel("overdue", "ja") // "期限超過"
+ */
+export function statusLabel(status: KpiStatus, locale: Locale): string {
+  return CATALOGUES[locale].statuses[status];
+}

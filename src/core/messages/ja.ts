@@ -1,0 +1,69 @@
+import type { Issue } from "../result";
+import type { MessageCatalogue } from "./types";
+
+const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : `「${String(v)}」`);
+const sub = (issue: Issue): string => (issue.subItem != null ? `(${String(issue.subItem)}) ` : "");
+const side = (issue: Issue): string =>
+  issue.side === "baseline" ? "基準値" : issue.side === "target" ? "目標値" : issue.side === "actual" ? "実績値" : "値";
+
+export const ja: MessageCatalogue = {
+  issues: {
+    value_empty: (i) => `${side(i)}が入力されていません。`,
+    value_unreadable: (i) =>
+      `${side(i)}${q(i.text)}を数値として読み取れません。「120 件」「36.4 ％」「130 万PV」「△5」のように数値と単位で入力してください。`,
+    value_doubled_unit: (i) =>
+      `${side(i)}${q(i.text)}は単位が重複しています${i.unit ? `（${String(i.unit)}）` : ""}。入力ミスではないか確認してください。`,
+    value_multiple_numbers: (i) =>
+      `${side(i)}${q(i.text)}に数値が複数あります。基準値と目標値は「111 件 ⇒ 120 件」のように ⇒ で区切ってください。`,
+    pair_unreadable: (i) => `${q(i.text)}を「基準値 ⇒ 目標値」として読み取れません。「111 件 ⇒ 120 件」のように入力してください。`,
+    value_relative_change: (i) =>
+      `${side(i)}${q(i.text)}は増減の幅（相対値）です。達成率の計算には目標の絶対値が必要です。`,
+    fiscal_year_unreadable: (i) => `年度${q(i.text)}を読み取れません。「令和7年度」「R7」「2025」のように入力してください。`,
+    date_impossible: (i) => `${sub(i)}${q(i.source ?? i.text)}は存在しない日付です。日付を確認してください。`,
+    deadline_empty: () => "期間・期限が入力されていません。",
+    deadline_unreadable: (i) =>
+      `${sub(i)}期限${q(i.source ?? i.text)}を読み取れません。「R8. 3月」「9月末」「年度内」「通年」のように入力してください。`,
+    deadline_no_fixed_due: (i) => `${sub(i)}${q(i.source ?? i.text)}は期日が定まっていないため、期限超過の判定はしません。`,
+    deadline_start_only: (i) => `${sub(i)}${q(i.source ?? i.text)}は開始時期のみで、期限がありません。`,
+    deadline_beyond_fiscal_year: (i) =>
+      `${sub(i)}期限${i.due ? `（${String(i.due)}）` : ""}が年度末を過ぎています。次年度の取組でないか確認してください。`,
+    sub_item_not_found: (i) => `小項目 (${String(i.subItem ?? "?")}) の期限が見つかりません。`,
+    baseline_missing: () => "基準値がないため、進捗率を計算できません。",
+    target_missing: () => "目標値がないため、達成率を計算できません。",
+    actual_missing: () => "実績値が入力されていません。",
+    target_zero: () => "目標値が 0 のため、達成率を計算できません。",
+    actual_zero: () => "削減目標で実績値が 0 のため、達成率（目標値 ÷ 実績値）を計算できません。",
+    baseline_equals_target: () => "基準値と目標値が同じため、進捗率を計算できません。",
+    cumulative_target_snapshot_baseline: () =>
+      "基準値は時点の値、目標値は期間中の累計のため、基準値からの進捗率は意味を持ちません。達成率で評価してください。",
+    unit_mismatch: (i) =>
+      `単位が一致しません（${[i.baselineUnit, i.targetUnit, i.actualUnit]
+        .filter((u) => u !== undefined && u !== null)
+        .map((u) => (u === "" ? "単位なし" : String(u)))
+        .join(" / ")}）。同じ単位で入力してください。`,
+    direction_unreadable: (i) =>
+      `目標の方向${q(i.text)}を読み取れません。「増加」「減少」「維持」（または increase / decrease / maintain）で指定してください。`,
+    grade_scale_invalid: (i) =>
+      `評価基準${q(i.text)}を読み取れません。プリセット名（abcd_100_80_60 など）か、評価と下限値の表を指定してください。`,
+    required_cell_empty: (i) => `${String(i.columnLabel ?? "必須項目")}が入力されていません。`,
+    overdue_not_done: (i) =>
+      `${sub(i)}期限（${String(i.due ?? "")}）を過ぎていますが、報告に完了の記載がありません。`,
+    sub_item_missing_from_report: (i) =>
+      `(${String(i.subItem ?? "?")}) の期限（${String(i.due ?? "")}）を過ぎていますが、中間報告に (${String(i.subItem ?? "?")}) の記載がありません。`,
+    stale_planned_statement: (i) =>
+      `${sub(i)}「予定」と書かれた時期（${String(i.month ?? "")}月）を過ぎています。実施したかどうかを報告に反映してください。`,
+    report_value_candidate: (i) =>
+      `報告中の${i.label ? `「${String(i.label)}」` : "値"} ${String(i.display ?? i.amount ?? "")} が実績値の候補です。実績として使うか確認してください。`,
+    table_not_found: (i) =>
+      `シート${q(i.sheet)}に表の見出し（取組項目・期間・期限 / KPI・基準値・目標値）が見つかりません。列の割り当てを指定してください。`,
+    mapping_unreadable: (i) =>
+      `列の割り当て${q(i.text)}を読み取れません。「initiative=B,period=C」のように 役割=列 で指定してください。`,
+    sheet_empty: (i) => `シート${q(i.sheet)}は空です。`,
+  },
+  statuses: {
+    achieved: "達成",
+    on_track: "順調",
+    behind: "遅れ",
+    overdue: "期限超過",
+  },
+};

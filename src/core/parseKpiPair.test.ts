@@ -1,0 +1,76 @@
+import { describe, expect, it, test } from "vitest";
+import type { ValueReading } from "./golden/valueCases";
+import { PAIR_CASES, summarizeValue } from "./golden/valueCases";
+import { parseKpiPair, splitAtArrow } from "./parseKpiPair";
+
+/** Compares a reading with a golden expectation; amounts to 12 places, since percentages are fractions. */
+function expectReading(actual: ValueReading, expected: ValueReading): void {
+  const { amount, ...rest } = actual;
+  const { amount: expectedAmount, ...expectedRest } = expected;
+  expect(rest).toEqual(expectedRest);
+  if (expectedAmount === null) expect(amount).toBeNull();
+  else expect(amount).toBeCloseTo(expectedAmount, 12);
+}
+
+describe("parseKpiPair", () => {
+  describe("golden cases", () => {
+    test.each(PAIR_CASES.map((c) => [c.input, c] as const))("reads %j", (input, { expected }) => {
+      const result = parseKpiPair(input);
+      if ("issues" in expected) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.issues.map((issue) => issue.code)).toEqual(expected.issues);
+        return;
+      }
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expectReading(summarizeValue(result.value.baseline), expected.baseline);
+      expectReading(summarizeValue(result.value.target), expected.target);
+    });
+  });
+
+  it("keeps each side's text, trimmed", () => {
+    const result = parseKpiPair("－ 人 ⇒ 1,000 人");
+    expect(result.ok && result.value.baseline.text).toBe("－ 人");
+    expect(result.ok && result.value.target.text).toBe("1,000 人");
+  });
+
+  it("says which side an issue comes from", () => {
+    expect(parseKpiPair("未定 ⇒ 3 人 5 人")).toEqual({
+      ok: false,
+      issues: [
+        { code: "value_unreadable", text: "未定", side: "baseline" },
+        { code: "value_multiple_numbers", text: "3 人 5 人", side: "target" },
+      ],
+    });
+  });
+
+  test.each([
+    [null, ""],
+    [undefined, ""],
+    ["", ""],
+    ["111 件", "111 件"],
+    ["1 ⇒ 2 ⇒ 3", "1 ⇒ 2 ⇒ 3"],
+  ])("refuses %j as a pair", (input, text) => {
+    expect(parseKpiPair(input)).toEqual({ ok: false, issues: [{ code: "pair_unreadable", text }] });
+  });
+});
+
+describe("splitAtArrow", () => {
+  test.each([
+    ["期間中 5 件 ⇒ 期間中 10 件", ["期間中 5 件", "期間中 10 件"]],
+    ["1 → 2", ["1", "2"]],
+    ["1 ➡️ 2", ["1", "2"]],
+    ["1 ⇨ 2", ["1", "2"]],
+    ["1=>2", ["1", "2"]],
+    ["1->2", ["1", "2"]],
+    ["1 ＝＞ 2", ["1", "2"]],
+    ["－ 人 －＞ 5 人", ["－ 人", "5 人"]],
+    ["⇒", ["", ""]],
+  ])("splits %j", (input, sides) => {
+    expect(splitAtArrow(input)).toEqual(sides);
+  });
+
+  test.each([["111 件"], ["1 ⇒ 2 → 3"], [""], ["1 ～ 2"]])("returns null for %j", (input) => {
+    expect(splitAtArrow(input)).toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it, test } from "vitest";
+import type { ValueReading } from "./golden/valueCases";
+import { summarizeValue, VALUE_CASES } from "./golden/valueCases";
+import { parseKpiValue } from "./parseKpiValue";
+
+/** Compares a reading with a golden expectation; amounts to 12 places, since percentages are fractions. */
+function expectReading(actual: ValueReading, expected: ValueReading): void {
+  const { amount, ...rest } = actual;
+  const { amount: expectedAmount, ...expectedRest } = expected;
+  expect(rest).toEqual(expectedRest);
+  if (expectedAmount === null) expect(amount).toBeNull();
+  else expect(amount).toBeCloseTo(expectedAmount, 12);
+}
+
+describe("parseKpiValue", () => {
+  describe("golden cases", () => {
+    test.each(VALUE_CASES.map((c) => [c.input, c] as const))("reads %j", (input, { expected }) => {
+      const result = parseKpiValue(input);
+      if ("issues" in expected) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.issues.map((issue) => issue.code)).toEqual(expected.issues);
+        return;
+      }
+      expect(result.ok).toBe(true);
+      if (result.ok) expectReading(summarizeValue(result.value), expected);
+    });
+  });
+
+  it("keeps the text as given", () => {
+    const result = parseKpiValue("３６．４ ％");
+    expect(result.ok && result.value.text).toBe("３６．４ ％");
+  });
+
+  test.each([
+    ["36.4 ％", 0.364],
+    ["27.5 ％", 0.275],
+    ["21.3 ％", 0.213],
+    ["16.5 ％", 0.165],
+  ])("reads %j as exactly the double Excel stores for it", (input, fraction) => {
+    const result = parseKpiValue(input);
+    expect(result.ok && result.value.amount).toBe(fraction);
+  });
+
+  it("never returns a negative zero", () => {
+    const result = parseKpiValue("△0");
+    expect(result.ok && Object.is(result.value.amount, 0)).toBe(true);
+  });
+
+  it("reads a missing marker before width normalisation, so a full-width minus alone is missing", () => {
+    const missing = parseKpiValue("－");
+    const negative = parseKpiValue("－5");
+    expect(missing.ok && missing.value.missing).toBe(true);
+    expect(negative.ok && negative.value.amount).toBe(-5);
+  });
+
+  it("passes numbers through as Excel gives them", () => {
+    expect(parseKpiValue(0.364)).toEqual({
+      ok: true,
+      value: {
+        text: "0.364",
+        missing: false,
+        amount: 0.364,
+        unit: "",
+        qualifier: "none",
+        period: "snapshot",
+        yearTag: null,
+        warnings: [],
+      },
+    });
+  });
+
+  test.each([
+    [null, ""],
+    [undefined, ""],
+    ["  ", "  "],
+  ])("reads %j as missing", (input, text) => {
+    const result = parseKpiValue(input);
+    expect(result.ok && result.value.missing).toBe(true);
+    expect(result.ok && result.value.amount).toBeNull();
+    expect(result.ok && result.value.text).toBe(text);
+  });
+
+  test.each([
+    [true, "true"],
+    [false, "false"],
+    [Number.NaN, "NaN"],
+    [Number.POSITIVE_INFINITY, "Infinity"],
+  ])("refuses %j", (input, text) => {
+    expect(parseKpiValue(input)).toEqual({ ok: false, issues: [{ code: "value_unreadable", text }] });
+  });
+
+  it("names the input in an unreadable issue", () => {
+    expect(parseKpiValue("調整中")).toEqual({
+      ok: false,
+      issues: [{ code: "value_unreadable", text: "調整中" }],
+    });
+  });
+
+  test.each([
+    ["150万 万PV", "万"],
+    ["5件件", "件"],
+    ["50% %", "%"],
+  ])("warns that %j doubles %j", (input, unit) => {
+    const result = parseKpiValue(input);
+    expect(result.ok && result.value.warnings).toEqual([{ code: "value_doubled_unit", text: input, unit }]);
+  });
+
+  it("shares no warning list between readings", () => {
+    const first = parseKpiValue("5件件");
+    const second = parseKpiValue("5件");
+    expect(first.ok && first.value.warnings).toHaveLength(1);
+    expect(second.ok && second.value.warnings).toHaveLength(0);
+  });
+});
