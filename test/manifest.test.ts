@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { TEST_DIST, TEST_PUBLIC_URL } from "./globalSetup";
+import { describe, expect, inject, it } from "vitest";
+import { TEST_PUBLIC_URL } from "./globalSetup";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -80,6 +80,7 @@ describe("manifest.xml", () => {
 });
 
 describe("the production build", () => {
+  const TEST_DIST = inject("distDir");
   it("rewrites every development URL in the manifest, not only the first", () => {
     const built = readFileSync(path.join(TEST_DIST, "manifest.xml"), "utf8");
     expect(built).not.toContain("https://localhost:3000");

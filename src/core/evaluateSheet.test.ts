@@ -95,7 +95,10 @@ describe("evaluateSheet on a 重点目標管理シート", () => {
 
   it("keeps due dates after the fiscal year and warns, without counting finished elections as overdue", () => {
     const result = evaluateSheet(goalSheet([GOAL5_ITEM1]), { asOf: "2025-11-21", fiscalYear: 2025 });
-    expect(codesAt(result.findings, "C10")).toEqual(["deadline_beyond_fiscal_year", "deadline_beyond_fiscal_year"]);
+    expect(codesAt(result.findings, "C10")).toEqual([
+      "deadline_beyond_fiscal_year",
+      "deadline_beyond_fiscal_year",
+    ]);
     expect(result.rows[0]).toMatchObject({ due: "2026-04-08", overdue: false });
   });
 
@@ -135,7 +138,10 @@ function kpiList(rows: [string, CellValue, CellValue, CellValue][]): SheetTable 
     headerRow: 5,
     columns: KPI_COLUMNS,
     fiscalYear: 2025,
-    rows: rows.map(([kpi, baseline, target, actual], i) => ({ row: 6 + i, cells: { kpi, baseline, target, actual } })),
+    rows: rows.map(([kpi, baseline, target, actual], i) => ({
+      row: 6 + i,
+      cells: { kpi, baseline, target, actual },
+    })),
   };
 }
 
@@ -169,7 +175,12 @@ describe("evaluateSheet on a KPI list", () => {
   it("points out the doubled unit in 150万 万PV on the target's cell", () => {
     const result = evaluateKpis([["町ホームページのアクセス数", "130 万PV", "150万 万PV", null]]);
     expect(result.findings).toEqual([
-      expect.objectContaining({ code: "value_doubled_unit", severity: "warning", cell: "F6", value: "150万 万PV" }),
+      expect.objectContaining({
+        code: "value_doubled_unit",
+        severity: "warning",
+        cell: "F6",
+        value: "150万 万PV",
+      }),
     ]);
     expect(result.rows[0]?.target?.amount).toBe(1_500_000);
     expect(result.rows[0]?.rateIssues).toEqual([{ code: "actual_missing" }]);
@@ -221,6 +232,43 @@ describe("evaluateSheet on a KPI list", () => {
       fiscalYear: 2025,
     });
     expect(result.rows[0]).toMatchObject({ status: "behind", overdue: false, achievementRate: 0 });
+  });
+
+  it("takes a row's own 期限 when the list has one, and flags it overdue unless the status says done", () => {
+    const table: SheetTable = {
+      ...kpiList([]),
+      columns: { ...KPI_COLUMNS, period: 7, status: 8 },
+      rows: [
+        {
+          row: 6,
+          cells: {
+            kpi: "ＡＩ・ＲＰＡ活用業務数",
+            baseline: "12 業務",
+            target: "15 業務",
+            actual: "13 業務",
+            period: "R7. 9月",
+            status: "実施中",
+          },
+        },
+        {
+          row: 7,
+          cells: {
+            kpi: "施設予約システム対応施設数",
+            baseline: "0 施設",
+            target: "12 施設",
+            actual: "6 施設",
+            period: "R7. 9月",
+            status: "完了",
+          },
+        },
+      ],
+    };
+    const result = evaluateSheet(table, { asOf: "2025-11-21", fiscalYear: 2025, plan: PLAN });
+    expect(result.rows.map((r) => [r.due, r.overdue, r.status])).toEqual([
+      ["2025-09-30", true, "overdue"],
+      ["2025-09-30", false, "on_track"],
+    ]);
+    expect(result.findings.map((f) => [f.cell, f.code])).toEqual([["H6", "overdue_not_done"]]);
   });
 
   it("leaves rows without a KPI alone (電子決裁の導入 has no KPI)", () => {

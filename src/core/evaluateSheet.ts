@@ -14,9 +14,9 @@ import type { KpiValue } from "./parseKpiValue";
 import { parseKpiValue } from "./parseKpiValue";
 import { parseKpiPair } from "./parseKpiPair";
 import type { ReportSegment } from "./readReport";
-import { isSubItemDone, readReport } from "./readReport";
+import { isReportedDone, isSubItemDone, readReport } from "./readReport";
 import type { DeadlineReading, Due } from "./resolveDue";
-import { resolveDue } from "./resolveDue";
+import { lastDue, resolveDue } from "./resolveDue";
 import type { Issue } from "./result";
 import type { CellValue, ColumnRole, SheetTable, TableRow } from "./sheetTable";
 import { toA1 } from "./sheetTable";
@@ -402,6 +402,26 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     rateIssues.push({ code: "target_missing" });
   }
 
+  // A KPI list may give each row its own deadline (期限); otherwise the plan's end is the due date.
+  let due: IsoDate | null = hasKpi ? context.plan.end : null;
+  if (columns.period !== undefined && !isBlank(row.cells.period)) {
+    const reading = resolveDue(textOf(row.cells.period), context.fiscalYear, {
+      startMonth: context.startMonth,
+    });
+    if (reading.ok) {
+      for (const warning of reading.value.warnings) report(context, row, "period", warning);
+      due = lastDue(reading.value);
+      const achieved = status === "achieved";
+      if (due !== null && context.asOf > due && !achieved && !isReportedDone(textOf(row.cells.status))) {
+        overdue = true;
+        status = "overdue";
+        report(context, row, "period", { code: "overdue_not_done", due });
+      }
+    } else {
+      for (const issue of reading.issues) report(context, row, "period", issue);
+    }
+  }
+
   return {
     row: row.row,
     item: null,
@@ -414,7 +434,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     rateIssues,
     grade: rate === null ? null : gradeOf(rate, context.scale, status ?? undefined),
     status,
-    due: hasKpi ? context.plan.end : null,
+    due,
     overdue,
     overdueSubItems: [],
     valueCandidates: [],

@@ -344,6 +344,21 @@ describe("findTable", () => {
     });
   });
 
+  it("reads a 実績 title merged over year columns and takes the latest filled in", () => {
+    const values: CellValue[][] = [
+      ["推進事項", "ＫＰＩ", "基準値", "目標値", "実績", _, _],
+      [_, _, "R6年度末", "R10年度末", "R7", "R8", "R9"],
+      ["ＯＪＴの充実", "自主研修受講件数", "期間中 5 件", "期間中 10 件", "3 件", "6 件", _],
+      ["職員研修", "職員研修の受講人数", "1,557 人", "1,800 人", "1,600 人", _, _],
+    ];
+    const { table } = expectOk(findTable(grid(values)));
+    expect(table.columns).toEqual({ initiative: 0, kpi: 1, baseline: 2, target: 3, actual: 5 });
+    expect(table.rows.map((row) => [row.row, row.cells.actual])).toEqual([
+      [3, "6 件"],
+      [4, null],
+    ]);
+  });
+
   it("takes the leftmost 実績 column when none is filled in", () => {
     const values = KPI_LIST.map((row) =>
       row.map((value, column) => (column === 8 && row !== KPI_LIST[3] ? _ : value)),

@@ -24,7 +24,10 @@ import { normalizeWidth, readItemMarker } from "./text";
 
 export interface TableMatch {
   readonly table: SheetTable;
-  /** Roles whose column was found on the sheet (by header, item markers or cell contents), not set by the caller's mapping. */
+  /**
+   * Roles whose column was found on the sheet (by its header, the ① markers or the cells' contents),
+   * as opposed to those set by the caller's mapping.
+   */
   readonly recognised: readonly ColumnRole[];
 }
 
@@ -95,9 +98,10 @@ const HEADER_SCAN_MAX_ROWS = 300;
 const MAX_TITLE_LENGTH = 40;
 
 const NON_SPACE = /\S/;
+const SPACES = /\s+/g;
 const SPECIAL_NOTES = /^\s*特\s*記\s*事\s*項/;
 const GOAL_SHEET_TITLE = /重点目標管理シート/;
-const NOTE_LINE = /^\s*(?:※|[【［\[(（]\s*注|注\s*[0-9０-９)）:：.．])/;
+const NOTE_LINE = /^\s*(?:※|[【［[(（]\s*注|注\s*[0-9０-９)）:：.．])/;
 const ARROW = /[⇒→➡]/;
 /** A header's second row: the as-of year under 基準値 / 目標値 (`R6年度末`, `（R10年度末）`, `2024年度`). */
 const HEADER_YEAR_TAG =
@@ -163,7 +167,8 @@ export function findTable(grid: SheetGrid, options: FindTableOptions = {}): Resu
  * (`R6年度末` under `基準値`) is skipped. Throws RangeError for a mapping that is not column indices.
  * @example
  * tableFromMapping(grid, { initiative: 1, period: 2 }, 8, "goal_sheet")
- * // { headerRow: 8, columns: { initiative: 1, period: 2 }, rows: [{ row: 9, cells: { initiative: "○ 危機管理…", period: "通年" } }, …] }
+ * // { headerRow: 8, columns: { initiative: 1, period: 2 },
+ * //   rows: [{ row: 9, cells: { initiative: "○ 危機管理…", period: "(1)5月、1月 …" } }, …], … }
  */
 export function tableFromMapping(
   grid: SheetGrid,
@@ -195,6 +200,7 @@ export function tableFromMapping(
 }
 
 const MAPPING_SEPARATORS = /[\s,、;]+/;
+const MAPPING_EQUALS = /\s*[=:]\s*/g;
 const MAPPING_PART = /^([A-Za-z]+)=([A-Za-z]+)$/;
 const ROLE_BY_NAME: ReadonlyMap<string, ColumnRole> = new Map(
   COLUMN_ROLES.map((role) => [role.toLowerCase(), role]),
@@ -207,7 +213,7 @@ const ROLE_BY_NAME: ReadonlyMap<string, ColumnRole> = new Map(
  */
 export function parseColumnMapping(text: string): Result<ColumnMapping> {
   const parts = normalizeWidth(text)
-    .replace(/\s*[=:]\s*/g, "=")
+    .replace(MAPPING_EQUALS, "=")
     .split(MAPPING_SEPARATORS)
     .filter((part) => part !== "");
   if (parts.length === 0) return fail({ code: "mapping_unreadable", text });
@@ -311,7 +317,7 @@ function isHeaderContinuation(row: readonly CellValue[] | undefined): boolean {
   for (const value of row) {
     if (isBlank(value)) continue;
     if (typeof value !== "string") return false;
-    if (HEADER_YEAR_TAG.test(normalizeWidth(value).replace(/\s+/g, ""))) yearTags++;
+    if (HEADER_YEAR_TAG.test(normalizeWidth(value).replace(SPACES, ""))) yearTags++;
     else if (classifyHeader(value) === null) return false;
   }
   return yearTags > 0;

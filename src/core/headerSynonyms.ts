@@ -73,7 +73,7 @@ export function headerKey(text: string): string {
 
 /**
  * What a header cell says its column holds, or null when it is empty, not text, prose, or unknown.
- * @example classifyHeader("推進項目のＫＰＩ　※３") // "kpi"
+ * @example classifyHeader("推進項目のＫＰＩ ※３") // "kpi"
  */
 export function classifyHeader(value: CellValue | undefined): HeaderKind | null {
   if (typeof value !== "string" || value.length > MAX_HEADER_RAW_LENGTH) return null;

@@ -40,6 +40,8 @@ export const ISSUE_CODES = [
   "table_not_found",
   "mapping_unreadable",
   "sheet_empty",
+  // reading workbook files (the command-line checker)
+  "file_unreadable",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -80,7 +80,7 @@ const MULTIPLIER_EXPONENT: Readonly<Record<string, number>> = { 百万: 6, 千�
  * (`アカウント`), or one kanji counter (`園`) unless that kanji starts a qualifier or a verb.
  */
 const UNIT =
-  /\s*(?:(箇所|か所|ヵ所|カ所|ヶ所|ケ所|個所|施設|業務|団体|事業所|事業者|事業|世帯|時間|か月|ヶ月|カ月|ヵ月|箇月|ポイント|トン|人|名|件|回|枚|円|点|校|社|者|戸|台|本|冊|部|日|年|歳|倍|%|‰)|([A-Za-z]+(?:[23](?!\d))?)|((?!アップ|ダウン)[ァ-ヺ][ァ-ヺー]*)|((?!以[上下内]|未満|超|維持|現状|累計|期間|年間|毎|程度|前後|増|減|削減|縮減|低減|向上|改善|上昇|低下|実施|達成|開催|以)\p{Script=Han}))/uy;
+  /\s*(?:(箇所|か所|ヵ所|カ所|ヶ所|ケ所|個所|施設|業務|団体|事業所|事業者|事業|世帯|時間|か月|ヶ月|カ月|ヵ月|箇月|ポイント|トン|人|名|件|回|枚|円|点|校|社|者|戸|台|本|冊|部|日|年|歳|倍|%|‰)|((?!(?:UP|up)(?![A-Za-z]))[A-Za-z]+(?:[23](?!\d))?)|((?!アップ|ダウン)[ァ-ヺ][ァ-ヺー]*)|((?!以[上下内]|未満|超|維持|現状|累計|期間|年間|毎|程度|前後|増|減|削減|縮減|低減|向上|改善|上昇|低下|実施|達成|開催|以)\p{Script=Han}))/uy;
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
   か所: "箇所",
   ヵ所: "箇所",
@@ -97,6 +97,8 @@ const UNIT_ALIASES: Readonly<Record<string, string>> = {
   箇月: "か月",
 };
 
+// 未満 and 超 are strict bounds; a qualifier has no strictness, and at_most/at_least is the nearer
+// reading than ignoring them (a target of 5件未満 still points down).
 const QUALIFIER = /\s*(以上|以下|以内|未満|超え|超)/y;
 const MAINTAIN = /\s*[をの]?\s*(?:現状)?維持(?:する)?/y;
 const PERIOD_SUFFIX =
@@ -254,7 +256,7 @@ function readValueText(text: string): Result<KpiValue> {
   const shift = draft.unit === "%" ? -2 : draft.unit === "‰" ? -3 : 0;
   let amount = scale(digits, exponent + shift);
   if (parts) for (const part of parts) amount += scale(part.digits, part.exponent + shift);
-  // Avoid -0: `△0` is zero, and toEqual(0) would fail on -0.
+  // `△0` is zero: a -0 would print as 0 yet fail Object.is and toEqual against 0.
   draft.amount = negative && amount !== 0 ? -amount : amount;
   return ok(draft);
 }

@@ -117,6 +117,8 @@ const MONTH_BARE = new RegExp(`(?<!\\d)(\\d{1,2}) ?月${MONTH_TAIL}`, "y");
 const MONTH_AFTER_YEAR = new RegExp(` ?(\\d{1,2}) ?月${MONTH_TAIL}`, "y");
 /** `R7.5.20`, `2025/5/20`: month and day in figures after the year (not `R7.4-5月`, a month range). */
 const NUMERIC_DAY = / ?(\d{1,2}) ?[./-] ?(\d{1,2})(?!\d)(?! ?月)/y;
+/** `3/31`: month and day as Excel shows a date typed without its year. */
+const MONTH_DAY = /(?<![\d/.])(\d{1,2}) ?\/ ?(\d{1,2})(?![\d/])/y;
 /** `R7.9` in `R7.9～10月`: a month in figures; a letter or digit after it means the text is garbled. */
 const NUMERIC_MONTH = / ?(\d{1,2})(?![\d./A-Za-z〇])/y;
 /** `令和7年末`, `令和7年内`: the end of a calendar year. */
@@ -179,8 +181,8 @@ const FISCAL_PARTS: Readonly<Record<string, FiscalPart>> = {
 /** 来年度 and its synonyms name the fiscal year after the sheet's. */
 const NEXT_YEAR_WORDS = new Set(["来", "次", "翌"]);
 
-/** An opening parenthesis, half or full width: without one the text has no (n) marker. */
-const MARKER_OPEN = /[(（]/;
+/** An opening parenthesis, half or full width, or ⑴…⒇ (NFKC makes them (1)): without one, no (n) marker. */
+const MARKER_OPEN = /[(（\u2474-\u2487]/;
 /** Characters an era label can start with (令和, R, …): only there can a year with an era begin. */
 const ERA_INITIALS = new Set(ERAS.flatMap((era) => era.labels.map((label) => label.charCodeAt(0))));
 /** Zero-padded day numbers, so that building an ISO date is a concatenation. */
@@ -189,6 +191,7 @@ const DAY_TEXT: readonly string[] = Array.from({ length: 32 }, (_, day) => Strin
 const contextCache = new Map<number, FiscalContext>();
 const READING_CACHE_LIMIT = 2048;
 /** `YYYY-MM-` and the last day of each month met so far: dates are built per cell, months repeat. */
+const MONTH_CACHE_LIMIT = 4096;
 const monthCache = new Map<number, MonthInfo>();
 
 interface MonthInfo {
@@ -431,6 +434,7 @@ function monthInfoOf(year: number, month: number): MonthInfo {
     prefix: toIsoDate({ year, month, day: 1 }).slice(0, 8),
     lastDay: lastDayOfMonth(year, month),
   };
+  if (monthCache.size >= MONTH_CACHE_LIMIT) monthCache.clear();
   monthCache.set(key, info);
   return info;
 }
@@ -472,6 +476,22 @@ function readTermAt(text: string, at: number, context: FiscalContext, anchor: An
       if (term !== null) return term;
     }
     if (!digit) return null;
+    MONTH_DAY.lastIndex = at;
+    const monthDay = MONTH_DAY.exec(text);
+    if (monthDay !== null) {
+      const end = MONTH_DAY.lastIndex;
+      return readMonth(
+        text,
+        at,
+        end,
+        Number(monthDay[1]),
+        null,
+        "whole",
+        Number(monthDay[2]),
+        context,
+        anchor,
+      );
+    }
     MONTH_BARE.lastIndex = at;
     const month = MONTH_BARE.exec(text);
     if (month === null) return null;

@@ -1,0 +1,154 @@
+import { describe, expect, it, test } from "vitest";
+import { DEADLINE_CASES } from "./golden/deadlineCases";
+import type { DeadlineReading } from "./resolveDue";
+import { duesForSubItem, lastDue, resolveDue } from "./resolveDue";
+import type { Result } from "./result";
+
+/** The reading without `source` and warning parameters, in the golden cases' shape. */
+function shapeOf(result: Result<DeadlineReading>): unknown {
+  if (!result.ok) return { issues: result.issues.map((issue) => issue.code) };
+  return {
+    entries: result.value.entries.map((entry) => ({
+      subItems: entry.subItems,
+      dues: entry.dues.map(({ kind, start, due, beyondFiscalYear }) => ({
+        kind,
+        start,
+        due,
+        beyondFiscalYear,
+      })),
+    })),
+    warnings: result.value.warnings.map((warning) => warning.code),
+  };
+}
+
+function readingOf(text: string, fiscalYear = 2025): DeadlineReading {
+  const result = resolveDue(text, fiscalYear);
+  if (!result.ok) throw new Error(`expected a reading of ${text}: ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+describe("resolveDue", () => {
+  test.each(DEADLINE_CASES.map((c) => [c.input, c.fiscalYear, c] as const))(
+    "reads %j on an FY%i sheet as the golden case says",
+    (input, fiscalYear, golden) => {
+      expect(shapeOf(resolveDue(input, fiscalYear))).toEqual(golden.expected);
+    },
+  );
+
+  it("keeps the fragment each due was read from", () => {
+    const reading = readingOf("(1) 5月から8月まで  (2) 年末  (3) 随時");
+    expect(reading.entries.map((entry) => entry.dues.map((due) => due.source))).toEqual([
+      ["5月から8月まで"],
+      ["年末"],
+      ["随時"],
+    ]);
+    expect(readingOf("Ｒ７．１０月").entries[0]?.dues[0]?.source).toBe("R7.10月");
+  });
+
+  it("flags a due after the fiscal year with its sub-item, keeping the date", () => {
+    const reading = readingOf("選挙期日 (1) 令和7年5月20日 (3) 令和8年4月8日");
+    expect(reading.warnings).toEqual([
+      {
+        code: "deadline_beyond_fiscal_year",
+        due: "2026-04-08",
+        fiscalYearEnd: "2026-03-31",
+        source: "令和8年4月8日",
+        subItem: 3,
+      },
+    ]);
+  });
+
+  it("names the unreadable fragment and the cell when a date is garbled", () => {
+    expect(resolveDue("(1) 5月 (2) R7.1O月まで", 2025)).toEqual({
+      ok: false,
+      issues: [{ code: "deadline_unreadable", source: "R7.1O月まで", text: "(1) 5月 (2) R7.1O月まで" }],
+    });
+    expect(resolveDue("R7.2.30", 2025)).toEqual({
+      ok: false,
+      issues: [{ code: "date_impossible", source: "R7.2.30", text: "R7.2.30" }],
+    });
+  });
+
+  test.each([
+    [null, "deadline_empty"],
+    [undefined, "deadline_empty"],
+    ["", "deadline_empty"],
+    ["未定", "deadline_unreadable"],
+  ])("fails on %j with %s", (input, code) => {
+    const result = resolveDue(input, 2025);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.code).toBe(code);
+  });
+
+  test.each([Number.NaN, 2025.5, 0, 99999])("fails on the fiscal year %d", (fiscalYear) => {
+    expect(resolveDue("年度末", fiscalYear)).toEqual({
+      ok: false,
+      issues: [{ code: "fiscal_year_unreadable", text: String(fiscalYear) }],
+    });
+  });
+
+  test.each([
+    ["年度末", "2025-12-31"],
+    ["上半期", "2025-06-30"],
+    ["第4四半期", "2025-12-31"],
+    ["1月", "2025-01-31"],
+    ["通年", "2025-12-31"],
+  ])("reads %j on a sheet whose fiscal year starts in January as due %s", (input, due) => {
+    const result = resolveDue(input, 2025, { startMonth: 1 });
+    expect(result.ok && result.value.entries[0]?.dues[0]?.due).toBe(due);
+  });
+
+  it("throws on a start month that is not a month, a bug in the caller", () => {
+    expect(() => resolveDue("年度末", 2025, { startMonth: 13 })).toThrow(RangeError);
+  });
+
+  it("gives the same reading on every call (readings are remembered per fiscal year)", () => {
+    const first = resolveDue("(1)5月、1月 (2)(3)年度内", 2025);
+    expect(resolveDue("(1)5月、1月 (2)(3)年度内", 2025)).toEqual(first);
+    expect(shapeOf(resolveDue("(1)5月、1月 (2)(3)年度内", 2026))).not.toEqual(shapeOf(first));
+  });
+});
+
+describe("duesForSubItem", () => {
+  const reading = readingOf("(1)5月、1月 (2)(3)年度内 (4)通年");
+
+  test.each([
+    [1, ["2025-05-31", "2026-01-31"]],
+    [3, ["2026-03-31"]],
+    [4, ["2026-03-31"]],
+  ])("returns the dues of sub-item %i", (subItem, dues) => {
+    expect(duesForSubItem(reading, subItem).map((due) => due.due)).toEqual(dues);
+  });
+
+  it("falls back to the dues without markers when no entry names the sub-item", () => {
+    expect(duesForSubItem(readingOf("通年"), 5).map((due) => due.kind)).toEqual(["continuous"]);
+    expect(duesForSubItem(readingOf("年度内 (1) 5月"), 2).map((due) => due.due)).toEqual(["2026-03-31"]);
+  });
+
+  test.each([9, 0, -1, Number.NaN])(
+    "returns nothing for sub-item %d, which the cell does not have",
+    (subItem) => {
+      expect(duesForSubItem(reading, subItem)).toEqual([]);
+    },
+  );
+});
+
+describe("lastDue", () => {
+  test.each([
+    ["(1)5月、1月 (2)(3)年度内 (4)通年", undefined, "2026-03-31"],
+    ["(1)5月、1月 (2)(3)年度内 (4)通年", 1, "2026-01-31"],
+    ["(1) 5月から8月まで  (2) 年末  (3) 随時", 1, "2025-08-31"],
+    ["(1) 令和7年5月20日 (3) 令和8年4月8日", undefined, "2026-04-08"],
+  ])("returns the latest due of %j (sub-item %s): %s", (input, subItem, due) => {
+    expect(lastDue(readingOf(input), subItem)).toBe(due);
+  });
+
+  test.each([
+    ["随時", undefined],
+    ["5月から", undefined],
+    ["(1) 5月から8月まで  (3) 随時", 3],
+    ["(1) 5月", 7],
+  ])("returns null when %j has no date (sub-item %s)", (input, subItem) => {
+    expect(lastDue(readingOf(input), subItem)).toBeNull();
+  });
+});
