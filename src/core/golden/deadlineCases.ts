@@ -260,6 +260,13 @@ export const DEADLINE_CASES: readonly DeadlineCase[] = [
   { input: "9月末", fiscalYear: 2025, expected: whole(on("2025-09-30")) },
   { input: "2月末", fiscalYear: 2025, note: "2026 is not a leap year", expected: whole(on("2026-02-28")) },
   {
+    input: "12/25",
+    fiscalYear: 2025,
+    note: "month/day as Excel shows it",
+    expected: whole(on("2025-12-25")),
+  },
+  { input: "3/31", fiscalYear: 2025, expected: whole(on("2026-03-31")) },
+  {
     input: "5月、1月",
     fiscalYear: 2025,
     note: "two dues, no markers",
@@ -441,6 +448,18 @@ export const DEADLINE_CASES: readonly DeadlineCase[] = [
     },
   },
   {
+    input: "⑴5月 ⑵年度内",
+    fiscalYear: 2025,
+    note: "parenthesised-digit markers",
+    expected: {
+      entries: [
+        { subItems: [1], dues: [on("2025-05-31")] },
+        { subItems: [2], dues: [on(FY_END_2025)] },
+      ],
+      warnings: [],
+    },
+  },
+  {
     input: "年度内 (1) 5月",
     fiscalYear: 2025,
     note: "a dated preamble applies to sub-items without their own entry",
@@ -478,6 +497,7 @@ export const DEADLINE_CASES: readonly DeadlineCase[] = [
   { input: "R7.2.30", fiscalYear: 2025, note: "no 30 February", expected: { issues: ["date_impossible"] } },
   { input: "2月30日", fiscalYear: 2025, expected: { issues: ["date_impossible"] } },
   { input: "13月", fiscalYear: 2025, expected: { issues: ["date_impossible"] } },
+  { input: "2/30", fiscalYear: 2025, expected: { issues: ["date_impossible"] } },
   {
     input: "令和0年5月",
     fiscalYear: 2025,

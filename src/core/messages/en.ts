@@ -56,6 +56,8 @@ export const en: MessageCatalogue = {
     table_not_found: (i) =>
       `No table headers (取組項目, 期間・期限 / KPI, 基準値, 目標値) were found on sheet${q(i.sheet)}. Map the columns yourself.`,
     mapping_unreadable: (i) => `Column mapping${q(i.text)} cannot be read. Write role=COLUMN pairs, such as "initiative=B,period=C".`,
+    file_unreadable: (i) =>
+      `File${q(i.path)} cannot be read${i.reason ? ` (${String(i.reason)})` : ""}. Check that it is an Excel workbook (.xlsx).`,
     sheet_empty: (i) => `Sheet${q(i.sheet)} is empty.`,
   },
   statuses: {

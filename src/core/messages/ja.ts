@@ -58,6 +58,8 @@ export const ja: MessageCatalogue = {
       `シート${q(i.sheet)}に表の見出し（取組項目・期間・期限 / KPI・基準値・目標値）が見つかりません。列の割り当てを指定してください。`,
     mapping_unreadable: (i) =>
       `列の割り当て${q(i.text)}を読み取れません。「initiative=B,period=C」のように 役割=列 で指定してください。`,
+    file_unreadable: (i) =>
+      `ファイル${q(i.path)}を読み込めません${i.reason ? `（${String(i.reason)}）` : ""}。Excel ブック（.xlsx）か確認してください。`,
     sheet_empty: (i) => `シート${q(i.sheet)}は空です。`,
   },
   statuses: {
