@@ -90,6 +90,7 @@ export default [
         console: "readonly",
         Buffer: "readonly",
         URL: "readonly",
+        setTimeout: "readonly",
       },
     },
   },

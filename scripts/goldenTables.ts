@@ -43,7 +43,13 @@ export function renderValueTable(): string {
     const issues = result.ok ? issuesText(result.value.warnings) : issuesText(result.issues);
     lines.push(`| \`${cell(c.input)}\` | ${cell(reading)} | ${issues} | ${cell(c.note ?? "")} |`);
   }
-  lines.push("", "## Baseline ⇒ target pairs", "", "| input | baseline | target | issues | note |", "| --- | --- | --- | --- | --- |");
+  lines.push(
+    "",
+    "## Baseline ⇒ target pairs",
+    "",
+    "| input | baseline | target | issues | note |",
+    "| --- | --- | --- | --- | --- |",
+  );
   for (const c of PAIR_CASES) {
     const result = parseKpiPair(c.input);
     if (result.ok) {
@@ -75,7 +81,10 @@ export function renderDeadlineTable(): string {
     let issues = "";
     if (result.ok) {
       reading = result.value.entries
-        .map((e) => `${e.subItems ? e.subItems.map((n) => `(${n})`).join("") + " " : ""}${e.dues.map(describeDue).join(", ")}`)
+        .map(
+          (e) =>
+            `${e.subItems ? e.subItems.map((n) => `(${n})`).join("") + " " : ""}${e.dues.map(describeDue).join(", ")}`,
+        )
         .join("<br>");
       issues = issuesText(result.value.warnings);
     } else {

@@ -67,7 +67,9 @@ Stop with Ctrl+C.
   const cli = path.join(ROOT, "src", "cli", "main.ts");
   const examples = path.join(ROOT, "examples");
   if (existsSync(cli) && existsSync(examples)) {
-    console.log("サンプルブックのチェック結果 / Findings on the sample workbooks (npm run check -- examples):\n");
+    console.log(
+      "サンプルブックのチェック結果 / Findings on the sample workbooks (npm run check -- examples):\n",
+    );
     node([require.resolve("tsx/cli"), cli, examples]);
   }
 }

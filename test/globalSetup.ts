@@ -24,8 +24,18 @@ export default function setup(project: TestProject): () => void {
   const distDir = mkdtempSync(path.join(ROOT, ".tmp", "dist-"));
   execFileSync(
     process.execPath,
-    [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", distDir],
-    { cwd: ROOT, env: { ...process.env, ADDIN_PUBLIC_URL: TEST_PUBLIC_URL }, stdio: ["ignore", "ignore", "inherit"] },
+    [
+      path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      distDir,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_PUBLIC_URL: TEST_PUBLIC_URL },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
   );
   project.provide("distDir", distDir);
   return () => rmSync(distDir, { recursive: true, force: true });

@@ -30,7 +30,9 @@ describe("manifest.xml", () => {
   });
 
   it("has a ribbon button that opens the task pane", () => {
-    expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation resid="Taskpane.Url"\s*\/>/);
+    expect(manifest).toMatch(
+      /<Action xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation resid="Taskpane.Url"\s*\/>/,
+    );
   });
 
   it("asks only for the permission to read and write the document", () => {
@@ -38,19 +40,31 @@ describe("manifest.xml", () => {
   });
 
   it("gives Japanese strings beside English for everything a user reads", () => {
-    for (const id of ["GetStarted.Title", "Group.Label", "TaskpaneButton.Label", "GetStarted.Description", "TaskpaneButton.Tooltip"]) {
-      const element = new RegExp(`<bt:String id="${id.replace(".", "\\.")}"[^>]*>\\s*<bt:Override Locale="ja-JP" Value="[^"]*[ぁ-んァ-ヶ一-龠][^"]*"`);
+    for (const id of [
+      "GetStarted.Title",
+      "Group.Label",
+      "TaskpaneButton.Label",
+      "GetStarted.Description",
+      "TaskpaneButton.Tooltip",
+    ]) {
+      const element = new RegExp(
+        `<bt:String id="${id.replace(".", "\\.")}"[^>]*>\\s*<bt:Override Locale="ja-JP" Value="[^"]*[ぁ-んァ-ヶ一-龠][^"]*"`,
+      );
       expect(manifest, id).toMatch(element);
     }
     expect(manifest).toMatch(/<DisplayName[^>]*>\s*<Override Locale="ja-JP" Value="[^"]+"/);
     expect(manifest).toMatch(/<Description[^>]*>\s*<Override Locale="ja-JP" Value="[^"]+"/);
     // Japanese Excel gets the Japanese descriptions of the formulas.
-    expect(manifest).toMatch(/<bt:Override Locale="ja-JP" Value="https:\/\/localhost:3000\/functions\.ja\.json"\s*\/>/);
+    expect(manifest).toMatch(
+      /<bt:Override Locale="ja-JP" Value="https:\/\/localhost:3000\/functions\.ja\.json"\s*\/>/,
+    );
   });
 
   it("defines every resource it refers to", () => {
     const referenced = new Set([...manifest.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]));
-    const defined = new Set([...manifest.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]));
+    const defined = new Set(
+      [...manifest.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]),
+    );
     for (const id of referenced) expect(defined, `resid ${id}`).toContain(id);
   });
 
@@ -70,13 +84,16 @@ describe("manifest.xml", () => {
       `manifest.xml: XSD validation skipped: ${!schemasPresent ? `no schemas at ${SCHEMA}` : "xmllint is not installed (Debian: libxml2-utils)"}`,
     );
   }
-  it.skipIf(!schemasPresent || !xmllint)("validates against the Office add-in manifest XSDs (xmllint)", () => {
-    const out = execFileSync("xmllint", ["--noout", "--schema", SCHEMA, path.join(ROOT, "manifest.xml")], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    expect(out).toBe("");
-  });
+  it.skipIf(!schemasPresent || !xmllint)(
+    "validates against the Office add-in manifest XSDs (xmllint)",
+    () => {
+      const out = execFileSync("xmllint", ["--noout", "--schema", SCHEMA, path.join(ROOT, "manifest.xml")], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      expect(out).toBe("");
+    },
+  );
 });
 
 describe("the production build", () => {

@@ -61,7 +61,8 @@ export async function readWorkbook(path: string): Promise<Result<WorkbookRead>> 
 
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer);
+    // ExcelJS's types ask for an ArrayBuffer; it hands the bytes to JSZip, which takes a Node Buffer as is.
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
     return unreadable(path, "corrupt");
   }

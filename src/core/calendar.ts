@@ -86,7 +86,8 @@ function dayNumberOf(date: IsoDate): number {
     const year = digitsAt(date, 0, 4);
     const month = digitsAt(date, 5, 2);
     const day = digitsAt(date, 8, 2);
-    if (year >= 0 && month >= 0 && day >= 0 && isValidDate(year, month, day)) return dayNumber(year, month, day);
+    if (year >= 0 && month >= 0 && day >= 0 && isValidDate(year, month, day))
+      return dayNumber(year, month, day);
   }
   throw new RangeError(`not an ISO date: ${date}`);
 }

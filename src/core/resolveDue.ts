@@ -109,7 +109,7 @@ const FISCAL_TAIL = "(?:(末日|末|内|中|上半期|上期|下半期|下期)|�
 /** What may follow `…年度`: `末`, `上半期`, `第2四半期` (optional). */
 const FISCAL_TAIL_AFTER_YEAR = new RegExp(` ?${FISCAL_TAIL}`, "y");
 /** `年度内`, `今年度末`, `来年度`…: a fiscal year named relative to the sheet's. */
-const FISCAL_WORD = new RegExp(`(今|本|当|来|次|翌)?年度 ?${FISCAL_TAIL}?`, "y");
+const FISCAL_WORD = new RegExp(`(今|本|当|来|次|翌)?年度(?: ?${FISCAL_TAIL})?`, "y");
 const MONTH_TAIL = "(?: ?(?:(\\d{1,2}) ?日|(末日|末|上旬|初旬|中旬|下旬|中|内)))?";
 /** `5月`, `8月30日`, `9月末`, `10月下旬` with no year of its own. */
 const MONTH_BARE = new RegExp(`(?<!\\d)(\\d{1,2}) ?月${MONTH_TAIL}`, "y");
@@ -135,12 +135,14 @@ const DAY_ONLY = /(\d{1,2}) ?日/y;
 /** `(R7.10.1時点)` dates a value; it is not a deadline. */
 const AS_OF = / ?時点/y;
 /**
- * Looks like a date but did not read as one: an era with a year (`R7.1O月`), a number before 月 or 年,
+ * Looks like a date but did not read as one: an era with a year (`R7.1O月`) or without one (`令和年度`),
+ * a number before 月 or 年,
  * a letter that stands in for a digit (`1O月`, `l0日`), or a part of a notation left on its own (`下旬`).
  */
 const DATE_LIKE = new RegExp(
   [
     `(?<![A-Za-z])(?:${ERA_LABEL_PATTERN}) ?(?:元|\\d)`,
+    "(?:令和|平成|昭和) ?年",
     "\\d+ ?月",
     "\\d+ ?年(?!間)",
     "[OoIl〇] ?[\\d月日]",

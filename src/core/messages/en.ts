@@ -4,7 +4,13 @@ import type { MessageCatalogue } from "./types";
 const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : ` "${String(v)}"`);
 const sub = (issue: Issue): string => (issue.subItem != null ? `(${String(issue.subItem)}) ` : "");
 const side = (issue: Issue): string =>
-  issue.side === "baseline" ? "Baseline" : issue.side === "target" ? "Target" : issue.side === "actual" ? "Actual" : "Value";
+  issue.side === "baseline"
+    ? "Baseline"
+    : issue.side === "target"
+      ? "Target"
+      : issue.side === "actual"
+        ? "Actual"
+        : "Value";
 
 export const en: MessageCatalogue = {
   issues: {
@@ -15,17 +21,21 @@ export const en: MessageCatalogue = {
       `${side(i)}${q(i.text)} repeats its unit${i.unit ? ` (${String(i.unit)})` : ""}. Check it for a typing error.`,
     value_multiple_numbers: (i) =>
       `${side(i)}${q(i.text)} holds more than one number. Separate baseline and target with ⇒, as in "111 件 ⇒ 120 件".`,
-    pair_unreadable: (i) => `${q(i.text).trim() || "The text"} cannot be read as "baseline ⇒ target". Write it like "111 件 ⇒ 120 件".`,
+    pair_unreadable: (i) =>
+      `${q(i.text).trim() || "The text"} cannot be read as "baseline ⇒ target". Write it like "111 件 ⇒ 120 件".`,
     value_relative_change: (i) =>
       `${side(i)}${q(i.text)} is a change, not a level. The achievement rate needs the target as an absolute value.`,
-    fiscal_year_unreadable: (i) => `Fiscal year${q(i.text)} cannot be read. Write it like "令和7年度", "R7" or "2025".`,
-    date_impossible: (i) => `${sub(i)}${q(i.source ?? i.text).trim() || "The date"} is not a real date. Check the day and month.`,
+    fiscal_year_unreadable: (i) =>
+      `Fiscal year${q(i.text)} cannot be read. Write it like "令和7年度", "R7" or "2025".`,
+    date_impossible: (i) =>
+      `${sub(i)}${q(i.source ?? i.text).trim() || "The date"} is not a real date. Check the day and month.`,
     deadline_empty: () => "The deadline (期間・期限) is empty.",
     deadline_unreadable: (i) =>
       `${sub(i)}Deadline${q(i.source ?? i.text)} cannot be read. Write it like "R8. 3月", "9月末", "年度内" or "通年".`,
     deadline_no_fixed_due: (i) =>
       `${sub(i)}${q(i.source ?? i.text).trim() || "This deadline"} has no fixed date, so it is never counted as overdue.`,
-    deadline_start_only: (i) => `${sub(i)}${q(i.source ?? i.text).trim() || "This"} gives a start only, not a deadline.`,
+    deadline_start_only: (i) =>
+      `${sub(i)}${q(i.source ?? i.text).trim() || "This"} gives a start only, not a deadline.`,
     deadline_beyond_fiscal_year: (i) =>
       `${sub(i)}The due date${i.due ? ` (${String(i.due)})` : ""} is after the end of the fiscal year. Check whether it belongs to next year's plan.`,
     sub_item_not_found: (i) => `No deadline was found for sub-item (${String(i.subItem ?? "?")}).`,
@@ -42,11 +52,13 @@ export const en: MessageCatalogue = {
         .filter((u) => u !== undefined && u !== null)
         .map((u) => (u === "" ? "no unit" : String(u)))
         .join(" / ")}). Use the same unit.`,
-    direction_unreadable: (i) => `Direction${q(i.text)} cannot be read. Use increase, decrease or maintain (増加, 減少, 維持).`,
+    direction_unreadable: (i) =>
+      `Direction${q(i.text)} cannot be read. Use increase, decrease or maintain (増加, 減少, 維持).`,
     grade_scale_invalid: (i) =>
       `Grading scale${q(i.text)} cannot be read. Name a preset (such as abcd_100_80_60) or give a table of grades and their lower limits.`,
     required_cell_empty: (i) => `${String(i.columnLabelEn ?? i.columnLabel ?? "A required cell")} is empty.`,
-    overdue_not_done: (i) => `${sub(i)}The due date (${String(i.due ?? "")}) has passed and the report does not say it is done.`,
+    overdue_not_done: (i) =>
+      `${sub(i)}The due date (${String(i.due ?? "")}) has passed and the report does not say it is done.`,
     sub_item_missing_from_report: (i) =>
       `The due date of (${String(i.subItem ?? "?")}) (${String(i.due ?? "")}) has passed, but the midterm report does not mention (${String(i.subItem ?? "?")}).`,
     stale_planned_statement: (i) =>
@@ -55,7 +67,8 @@ export const en: MessageCatalogue = {
       `The report mentions ${i.label ? `"${String(i.label)}" ` : ""}${String(i.display ?? i.amount ?? "")}, which may be the actual. Confirm before using it.`,
     table_not_found: (i) =>
       `No table headers (取組項目, 期間・期限 / KPI, 基準値, 目標値) were found on sheet${q(i.sheet)}. Map the columns yourself.`,
-    mapping_unreadable: (i) => `Column mapping${q(i.text)} cannot be read. Write role=COLUMN pairs, such as "initiative=B,period=C".`,
+    mapping_unreadable: (i) =>
+      `Column mapping${q(i.text)} cannot be read. Write role=COLUMN pairs, such as "initiative=B,period=C".`,
     file_unreadable: (i) =>
       `File${q(i.path)} cannot be read${i.reason ? ` (${String(i.reason)})` : ""}. Check that it is an Excel workbook (.xlsx).`,
     sheet_empty: (i) => `Sheet${q(i.sheet)} is empty.`,

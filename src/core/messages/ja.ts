@@ -4,7 +4,13 @@ import type { MessageCatalogue } from "./types";
 const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : `「${String(v)}」`);
 const sub = (issue: Issue): string => (issue.subItem != null ? `(${String(issue.subItem)}) ` : "");
 const side = (issue: Issue): string =>
-  issue.side === "baseline" ? "基準値" : issue.side === "target" ? "目標値" : issue.side === "actual" ? "実績値" : "値";
+  issue.side === "baseline"
+    ? "基準値"
+    : issue.side === "target"
+      ? "目標値"
+      : issue.side === "actual"
+        ? "実績値"
+        : "値";
 
 export const ja: MessageCatalogue = {
   issues: {
@@ -15,15 +21,18 @@ export const ja: MessageCatalogue = {
       `${side(i)}${q(i.text)}は単位が重複しています${i.unit ? `（${String(i.unit)}）` : ""}。入力ミスではないか確認してください。`,
     value_multiple_numbers: (i) =>
       `${side(i)}${q(i.text)}に数値が複数あります。基準値と目標値は「111 件 ⇒ 120 件」のように ⇒ で区切ってください。`,
-    pair_unreadable: (i) => `${q(i.text)}を「基準値 ⇒ 目標値」として読み取れません。「111 件 ⇒ 120 件」のように入力してください。`,
+    pair_unreadable: (i) =>
+      `${q(i.text)}を「基準値 ⇒ 目標値」として読み取れません。「111 件 ⇒ 120 件」のように入力してください。`,
     value_relative_change: (i) =>
       `${side(i)}${q(i.text)}は増減の幅（相対値）です。達成率の計算には目標の絶対値が必要です。`,
-    fiscal_year_unreadable: (i) => `年度${q(i.text)}を読み取れません。「令和7年度」「R7」「2025」のように入力してください。`,
+    fiscal_year_unreadable: (i) =>
+      `年度${q(i.text)}を読み取れません。「令和7年度」「R7」「2025」のように入力してください。`,
     date_impossible: (i) => `${sub(i)}${q(i.source ?? i.text)}は存在しない日付です。日付を確認してください。`,
     deadline_empty: () => "期間・期限が入力されていません。",
     deadline_unreadable: (i) =>
       `${sub(i)}期限${q(i.source ?? i.text)}を読み取れません。「R8. 3月」「9月末」「年度内」「通年」のように入力してください。`,
-    deadline_no_fixed_due: (i) => `${sub(i)}${q(i.source ?? i.text)}は期日が定まっていないため、期限超過の判定はしません。`,
+    deadline_no_fixed_due: (i) =>
+      `${sub(i)}${q(i.source ?? i.text)}は期日が定まっていないため、期限超過の判定はしません。`,
     deadline_start_only: (i) => `${sub(i)}${q(i.source ?? i.text)}は開始時期のみで、期限がありません。`,
     deadline_beyond_fiscal_year: (i) =>
       `${sub(i)}期限${i.due ? `（${String(i.due)}）` : ""}が年度末を過ぎています。次年度の取組でないか確認してください。`,
