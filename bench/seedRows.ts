@@ -35,16 +35,26 @@ export const PERIOD_CELLS: readonly string[] = [
   "年度末まで",
 ];
 
-/** A KPI list of n rows cycling through the seed rows, each with a deadline from seed 000. */
-export function kpiTable(n: number): SheetTable {
+/** The seed text with its first number replaced by one that depends on the row: no two rows alike. */
+function withNumber(text: string, n: number): string {
+  return text.replace(/[0-9][0-9,.]*/, String(n));
+}
+
+/**
+ * A KPI list of n rows cycling through the seed rows, each with a deadline from seed 000. With
+ * `distinct`, every row's numbers differ, so no value is read from a cache: the worst case.
+ */
+export function kpiTable(n: number, distinct = false): SheetTable {
   const rows: TableRow[] = [];
   for (let i = 0; i < n; i++) {
     const [kpi, baseline, target, actual] = KPI_ROWS[i % KPI_ROWS.length] ?? KPI_ROWS[0]!;
+    const vary = (text: string, offset: number): string =>
+      distinct ? withNumber(text, 100 + i + offset) : text;
     const cells: Record<string, CellValue> = {
       kpi,
-      baseline,
-      target,
-      actual: actual === "" ? null : actual,
+      baseline: vary(baseline, 0),
+      target: vary(target, 50),
+      actual: actual === "" ? null : vary(actual, 20),
       period: PERIOD_CELLS[i % PERIOD_CELLS.length] ?? null,
     };
     rows.push({ row: 6 + i, cells });

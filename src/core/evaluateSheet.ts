@@ -1,5 +1,6 @@
 import type { KpiStatus } from "./achievement";
 import { achievementRate, isAchieved, progressRate, statusOf } from "./achievement";
+import { cacheByText } from "./cacheByText";
 import type { IsoDate } from "./calendar";
 import type { Direction } from "./direction";
 import { inferDirection } from "./direction";
@@ -16,7 +17,7 @@ import { parseKpiPair } from "./parseKpiPair";
 import type { ReportSegment } from "./readReport";
 import { isReportedDone, isSubItemDone, readReport } from "./readReport";
 import type { DeadlineReading, Due } from "./resolveDue";
-import { lastDue, resolveDue } from "./resolveDue";
+import { resolveDue } from "./resolveDue";
 import type { Issue } from "./result";
 import type { CellValue, ColumnRole, SheetTable, TableRow } from "./sheetTable";
 import { toA1 } from "./sheetTable";
@@ -24,6 +25,10 @@ import { mentionedSubItems } from "./splitBySubItem";
 import { readItemMarker } from "./text";
 
 export type Severity = "error" | "warning";
+
+// Lists repeat their texts (units, missing markers, whole rows copied between sheets): each is read once.
+const readKpiValue = cacheByText(parseKpiValue);
+const readKpiPair = cacheByText(parseKpiPair);
 
 /** Something wrong on the sheet, pinned to the cell it concerns, with what was read there. */
 export interface Finding {
@@ -275,6 +280,15 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
   };
 }
 
+function lastDateOfReading(reading: DeadlineReading): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const entry of reading.entries) {
+    const entryLast = lastDateOf(entry.dues);
+    if (entryLast !== null && (last === null || entryLast > last)) last = entryLast;
+  }
+  return last;
+}
+
 function lastDateOf(dues: readonly Due[]): IsoDate | null {
   let last: IsoDate | null = null;
   for (const d of dues) if (d.due !== null && (last === null || d.due > last)) last = d.due;
@@ -308,7 +322,8 @@ function readValue(
   role: "baseline" | "target" | "actual",
 ): KpiValue | null {
   if (context.table.columns[role] === undefined) return null;
-  const result = parseKpiValue(row.cells[role] ?? null);
+  const cell = row.cells[role] ?? null;
+  const result = typeof cell === "string" ? readKpiValue(cell) : parseKpiValue(cell);
   if (!result.ok) {
     for (const issue of result.issues) report(context, row, role, { ...issue, side: role });
     return null;
@@ -323,7 +338,7 @@ function readPair(
 ): { baseline: KpiValue | null; target: KpiValue | null } {
   const text = textOf(row.cells.baselineTarget);
   if (text.trim() === "") return { baseline: null, target: null };
-  const result = parseKpiPair(text);
+  const result = readKpiPair(text);
   if (!result.ok) {
     for (const issue of result.issues) report(context, row, "baselineTarget", issue);
     return { baseline: null, target: null };
@@ -346,10 +361,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   // A KPI without a target cannot be judged; a row without a KPI (電子決裁の導入) is an initiative only.
   if (hasKpi) requireCell(context, row, columns.baselineTarget !== undefined ? "baselineTarget" : "target");
 
-  const units = [baseline, target, actual].filter(
-    (v): v is KpiValue => v !== null && !(v.missing && v.unit === ""),
-  );
-  if (units.length > 1 && units.some((v) => v.unit !== units[0]?.unit)) {
+  if (hasUnitMismatch(baseline, target, actual)) {
     const role: ColumnRole =
       actual && actual.unit !== target?.unit ? "actual" : pair ? "baselineTarget" : "target";
     report(context, row, role, {
@@ -410,7 +422,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     });
     if (reading.ok) {
       for (const warning of reading.value.warnings) report(context, row, "period", warning);
-      due = lastDue(reading.value);
+      due = lastDateOfReading(reading.value);
       const achieved = status === "achieved";
       if (due !== null && context.asOf > due && !achieved && !isReportedDone(textOf(row.cells.status))) {
         overdue = true;
@@ -439,6 +451,17 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     overdueSubItems: [],
     valueCandidates: [],
   };
+}
+
+/** Whether the values that carry a unit disagree on it (a missing marker without a unit says nothing). */
+function hasUnitMismatch(...values: (KpiValue | null)[]): boolean {
+  let unit: string | null = null;
+  for (const v of values) {
+    if (v === null || (v.missing && v.unit === "")) continue;
+    if (unit === null) unit = v.unit;
+    else if (v.unit !== unit) return true;
+  }
+  return false;
 }
 
 function progressOf(

@@ -56,8 +56,10 @@ export function splitBySubItem(input: string): SubItemSegment[] {
 }
 
 function range(first: number, last: number): number[] {
-  if (last < first) return [first];
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  if (last <= first) return [first];
+  const numbers: number[] = [];
+  for (let n = first; n <= last; n++) numbers.push(n);
+  return numbers;
 }
 
 /**

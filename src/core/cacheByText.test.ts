@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { cacheByText } from "./cacheByText";
+
+describe("cacheByText", () => {
+  it("reads a text once and hands back the same result", () => {
+    let calls = 0;
+    const read = cacheByText((text: string) => ({ text, n: ++calls }));
+    const first = read("111 件");
+    expect(read("111 件")).toBe(first);
+    expect(calls).toBe(1);
+  });
+
+  it("remembers undefined results too", () => {
+    let calls = 0;
+    const read = cacheByText(() => {
+      calls++;
+      return undefined;
+    });
+    read("－");
+    read("－");
+    expect(calls).toBe(1);
+  });
+
+  it("stays within its capacity, starting afresh when full", () => {
+    let calls = 0;
+    const read = cacheByText((text: string) => `${text}${++calls}`, 2);
+    read("a");
+    read("b");
+    read("c"); // full: starts afresh with c
+    expect(read("c")).toBe("c3");
+    expect(read("a")).toBe("a4");
+  });
+
+  it("refuses a capacity that is not a positive whole number", () => {
+    expect(() => cacheByText((t) => t, 0)).toThrow(RangeError);
+    expect(() => cacheByText((t) => t, 1.5)).toThrow(RangeError);
+  });
+});
