@@ -69,7 +69,9 @@ describe("readWorkbook", () => {
       const sheet = sheetNamed(await readOk(GOAL_SHEETS), "1 防災力");
       const row = rowWith(sheet, 0, "①");
       expect(cellAt(sheet, row, 2)).toBe("(1)5月、1月 (2)(3)年度内 (4)通年");
-      expect(cellAt(sheet, row, 1)).toMatch(/^○ 危機管理防災体制の強化 \(1\) 総合防災情報システムの効率的な運用/);
+      expect(cellAt(sheet, row, 1)).toMatch(
+        /^○ 危機管理防災体制の強化 \(1\) 総合防災情報システムの効率的な運用/,
+      );
     });
 
     it("gives a merged area's value only in its top-left cell (中間報告 E:F)", async () => {
@@ -127,7 +129,16 @@ describe("readWorkbook", () => {
         "目標値　※2",
         "R7実績",
       ]);
-      expect(sheet.values[header + 1 - sheet.firstRow]).toEqual([null, null, null, null, null, "R6年度末", "R10年度末", "R7年度"]);
+      expect(sheet.values[header + 1 - sheet.firstRow]).toEqual([
+        null,
+        null,
+        null,
+        null,
+        null,
+        "R6年度末",
+        "R10年度末",
+        "R7年度",
+      ]);
       expect(cellAt(sheet, header + 2, 0)).toBe("Ⅴ\n行政ＤＸと行財政改革の\n断行");
       expect(cellAt(sheet, header + 3, 0)).toBeNull();
     });
@@ -154,7 +165,10 @@ describe("readWorkbook", () => {
         ws.getCell("C5").value = {
           richText: [{ text: "(1) 令和7年5月20日" }, { text: "に適正に執行した。", font: { bold: true } }],
         };
-        ws.getCell("D5").value = { text: "上田市ホームページ", hyperlink: "https://www.city.ueda.nagano.jp/" };
+        ws.getCell("D5").value = {
+          text: "上田市ホームページ",
+          hyperlink: "https://www.city.ueda.nagano.jp/",
+        };
         ws.getCell("B6").value = "年度内";
         ws.mergeCells("B6:C7");
         ws.getCell("B8").value = 1;
@@ -218,13 +232,11 @@ describe("readWorkbook", () => {
   });
 
   describe("with a file that is not a readable .xlsx", () => {
-    const writeBytes =
-      (name: string, bytes: () => Promise<Buffer> | Buffer) =>
-      async (): Promise<string> => {
-        const file = path.join(dir, name);
-        await writeFile(file, await bytes());
-        return file;
-      };
+    const writeBytes = (name: string, bytes: () => Promise<Buffer> | Buffer) => async (): Promise<string> => {
+      const file = path.join(dir, name);
+      await writeFile(file, await bytes());
+      return file;
+    };
 
     test.each([
       ["a missing file", async () => path.join(dir, "ない.xlsx"), "missing"],
@@ -238,7 +250,11 @@ describe("readWorkbook", () => {
         },
         "not_a_file",
       ],
-      ["a text file renamed .xlsx", writeBytes("メモ.xlsx", () => Buffer.from("重点目標\t防災力\n", "utf8")), "not_xlsx"],
+      [
+        "a text file renamed .xlsx",
+        writeBytes("メモ.xlsx", () => Buffer.from("重点目標\t防災力\n", "utf8")),
+        "not_xlsx",
+      ],
       ["an empty file", writeBytes("空.xlsx", () => Buffer.alloc(0)), "not_xlsx"],
       [
         "a zip without a workbook",
@@ -268,7 +284,10 @@ describe("readWorkbook", () => {
       ],
     ] as const)("fails with file_unreadable for %s", async (_case, makeFile, reason) => {
       const file = await makeFile();
-      expect(await readWorkbook(file)).toEqual({ ok: false, issues: [{ code: "file_unreadable", path: file, reason }] });
+      expect(await readWorkbook(file)).toEqual({
+        ok: false,
+        issues: [{ code: "file_unreadable", path: file, reason }],
+      });
     });
   });
 });

@@ -199,8 +199,17 @@ describe("evaluateSheet on a KPI list", () => {
     expect(result.rows[0]?.achievementRate).toBeCloseTo(0.6, 10);
   });
 
-  it("warns when the actual's unit differs from the target's", () => {
+  it("warns when the actual's unit differs from the target's, and computes no rate across units", () => {
     const result = evaluateKpis([["県ＳＤＧｓ登録事業者数", "11 件", "19 件", "15 回"]]);
+    expect(result.rows[0]).toMatchObject({
+      achievementRate: null,
+      progressRate: null,
+      grade: null,
+      status: null,
+    });
+    expect(result.rows[0]?.rateIssues).toEqual([
+      { code: "unit_mismatch", targetUnit: "件", actualUnit: "回" },
+    ]);
     expect(result.findings).toEqual([
       expect.objectContaining({
         code: "unit_mismatch",

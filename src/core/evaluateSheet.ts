@@ -380,7 +380,10 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   let overdue = false;
 
   if (target && !target.missing && target.amount !== null && direction) {
-    if (actual && !actual.missing && actual.amount !== null) {
+    if (actual && !actual.missing && actual.amount !== null && actual.unit !== target.unit) {
+      // 118 回 against a target in 件: a ratio of different units would be a number without meaning.
+      rateIssues.push({ code: "unit_mismatch", targetUnit: target.unit, actualUnit: actual.unit });
+    } else if (actual && !actual.missing && actual.amount !== null) {
       const achieved = achievementRate(target.amount, actual.amount, direction);
       if (achieved.ok) rate = achieved.value;
       else rateIssues.push(...achieved.issues);
@@ -474,6 +477,12 @@ function progressOf(
   // 15 人 ⇒ 期間中 30 人: a snapshot against a running total; progress from the baseline means nothing.
   if (target.period === "cumulative" && baseline.period !== "cumulative") {
     return { ok: false, issue: { code: "cumulative_target_snapshot_baseline" } };
+  }
+  if (baseline.unit !== target.unit) {
+    return {
+      ok: false,
+      issue: { code: "unit_mismatch", baselineUnit: baseline.unit, targetUnit: target.unit },
+    };
   }
   const result = progressRate(baseline.amount, target.amount ?? Number.NaN, actual);
   if (!result.ok) return { ok: false, issue: result.issues[0] ?? { code: "baseline_missing" } };

@@ -1,5 +1,8 @@
 import type { Issue } from "../result";
+import { formatDate } from "./formatDate";
 import type { MessageCatalogue } from "./types";
+
+const day = (v: Issue[string]): string => formatDate(v, "ja");
 
 const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : `「${String(v)}」`);
 const sub = (issue: Issue): string => (issue.subItem != null ? `(${String(issue.subItem)}) ` : "");
@@ -35,7 +38,7 @@ export const ja: MessageCatalogue = {
       `${sub(i)}${q(i.source ?? i.text)}は期日が定まっていないため、期限超過の判定はしません。`,
     deadline_start_only: (i) => `${sub(i)}${q(i.source ?? i.text)}は開始時期のみで、期限がありません。`,
     deadline_beyond_fiscal_year: (i) =>
-      `${sub(i)}期限${i.due ? `（${String(i.due)}）` : ""}が年度末を過ぎています。次年度の取組でないか確認してください。`,
+      `${sub(i)}期限${i.due ? `（${day(i.due)}）` : ""}が年度末を過ぎています。次年度の取組でないか確認してください。`,
     sub_item_not_found: (i) => `小項目 (${String(i.subItem ?? "?")}) の期限が見つかりません。`,
     baseline_missing: () => "基準値がないため、進捗率を計算できません。",
     target_missing: () => "目標値がないため、達成率を計算できません。",
@@ -55,10 +58,9 @@ export const ja: MessageCatalogue = {
     grade_scale_invalid: (i) =>
       `評価基準${q(i.text)}を読み取れません。プリセット名（abcd_100_80_60 など）か、評価と下限値の表を指定してください。`,
     required_cell_empty: (i) => `${String(i.columnLabel ?? "必須項目")}が入力されていません。`,
-    overdue_not_done: (i) =>
-      `${sub(i)}期限（${String(i.due ?? "")}）を過ぎていますが、報告に完了の記載がありません。`,
+    overdue_not_done: (i) => `${sub(i)}期限（${day(i.due)}）を過ぎていますが、報告に完了の記載がありません。`,
     sub_item_missing_from_report: (i) =>
-      `(${String(i.subItem ?? "?")}) の期限（${String(i.due ?? "")}）を過ぎていますが、中間報告に (${String(i.subItem ?? "?")}) の記載がありません。`,
+      `(${String(i.subItem ?? "?")}) の期限（${day(i.due)}）を過ぎていますが、中間報告に (${String(i.subItem ?? "?")}) の記載がありません。`,
     stale_planned_statement: (i) =>
       `${sub(i)}「予定」と書かれた時期（${String(i.month ?? "")}月）を過ぎています。実施したかどうかを報告に反映してください。`,
     report_value_candidate: (i) =>

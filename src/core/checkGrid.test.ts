@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { goalSheet2, kpiList } from "../../test/seedGrids";
+import { checkGrid } from "./checkGrid";
+import { findPlanPeriod } from "./findPlanPeriod";
+import { findTable } from "./findTable";
+
+describe("checkGrid", () => {
+  it("checks seed 000 goal 2 on 2025-11-21, taking FY2025 from the title", () => {
+    const result = checkGrid(goalSheet2(), { asOf: "2025-11-21" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ fiscalYear: 2025, fiscalYearSource: "sheet" });
+    const findings = result.value.evaluation.findings.map((f) => [f.cell, f.code, f.issue.subItem ?? null]);
+    // Item ③ (row 11) and ④ (row 12): (1) was due in October and the 中間報告 does not mention it.
+    expect(findings).toContainEqual(["E11", "sub_item_missing_from_report", 1]);
+    expect(findings).toContainEqual(["E12", "sub_item_missing_from_report", 1]);
+  });
+
+  it("lets the user's fiscal year win over the title", () => {
+    const result = checkGrid(goalSheet2(), { asOf: "2025-11-21", fiscalYear: 2026 });
+    expect(result.ok && [result.value.fiscalYear, result.value.fiscalYearSource]).toEqual([2026, "option"]);
+  });
+
+  it("judges the KPI list against its plan period, R6年度末 ⇒ R10年度末", () => {
+    const result = checkGrid(kpiList(), { asOf: "2025-11-21" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // The title names no single fiscal year (R７～10年度): the as-of date's is used, and the report can say so.
+    expect(result.value).toMatchObject({ fiscalYear: 2025, fiscalYearSource: "as_of" });
+    const first = result.value.evaluation.rows.find((r) => r.row === 6);
+    expect(first).toMatchObject({ achievementRate: 0.95, due: "2029-03-31", status: "on_track" });
+    const codes = result.value.evaluation.findings.map((f) => [f.cell, f.code]);
+    expect(codes).toContainEqual(["G11", "value_doubled_unit"]);
+    expect(codes).toContainEqual(["H14", "unit_mismatch"]);
+  });
+
+  it("fails with the table_not_found issue on a sheet without a recognisable table", () => {
+    const grid = { name: "メモ", firstRow: 1, firstColumn: 0, values: [["会議メモ"], ["次回は12月"]] };
+    expect(checkGrid(grid, { asOf: "2025-11-21" })).toEqual({
+      ok: false,
+      issues: [{ code: "table_not_found", sheet: "メモ" }],
+    });
+  });
+
+  it("fails with sheet_empty on an empty sheet", () => {
+    const result = checkGrid(
+      { name: "Sheet1", firstRow: 1, firstColumn: 0, values: [] },
+      { asOf: "2025-11-21" },
+    );
+    expect(result.ok === false && result.issues[0]?.code).toBe("sheet_empty");
+  });
+});
+
+describe("findPlanPeriod", () => {
+  it("reads R6年度末 ⇒ R10年度末 from the two-row header", () => {
+    const grid = kpiList();
+    const found = findTable(grid);
+    expect(found.ok).toBe(true);
+    if (!found.ok) return;
+    expect(findPlanPeriod(grid, found.value.table, 2025)).toEqual({ start: "2025-04-01", end: "2029-03-31" });
+  });
+
+  it("says nothing when the headers give no fiscal year", () => {
+    const grid = kpiList();
+    const values = grid.values.map((row, r) => (r === 4 ? row.map(() => null) : row));
+    const plain = { ...grid, values };
+    const found = findTable(plain);
+    expect(found.ok).toBe(true);
+    if (found.ok) expect(findPlanPeriod(plain, found.value.table, 2025)).toBeNull();
+  });
+});

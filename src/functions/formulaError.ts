@@ -1,0 +1,110 @@
+import type { Issue } from "../core/result";
+import { displayLocale } from "./displayLocale";
+import type { FormulaIssue } from "./formulaMessages";
+import { formatFormulaIssue } from "./formulaMessages";
+
+/** The Excel errors the formulas return, by their names in CustomFunctions.ErrorCode. */
+export type ExcelErrorKind = "invalidValue" | "notAvailable" | "divisionByZero" | "invalidNumber";
+
+/** What Excel shows for each kind; used only where there is no CustomFunctions (tests, the benchmark). */
+const EXCEL_ERROR_VALUES: Readonly<Record<ExcelErrorKind, string>> = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+};
+
+// A value that is not there (－, empty, 随時 without a date) is #N/A: the user can fill it in or wrap the
+// formula in IFNA. A rate that divides by zero is #DIV/0!. Everything else the user typed and we could not
+// read is #VALUE!.
+const NOT_AVAILABLE: ReadonlySet<string> = new Set([
+  "value_empty",
+  "baseline_missing",
+  "target_missing",
+  "actual_missing",
+  "deadline_empty",
+  "deadline_no_fixed_due",
+  "deadline_start_only",
+  "sub_item_not_found",
+  "cumulative_target_snapshot_baseline",
+  "date_missing",
+]);
+const DIVISION_BY_ZERO: ReadonlySet<string> = new Set(["baseline_equals_target", "target_zero", "actual_zero"]);
+
+/** The Excel error an issue becomes unless the caller says otherwise. */
+export function excelErrorKindOf(code: string): ExcelErrorKind {
+  if (NOT_AVAILABLE.has(code)) return "notAvailable";
+  if (DIVISION_BY_ZERO.has(code)) return "divisionByZero";
+  return "invalidValue";
+}
+
+/**
+ * An expected failure inside a formula: the issue to tell the user and the Excel error it becomes. Thrown
+ * inside the formulas (a custom function has no other way to return an error) and turned into a
+ * CustomFunctions.Error at each function's boundary by toExcelError.
+ */
+export class FormulaError extends Error {
+  readonly issue: Issue | FormulaIssue;
+  readonly kind: ExcelErrorKind;
+
+  constructor(issue: Issue | FormulaIssue, kind: ExcelErrorKind = excelErrorKindOf(issue.code)) {
+    super(issue.code);
+    this.name = "FormulaError";
+    this.issue = issue;
+    this.kind = kind;
+  }
+}
+
+/** Stops a formula with an issue. */
+export function failFormula(issue: Issue | FormulaIssue, kind?: ExcelErrorKind): never {
+  throw new FormulaError(issue, kind);
+}
+
+/** The part of Excel's CustomFunctions runtime the formulas use. */
+interface CustomFunctionsRuntime {
+  readonly Error: new (errorCode: string, errorMessage?: string) => Error;
+  readonly ErrorCode: Readonly<Record<ExcelErrorKind, string>>;
+}
+
+/** Where there is no CustomFunctions (Node): an Error with the same code and message. */
+export class ExcelErrorOutsideExcel extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "ExcelError";
+    this.code = code;
+  }
+}
+
+function runtimeOf(): CustomFunctionsRuntime | null {
+  const runtime = (globalThis as { CustomFunctions?: Partial<CustomFunctionsRuntime> }).CustomFunctions;
+  return runtime?.Error && runtime.ErrorCode ? (runtime as CustomFunctionsRuntime) : null;
+}
+
+/**
+ * What a formula throws to Excel: its own failure as `#VALUE!`/`#N/A`/`#DIV/0!`/`#NUM!` with the message
+ * in the display language, and anything else (a bug) as `#VALUE!` with a message, never a raw exception.
+ * @example toExcelError(new FormulaError({ code: "target_zero" }))
+ * // CustomFunctions.Error #DIV/0! "目標値が 0 のため、達成率を計算できません。"
+ */
+export function toExcelError(error: unknown): Error {
+  const runtime = runtimeOf();
+  if (runtime && error instanceof runtime.Error) return error;
+  let issue: Issue | FormulaIssue;
+  let kind: ExcelErrorKind;
+  if (error instanceof FormulaError) {
+    issue = error.issue;
+    kind = error.kind;
+  } else {
+    issue = { code: "unexpected_failure", detail: error instanceof Error ? error.message : String(error) };
+    kind = "invalidValue";
+  }
+  let message: string;
+  try {
+    message = formatFormulaIssue(issue, displayLocale());
+  } catch {
+    message = issue.code;
+  }
+  return runtime ? new runtime.Error(runtime.ErrorCode[kind], message) : new ExcelErrorOutsideExcel(EXCEL_ERROR_VALUES[kind], message);
+}
