@@ -253,6 +253,7 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
         plannedBy: plan.plannedBy,
         excerpt: plan.excerpt,
         ...(subItem !== undefined ? { subItem } : {}),
+        ...(plan.subItems && plan.subItems.length > 1 ? { subItems: plan.subItems.join(",") } : {}),
       });
     }
   }

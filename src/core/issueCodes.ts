@@ -42,6 +42,9 @@ export const ISSUE_CODES = [
   "sheet_empty",
   // reading workbook files (the command-line checker)
   "file_unreadable",
+  // the command-line checker
+  "sheet_not_found",
+  "workbook_without_table",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

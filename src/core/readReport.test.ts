@@ -185,3 +185,14 @@ describe("splitReportBySubItem", () => {
     expect(splitReportBySubItem(text)).toEqual([]);
   });
 });
+
+describe("isReportedDone on outcomes stated as facts", () => {
+  test.each([
+    ["(1) 市内小・中・高校等に依頼し、次のとおり応募があった。 小学校76点、中学校3点、高校なし。", true],
+    ["関係機関20団体の協力を得て、5会場で合計1,012人参加", true],
+    ["今年度新たに6名の学生が入団し、学生団員は総勢15名", true],
+    ["応募があった場合は対応予定", false],
+  ])("%s → %s", (text, done) => {
+    expect(isReportedDone(text)).toBe(done);
+  });
+});

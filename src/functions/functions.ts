@@ -1,14 +1,311 @@
-/* global CustomFunctions */
-import { fiscalYearOf } from "../core/fiscalYear";
+/**
+ * The KPI formulas staff type into cells (=KPI.VALUE(…), the namespace comes from the manifest). Each is a
+ * thin wrapper over the core: it reads its arguments (numbers, or the texts people type for them), calls
+ * the core, and turns a failure into an Excel error (#VALUE!, #N/A, #DIV/0!, #NUM!) with a message in
+ * Excel's display language. None of them writes to or formats a cell.
+ *
+ * The JSDoc of each function is the formula's documentation in Excel: custom-functions-metadata-plugin
+ * generates functions.json from it and appends the CustomFunctions.associate calls to this file at build;
+ * functions.ja.json beside this file gives the Japanese texts.
+ */
+import type { Direction } from "../core/direction";
+import { inferDirection } from "../core/direction";
+import { achievementRate, progressRate, statusOf } from "../core/achievement";
+import { fiscalYearOf, fiscalYearRange } from "../core/fiscalYear";
+import { gradeOf } from "../core/grade";
+import { statusLabel } from "../core/messages/formatIssue";
+import type { KpiValue } from "../core/parseKpiValue";
+import { splitAtArrow } from "../core/parseKpiPair";
+import type { DeadlineReading, Due } from "../core/resolveDue";
+import { duesForSubItem, resolveDue } from "../core/resolveDue";
+import type { Result } from "../core/result";
+import type { IsoDate } from "../core/calendar";
+import { toExcelSerial } from "../core/calendar";
+import { displayLocale } from "./displayLocale";
+import { failFormula, toExcelError } from "./formulaError";
+import { memoizeByText } from "./memoizeByText";
+import {
+  amountOf,
+  isOmitted,
+  readAmount,
+  readDateIso,
+  readDateSerial,
+  readDirection,
+  readDone,
+  readFiscalYear,
+  readGradeScale,
+  readKpiValue,
+  readStartMonth,
+  readSubItem,
+} from "./readArguments";
+import { todayIso, todaySerial } from "./today";
 
 /**
- * The fiscal year (年度) a date falls in, named by the calendar year it starts in.
- * @customfunction FISCALYEAR
- * @param date The date, as a date cell or a date serial.
- * @param [startMonth] The month the fiscal year starts in (1–12). Default 4 (April).
- * @returns The fiscal year, e.g. 2025 for any date from 2025-04-01 to 2026-03-31.
+ * The number in a value cell's text: "36.4 ％" → 0.364, "130 万PV" → 1300000, "1万2600回" → 12600, "△5" → -5. A plain number passes through.
+ * @customfunction VALUE
+ * @param text A value as typed, such as "111 件", "36.4 ％", "R4 7,072 ｔ" or "△5", or a number.
+ * @returns The number, with 万, 千 and 億 applied and a percentage as a fraction. #N/A when the value is missing (－, empty); #VALUE! when the text cannot be read.
  */
-export function fiscalYear(date: number, startMonth?: number): number {
-  void CustomFunctions;
-  return fiscalYearOf("2025-04-01", startMonth ?? 4) + 0 * date;
+export function kpiValue(text: unknown): number {
+  try {
+    return readAmount(text, "value");
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The unit of a value cell's text: 件, %, t, PV, 人 …; empty when there is none.
+ * @customfunction UNIT
+ * @param text A value as typed, such as "111 件", "36.4 ％", "6,878 千枚" or "－ 人".
+ * @returns The unit, width-normalised and without its multiplier ("6,878 千枚" → "枚"); empty for a plain number. #VALUE! when the text cannot be read.
+ */
+export function kpiUnit(text: unknown): string {
+  try {
+    if (typeof text === "number") return "";
+    return readKpiValue(text, "value").unit;
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The baseline (基準値) of a "基準値 ⇒ 目標値" cell as a number: "111 件 ⇒ 120 件" → 111.
+ * @customfunction BASELINE
+ * @param text A KPI cell with both values, such as "111 件 ⇒ 120 件" or "R4 7,072 ｔ ⇒ 4,352 ｔ".
+ * @returns The baseline's number. #N/A when the baseline is missing ("－ 人 ⇒ 1,000 人"); #VALUE! when the text has no ⇒ or the baseline cannot be read.
+ */
+export function kpiBaseline(text: unknown): number {
+  try {
+    return readPairSide(text, "baseline");
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The target (目標値) of a "基準値 ⇒ 目標値" cell as a number: "111 件 ⇒ 120 件" → 120.
+ * @customfunction TARGET
+ * @param text A KPI cell with both values, such as "111 件 ⇒ 120 件" or "36.4 ％ ⇒ 50.0 ％".
+ * @returns The target's number. #N/A when the target is missing; #VALUE! when the text has no ⇒ or the target cannot be read.
+ */
+export function kpiTarget(text: unknown): number {
+  try {
+    return readPairSide(text, "target");
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Achievement rate (達成率) as a fraction: actual ÷ target for an increase or a floor to keep, target ÷ actual for a reduction.
+ * @customfunction ACHIEVEMENT
+ * @param target The target (目標値): a number, or text such as "120 件", "4,352 ｔ以下" or "50.0 ％".
+ * @param actual The actual (実績値): a number, or text such as "114 件" or "41.0 ％".
+ * @param [direction] increase, decrease or maintain (増加, 減少, 維持). When omitted, taken from the target's wording: 以下 or 以内 → decrease, 以上 or 維持 → maintain, otherwise increase.
+ * @returns The rate as a fraction (1 = 100%). #N/A when the target or the actual is missing; #DIV/0! when the target is 0, or the actual is 0 on a reduction; #VALUE! when a value or the direction cannot be read, or the units differ.
+ */
+export function kpiAchievement(target: unknown, actual: unknown, direction?: unknown): number {
+  try {
+    // Numbers carry no wording, so the direction is increase: no parsing and no allocation.
+    if (typeof target === "number" && typeof actual === "number" && isOmitted(direction)) {
+      if (target === 0 && Number.isFinite(actual)) failFormula({ code: "target_zero" });
+      const rate = actual / target;
+      if (Number.isFinite(rate)) return rate;
+    }
+    const targetValue = readKpiValue(target, "target");
+    const actualValue = readKpiValue(actual, "actual");
+    const targetAmount = amountOf(targetValue, "target");
+    const actualAmount = amountOf(actualValue, "actual");
+    checkUnits(targetValue, actualValue);
+    const aim: Direction = isOmitted(direction) ? inferDirection(targetValue) : readDirection(direction);
+    return valueOf(achievementRate(targetAmount, actualAmount, aim));
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Progress rate (進捗率) measured from the baseline: (actual − baseline) ÷ (target − baseline).
+ * @customfunction PROGRESS
+ * @param baseline The baseline (基準値): a number, or text such as "111 件".
+ * @param target The target (目標値): a number, or text such as "120 件".
+ * @param actual The actual (実績値): a number, or text such as "114 件".
+ * @returns The rate as a fraction (1 = the target reached). #DIV/0! when the baseline equals the target; #N/A when a value is missing, or when the baseline is a point-in-time value and the target a total over the plan period ("15 人" and "期間中 30 人"); #VALUE! when a value cannot be read or the units differ.
+ */
+export function kpiProgress(baseline: unknown, target: unknown, actual: unknown): number {
+  try {
+    if (typeof baseline === "number" && typeof target === "number" && typeof actual === "number") {
+      if (baseline === target && Number.isFinite(actual)) failFormula({ code: "baseline_equals_target", baseline, target });
+      const rate = (actual - baseline) / (target - baseline);
+      if (Number.isFinite(rate)) return rate;
+    }
+    const baselineValue = readKpiValue(baseline, "baseline");
+    const targetValue = readKpiValue(target, "target");
+    const actualValue = readKpiValue(actual, "actual");
+    const baselineAmount = amountOf(baselineValue, "baseline");
+    const targetAmount = amountOf(targetValue, "target");
+    const actualAmount = amountOf(actualValue, "actual");
+    checkUnits(targetValue, actualValue, baselineValue);
+    if (baselineValue.period === "snapshot" && targetValue.period === "cumulative") {
+      failFormula({ code: "cumulative_target_snapshot_baseline" });
+    }
+    return valueOf(progressRate(baselineAmount, targetAmount, actualAmount));
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * A grade for an achievement rate: by default A at 100% or more, B at 80%, C at 60%, otherwise D.
+ * @customfunction GRADE
+ * @param rate The achievement rate as a fraction (0.85), or text such as "85%".
+ * @param [scale] A preset: "100/80/60" (the default), "100/90/80" or "◎○△×"; or a range of grades and their lower limits, one grade per row (A, 100%; B, 80% …) or grades in one row and limits in the next.
+ * @returns The grade, such as "B". #N/A when the rate is missing; #VALUE! when the rate or the scale cannot be read.
+ */
+export function kpiGrade(rate: unknown, scale?: unknown[][]): string {
+  try {
+    return gradeOf(readAmount(rate, "rate"), readGradeScale(scale));
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The due date (期限) of a 期間・期限 cell as an Excel date: the latest due date in the text, or that of sub-item n. Format the cell as a date.
+ * @customfunction DUE
+ * @param text The 期間・期限 text, such as "R8. 3月", "9月末", "年度内" or "(1)5月、1月 (2)(3)年度内".
+ * @param fiscalYear The sheet's fiscal year: 2025, "令和7年度" or "R7". A month without a year falls in it: on a 令和7年度 sheet, 1月 is January 2026.
+ * @param [subItem] The number n of sub-item (n), such as 1. When omitted, the latest due date of the whole cell.
+ * @returns The due date as a date serial. #N/A when the text gives no fixed date (随時, 適宜) or only a start (…から), or does not name the sub-item; #VALUE! when it cannot be read.
+ */
+export function kpiDue(text: unknown, fiscalYear: unknown, subItem?: unknown): number {
+  try {
+    const year = readFiscalYear(fiscalYear);
+    const n = readSubItem(subItem);
+    if (typeof text === "number") return readDateSerial(text, "due");
+    if (typeof text !== "string") return failFormula(isOmitted(text) ? { code: "deadline_empty" } : { code: "deadline_unreadable", text: String(text) });
+    return dueSerialOf(valueOf(resolveDue(text, year)), n);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * TRUE when the as-of date is after the due date and the item is not done.
+ * @customfunction OVERDUE
+ * @volatile
+ * @param due The due date: a date cell (such as =KPI.DUE(…)), or text such as "2026-03-31" or "R8.3.31".
+ * @param [done] Whether the item is done: TRUE or FALSE, or a status or report text (完了, 達成, 済, 実施した … are done; 予定, 実施中 are not). Empty means not done.
+ * @param [asOf] The date to judge on. When omitted, today: the formula is then recalculated with every change in the workbook. Passing TODAY() or a cell that holds the as-of date is the stable choice.
+ * @returns TRUE or FALSE. #N/A when the due date is empty; #VALUE! when a date cannot be read.
+ */
+export function kpiOverdue(due: unknown, done?: unknown, asOf?: unknown): boolean {
+  try {
+    const dueSerial = readDateSerial(due, "due");
+    const asOfSerial = isOmitted(asOf) ? todaySerial() : readDateSerial(asOf, "asOf");
+    return asOfSerial > dueSerial && !readDone(done);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Where an item stands: 達成 (achieved), 順調 (on track), 遅れ (behind) or 期限超過 (overdue), in English when Excel's language is not Japanese. On track means at or above the straight line from the start to the due date.
+ * @customfunction STATUS
+ * @volatile
+ * @param rate Progress toward the target as a fraction (1 = reached), such as =KPI.ACHIEVEMENT(…), or text such as "60%".
+ * @param due The due date: a date cell (such as =KPI.DUE(…)), or text such as "2026-03-31".
+ * @param [asOf] The date to judge on. When omitted, today: the formula is then recalculated with every change in the workbook. Passing TODAY() or a cell that holds the as-of date is the stable choice.
+ * @param [start] When the work started. When omitted, the first day of the fiscal year the due date falls in (1 April); give it for a plan over several years.
+ * @returns The status: 達成, 順調, 遅れ or 期限超過 (Achieved, On track, Behind, Overdue). #N/A when the rate or the due date is missing; #VALUE! when a value or a date cannot be read.
+ */
+export function kpiStatus(rate: unknown, due: unknown, asOf?: unknown, start?: unknown): string {
+  try {
+    const amount = readAmount(rate, "rate");
+    const dueDate = readDateIso(due, "due");
+    const asOfDate = isOmitted(asOf) ? todayIso() : readDateIso(asOf, "asOf");
+    const startDate: IsoDate = isOmitted(start) ? fiscalYearRange(fiscalYearOf(dueDate)).start : readDateIso(start, "start");
+    return statusLabel(statusOf(amount, { start: startDate, due: dueDate, asOf: asOfDate }), displayLocale());
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The fiscal year (年度) a date falls in, named by the calendar year it starts in: 2026-01-15 is in 2025 (令和7年度).
+ * @customfunction FISCALYEAR
+ * @param date A date cell, or text such as "2026-01-15", "R8.1.15" or "令和8年1月15日".
+ * @param [startMonth] The month the fiscal year starts in, 1 to 12. Default 4 (April).
+ * @returns The fiscal year, such as 2025. #N/A when the date is empty; #VALUE! when it cannot be read; #NUM! when the start month is not 1 to 12.
+ */
+export function kpiFiscalYear(date: unknown, startMonth?: unknown): number {
+  try {
+    const month = readStartMonth(startMonth);
+    return fiscalYearOf(readDateIso(date, "date"), month);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const splitPair = memoizeByText((text) => splitAtArrow(text));
+
+function readPairSide(text: unknown, side: "baseline" | "target"): number {
+  if (typeof text !== "string" || text.trim() === "") {
+    return failFormula({ code: "pair_unreadable", text: isOmitted(text) ? "" : String(text) });
+  }
+  const sides = splitPair(text);
+  if (sides === null) return failFormula({ code: "pair_unreadable", text });
+  // Only the side asked for is read: the baseline of "111 件 ⇒ 未定" is still 111.
+  const value = readKpiValue(side === "baseline" ? sides[0] : sides[1], side);
+  if (value.amount === null) return failFormula({ code: "value_empty", side });
+  return value.amount;
+}
+
+/** A plain number has no unit; two units that differ (件 against 回) are likely a typing error. */
+function checkUnits(target: KpiValue, actual: KpiValue, baseline?: KpiValue): void {
+  const unit = baseline?.unit || target.unit || actual.unit;
+  const same = (value: KpiValue | undefined): boolean => value === undefined || value.unit === "" || value.unit === unit;
+  if (same(baseline) && same(target) && same(actual)) return;
+  failFormula({
+    code: "unit_mismatch",
+    ...(baseline ? { baselineUnit: baseline.unit } : {}),
+    targetUnit: target.unit,
+    actualUnit: actual.unit,
+  });
+}
+
+function valueOf<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  return failFormula(result.issues[0] ?? { code: "value_unreadable" });
+}
+
+/** The latest dated due among the cell's dues (or sub-item n's), as a serial; #N/A when none has a date. */
+function dueSerialOf(reading: DeadlineReading, subItem: number | null): number {
+  const dues = subItem === null ? null : duesForSubItem(reading, subItem);
+  if (dues !== null && dues.length === 0) {
+    return failFormula({ code: "sub_item_not_found", subItem, text: reading.text });
+  }
+  let latest: IsoDate | null = null;
+  if (dues === null) for (const entry of reading.entries) latest = latestDueIn(entry.dues, latest);
+  else latest = latestDueIn(dues, null);
+  if (latest !== null) return toExcelSerial(latest);
+
+  // Nothing with a date: say why (随時, or a start only), for the sub-item asked about.
+  const undated = (dues ?? reading.entries.flatMap((entry) => entry.dues)).find((due) => due.due === null);
+  const source = undated?.source ?? reading.text;
+  const where = subItem === null ? {} : { subItem };
+  return failFormula(
+    undated?.kind === "start_only"
+      ? { code: "deadline_start_only", source, ...where }
+      : { code: "deadline_no_fixed_due", source, ...where },
+  );
+}
+
+function latestDueIn(dues: readonly Due[], latest: IsoDate | null): IsoDate | null {
+  let result = latest;
+  for (const due of dues) if (due.due !== null && (result === null || due.due > result)) result = due.due;
+  return result;
 }

@@ -2,7 +2,16 @@ import type { Issue } from "../result";
 import type { MessageCatalogue } from "./types";
 
 const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : ` "${String(v)}"`);
-const sub = (issue: Issue): string => (issue.subItem != null ? `(${String(issue.subItem)}) ` : "");
+/** `(1) `, or `(3)(4) ` for a group of sub-items (`subItems: "3,4"`). */
+const sub = (issue: Issue): string => {
+  if (typeof issue.subItems === "string" && issue.subItems !== "") {
+    return `${issue.subItems
+      .split(",")
+      .map((n) => `(${n})`)
+      .join("")} `;
+  }
+  return issue.subItem != null ? `(${String(issue.subItem)}) ` : "";
+};
 const side = (issue: Issue): string =>
   issue.side === "baseline"
     ? "Baseline"
@@ -71,6 +80,9 @@ export const en: MessageCatalogue = {
       `Column mapping${q(i.text)} cannot be read. Write role=COLUMN pairs, such as "initiative=B,period=C".`,
     file_unreadable: (i) =>
       `File${q(i.path)} cannot be read${i.reason ? ` (${String(i.reason)})` : ""}. Check that it is an Excel workbook (.xlsx).`,
+    sheet_not_found: (i) => `Workbook${q(i.path)} has no sheet${q(i.sheet)}. Check the sheet's name.`,
+    workbook_without_table: (i) =>
+      `No sheet of workbook${q(i.path)} has recognisable table headers. Name the columns with --sheet and --map.`,
     sheet_empty: (i) => `Sheet${q(i.sheet)} is empty.`,
   },
   statuses: {

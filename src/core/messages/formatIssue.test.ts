@@ -20,6 +20,12 @@ describe("formatIssue", () => {
     );
   });
 
+  it("names every sub-item of a group", () => {
+    expect(
+      formatIssue({ code: "stale_planned_statement", subItem: 3, subItems: "3,4", month: 10 }, "ja"),
+    ).toBe("(3)(4) 「予定」と書かれた時期（10月）を過ぎています。実施したかどうかを報告に反映してください。");
+  });
+
   it("falls back to the code for a code no catalogue knows, rather than failing", () => {
     expect(formatIssue({ code: "no_such_code" as never }, "en")).toBe("no_such_code");
   });
@@ -29,6 +35,8 @@ describe("localeOf", () => {
   test.each([
     ["ja-JP", "ja"],
     ["ja", "ja"],
+    ["ja_JP.UTF-8", "ja"],
+    ["jav", "en"],
     ["en-US", "en"],
     ["de-DE", "en"],
     ["", "en"],

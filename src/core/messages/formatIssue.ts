@@ -13,7 +13,8 @@ const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { ja, en };
  * @example localeOf("ja-JP") // "ja"
  */
 export function localeOf(displayLanguage: string | null | undefined): Locale {
-  return /^ja\b/i.test(displayLanguage ?? "") ? "ja" : "en";
+  // Office gives ja-JP; a POSIX environment gives ja_JP.UTF-8.
+  return /^ja(?:[-_.]|$)/i.test(displayLanguage ?? "") ? "ja" : "en";
 }
 
 /**

@@ -5,7 +5,16 @@ import type { MessageCatalogue } from "./types";
 const day = (v: Issue[string]): string => formatDate(v, "ja");
 
 const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : `「${String(v)}」`);
-const sub = (issue: Issue): string => (issue.subItem != null ? `(${String(issue.subItem)}) ` : "");
+/** `(1) `, or `(3)(4) ` for a group of sub-items (`subItems: "3,4"`). */
+const sub = (issue: Issue): string => {
+  if (typeof issue.subItems === "string" && issue.subItems !== "") {
+    return `${issue.subItems
+      .split(",")
+      .map((n) => `(${n})`)
+      .join("")} `;
+  }
+  return issue.subItem != null ? `(${String(issue.subItem)}) ` : "";
+};
 const side = (issue: Issue): string =>
   issue.side === "baseline"
     ? "基準値"
@@ -71,6 +80,10 @@ export const ja: MessageCatalogue = {
       `列の割り当て${q(i.text)}を読み取れません。「initiative=B,period=C」のように 役割=列 で指定してください。`,
     file_unreadable: (i) =>
       `ファイル${q(i.path)}を読み込めません${i.reason ? `（${String(i.reason)}）` : ""}。Excel ブック（.xlsx）か確認してください。`,
+    sheet_not_found: (i) =>
+      `ブック${q(i.path)}にシート${q(i.sheet)}がありません。シート名を確認してください。`,
+    workbook_without_table: (i) =>
+      `ブック${q(i.path)}のどのシートにも表の見出しが見つかりません。--sheet と --map で列を指定してください。`,
     sheet_empty: (i) => `シート${q(i.sheet)}は空です。`,
   },
   statuses: {

@@ -1,0 +1,147 @@
+/**
+ * The settings saved in the workbook, so the next person who opens it checks it the same way: which
+ * column plays which role on each sheet, the sheet's fiscal year when its title does not say, the as-of
+ * date when one was chosen, the grading preset and the fiscal year's start month.
+ *
+ * What comes back from the workbook is untrusted: another version of the add-in, or a hand-edited file,
+ * may have saved something else. It is validated with a schema; what does not fit falls back to the
+ * defaults, with a message, rather than breaking the pane.
+ */
+import { z } from "zod";
+import { isIsoDate } from "../core/calendar";
+import type { IsoDate } from "../core/calendar";
+import { DEFAULT_START_MONTH } from "../core/fiscalYear";
+import type { GradePresetId } from "../core/grade";
+import { DEFAULT_GRADE_PRESET, GRADE_PRESETS } from "../core/grade";
+import type { ColumnMapping, ColumnRole, SheetLayout } from "../core/sheetTable";
+import { COLUMN_ROLES } from "../core/sheetTable";
+import type { AppIssue } from "./appIssue";
+import type { SettingsPort } from "./ports";
+
+/** Excel's last column is XFD, index 16383. */
+const LAST_COLUMN = 16_383;
+/** Excel's last row. */
+const LAST_ROW = 1_048_576;
+
+const roleSchema = z.enum(COLUMN_ROLES);
+const gradePresetSchema = z.enum(Object.keys(GRADE_PRESETS) as [GradePresetId, ...GradePresetId[]]);
+const isoDateSchema = z.string().refine(isIsoDate, { message: "not a YYYY-MM-DD date" });
+
+const sheetSettingsSchema = z.object({
+  layout: z.enum(["goal_sheet", "kpi_list"]).optional(),
+  /** 1-based worksheet row of the header, when the user fixed it. */
+  headerRow: z.number().int().min(1).max(LAST_ROW).optional(),
+  /** Columns the user chose (0-based); they override recognition. */
+  mapping: z.partialRecord(roleSchema, z.number().int().min(0).max(LAST_COLUMN)).optional(),
+  /** Roles the user set to "none": recognition's choice for them is dropped. */
+  excluded: z.array(roleSchema).optional(),
+  /** The sheet's fiscal year as the user entered it; otherwise read from the title. */
+  fiscalYear: z.number().int().min(1900).max(2200).optional(),
+});
+
+export const settingsSchema = z.object({
+  version: z.literal(1),
+  gradePreset: gradePresetSchema.default(DEFAULT_GRADE_PRESET),
+  startMonth: z.number().int().min(1).max(12).default(DEFAULT_START_MONTH),
+  /** null: today, asked of the clock each time. */
+  asOf: isoDateSchema.nullable().default(null),
+  /** Per sheet, by name: each sheet of a workbook can lay out its table differently. */
+  sheets: z.record(z.string(), sheetSettingsSchema).default({}),
+});
+
+export interface SheetSettings {
+  readonly layout?: SheetLayout;
+  readonly headerRow?: number;
+  readonly mapping?: ColumnMapping;
+  readonly excluded?: readonly ColumnRole[];
+  readonly fiscalYear?: number;
+}
+
+export interface WorkbookSettings {
+  readonly version: 1;
+  readonly gradePreset: GradePresetId;
+  readonly startMonth: number;
+  readonly asOf: IsoDate | null;
+  readonly sheets: Readonly<Record<string, SheetSettings>>;
+}
+
+export const DEFAULT_SETTINGS: WorkbookSettings = {
+  version: 1,
+  gradePreset: DEFAULT_GRADE_PRESET,
+  startMonth: DEFAULT_START_MONTH,
+  asOf: null,
+  sheets: {},
+};
+
+/**
+ * Reads saved settings; anything that does not fit the schema gives the defaults and a settings_invalid
+ * issue naming the first field at fault.
+ * @example readSettings({ version: 1, gradePreset: "marks", startMonth: 4, asOf: "2025-11-21", sheets: {} })
+ * // { settings: { …, gradePreset: "marks", asOf: "2025-11-21" }, issue: null }
+ * @example readSettings({ version: 1, startMonth: 13 })
+ * // { settings: DEFAULT_SETTINGS, issue: { code: "settings_invalid", field: "startMonth" } }
+ */
+export function readSettings(raw: unknown): { settings: WorkbookSettings; issue: AppIssue | null } {
+  if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, issue: null };
+  const parsed = settingsSchema.safeParse(raw);
+  if (parsed.success) return { settings: parsed.data, issue: null };
+  const first = parsed.error.issues[0];
+  const field = first && first.path.length > 0 ? first.path.map(String).join(".") : "(root)";
+  return { settings: DEFAULT_SETTINGS, issue: { code: "settings_invalid", field } };
+}
+
+/**
+ * Loads the workbook's settings through the port (see readSettings for what happens to bad ones).
+ * @example await loadSettings(port) // { settings: DEFAULT_SETTINGS, issue: null } for a new workbook
+ */
+export async function loadSettings(
+  port: SettingsPort,
+): Promise<{ settings: WorkbookSettings; issue: AppIssue | null }> {
+  return readSettings(await port.load());
+}
+
+/**
+ * Saves the settings, validated first so that a bug never writes what the next load would reject.
+ * Throws RangeError for settings that do not fit the schema.
+ * @example await saveSettings(port, { ...DEFAULT_SETTINGS, asOf: "2025-11-21" })
+ */
+export async function saveSettings(port: SettingsPort, settings: WorkbookSettings): Promise<void> {
+  const parsed = settingsSchema.safeParse(settings);
+  if (!parsed.success) throw new RangeError(`settings do not fit the schema: ${parsed.error.message}`);
+  await port.save(parsed.data);
+}
+
+/**
+ * The settings of one sheet ({} when none were saved).
+ * @example sheetSettingsOf(settings, "2 行財政改革") // { mapping: { actual: 7 } }
+ */
+export function sheetSettingsOf(settings: WorkbookSettings, sheetName: string): SheetSettings {
+  return settings.sheets[sheetName] ?? {};
+}
+
+/**
+ * The settings with one sheet's entry replaced; an empty entry is dropped.
+ * @example withSheetSettings(DEFAULT_SETTINGS, "KPI", { fiscalYear: 2025 }).sheets // { KPI: { fiscalYear: 2025 } }
+ */
+export function withSheetSettings(
+  settings: WorkbookSettings,
+  sheetName: string,
+  sheet: SheetSettings,
+): WorkbookSettings {
+  const sheets: Record<string, SheetSettings> = { ...settings.sheets };
+  const cleaned = dropUndefined(sheet);
+  if (Object.keys(cleaned).length === 0) delete sheets[sheetName];
+  else sheets[sheetName] = cleaned;
+  return { ...settings, sheets };
+}
+
+function dropUndefined(sheet: SheetSettings): SheetSettings {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(sheet)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    if (key === "mapping" && Object.keys(value as object).length === 0) continue;
+    out[key] = value;
+  }
+  return out as SheetSettings;
+}

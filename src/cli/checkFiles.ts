@@ -1,0 +1,188 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import type { IsoDate } from "../core/calendar";
+import type { GridCheck } from "../core/checkGrid";
+import { checkGrid } from "../core/checkGrid";
+import type { Severity } from "../core/evaluateSheet";
+import type { IssueCode } from "../core/issueCodes";
+import type { Locale } from "../core/messages/formatIssue";
+import { formatIssue } from "../core/messages/formatIssue";
+import type { Issue } from "../core/result";
+import type { ColumnMapping, SheetGrid } from "../core/sheetTable";
+import { readWorkbook } from "./readWorkbook";
+
+/** The report's stable shape (`--format json`); documented in README.md. */
+export interface Report {
+  readonly asOf: IsoDate;
+  readonly files: readonly FileReport[];
+  readonly summary: {
+    readonly files: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly overdue: number;
+  };
+}
+
+export interface FileReport {
+  readonly path: string;
+  /** Why the file could not be checked; then it has no sheets. */
+  readonly error?: ReportedIssue;
+  readonly sheets: readonly SheetReport[];
+}
+
+export interface SheetReport {
+  readonly name: string;
+  /** Null when the sheet was skipped (no table on it). */
+  readonly fiscalYear: number | null;
+  readonly layout?: "goal_sheet" | "kpi_list";
+  /** Why the sheet was not checked (no recognisable table, empty). */
+  readonly skipped?: ReportedIssue;
+  readonly rows: readonly RowReport[];
+  readonly findings: readonly FindingReport[];
+}
+
+export interface RowReport {
+  readonly row: number;
+  readonly achievementRate: number | null;
+  readonly progressRate: number | null;
+  readonly grade: string | null;
+  readonly status: string | null;
+  readonly due: IsoDate | null;
+  readonly overdue: boolean;
+}
+
+export interface FindingReport {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly cell: string;
+  readonly message: string;
+}
+
+export interface ReportedIssue {
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+export interface CheckFilesOptions {
+  readonly asOf: IsoDate;
+  readonly fiscalYear?: number;
+  readonly mapping?: ColumnMapping;
+  readonly sheet?: string;
+  readonly locale: Locale;
+}
+
+/** A checked sheet with what the core computed, for the report and for annotated copies. */
+export interface CheckedSheet {
+  readonly grid: SheetGrid;
+  readonly check: GridCheck;
+}
+
+export interface CheckedFile {
+  readonly path: string;
+  readonly report: FileReport;
+  readonly sheets: readonly CheckedSheet[];
+}
+
+/** Every .xlsx below the given files and folders, in a stable order. Office's lock files (~$…) are skipped. */
+export async function collectWorkbooks(paths: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const given of paths) {
+    const info = await stat(given).catch(() => null);
+    if (info?.isDirectory()) {
+      const entries = await readdir(given, { recursive: true, withFileTypes: true });
+      for (const e of entries) {
+        if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$")) {
+          found.push(path.join(e.parentPath, e.name));
+        }
+      }
+    } else {
+      // A missing or odd path is still listed: reading it reports what is wrong, naming the file.
+      found.push(given);
+    }
+  }
+  return [...new Set(found)].sort((a, b) => a.localeCompare(b, "ja"));
+}
+
+/** Checks one workbook: every sheet (or the one named), as the task pane checks the active sheet. */
+export async function checkFile(file: string, options: CheckFilesOptions): Promise<CheckedFile> {
+  const message = (issue: Issue): ReportedIssue => ({
+    code: issue.code,
+    message: formatIssue(issue, options.locale),
+  });
+  const read = await readWorkbook(file);
+  if (!read.ok) {
+    const issue = read.issues[0] ?? { code: "file_unreadable", path: file };
+    return { path: file, report: { path: file, error: message(issue), sheets: [] }, sheets: [] };
+  }
+  let grids = read.value.sheets;
+  if (options.sheet !== undefined) {
+    grids = grids.filter((g) => g.name === options.sheet);
+    if (grids.length === 0) {
+      const error = message({ code: "sheet_not_found", sheet: options.sheet, path: file });
+      return { path: file, report: { path: file, error, sheets: [] }, sheets: [] };
+    }
+  }
+  const sheets: SheetReport[] = [];
+  const checked: CheckedSheet[] = [];
+  for (const grid of grids) {
+    const result = checkGrid(grid, {
+      asOf: options.asOf,
+      ...(options.fiscalYear !== undefined ? { fiscalYear: options.fiscalYear } : {}),
+      ...(options.mapping ? { mapping: options.mapping } : {}),
+    });
+    if (!result.ok) {
+      const issue = result.issues[0] ?? { code: "table_not_found", sheet: grid.name };
+      sheets.push({ name: grid.name, fiscalYear: null, skipped: message(issue), rows: [], findings: [] });
+      continue;
+    }
+    checked.push({ grid, check: result.value });
+    const { evaluation, table, fiscalYear } = result.value;
+    sheets.push({
+      name: grid.name,
+      fiscalYear,
+      layout: table.layout,
+      rows: evaluation.rows.map((r) => ({
+        row: r.row,
+        achievementRate: r.achievementRate,
+        progressRate: r.progressRate,
+        grade: r.grade,
+        status: r.status,
+        due: r.due,
+        overdue: r.overdue,
+      })),
+      findings: evaluation.findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        cell: f.cell,
+        message: formatIssue(f.issue, options.locale),
+      })),
+    });
+  }
+  // A workbook in which no sheet holds a table could not be checked at all: say so at the file.
+  const error =
+    checked.length === 0 && sheets.length > 0
+      ? message({ code: "workbook_without_table", path: file })
+      : undefined;
+  return { path: file, report: { path: file, ...(error ? { error } : {}), sheets }, sheets: checked };
+}
+
+/** Adds up a report's files: errors and warnings found, and overdue rows. */
+export function summarize(asOf: IsoDate, files: readonly FileReport[]): Report {
+  let errors = 0;
+  let warnings = 0;
+  let overdue = 0;
+  for (const file of files) {
+    for (const sheet of file.sheets) {
+      for (const f of sheet.findings) if (f.severity === "error") errors++;
+      for (const f of sheet.findings) if (f.severity === "warning") warnings++;
+      for (const r of sheet.rows) if (r.overdue) overdue++;
+    }
+  }
+  return { asOf, files, summary: { files: files.length, errors, warnings, overdue } };
+}
+
+/** 0 when no errors were found, 1 when there were errors, 2 when a file could not be checked. */
+export function exitCodeOf(report: Report): 0 | 1 | 2 {
+  if (report.files.some((f) => f.error !== undefined)) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}

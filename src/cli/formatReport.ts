@@ -1,0 +1,244 @@
+import type { Locale } from "../core/messages/formatIssue";
+import { statusLabel } from "../core/messages/formatIssue";
+import type { KpiStatus } from "../core/achievement";
+import type { FindingReport, Report, RowReport } from "./checkFiles";
+import type { ReportFormat } from "./options";
+
+const LABELS = {
+  ja: {
+    file: "ファイル",
+    sheet: "シート",
+    fiscalYear: "年度",
+    skipped: "対象外",
+    noFindings: "指摘事項はありません。",
+    cell: "セル",
+    severity: "区分",
+    message: "内容",
+    row: "行",
+    achievement: "達成率",
+    progress: "進捗率",
+    grade: "評価",
+    status: "状況",
+    due: "期限",
+    overdue: "期限超過",
+    errors: "エラー",
+    warnings: "警告",
+    summary: "集計",
+    error: "エラー",
+    warning: "警告",
+    asOf: "基準日",
+    yes: "超過",
+  },
+  en: {
+    file: "File",
+    sheet: "Sheet",
+    fiscalYear: "FY",
+    skipped: "skipped",
+    noFindings: "No findings.",
+    cell: "Cell",
+    severity: "Severity",
+    message: "Message",
+    row: "Row",
+    achievement: "Achievement",
+    progress: "Progress",
+    grade: "Grade",
+    status: "Status",
+    due: "Due",
+    overdue: "Overdue",
+    errors: "Errors",
+    warnings: "Warnings",
+    summary: "Summary",
+    error: "error",
+    warning: "warning",
+    asOf: "As of",
+    yes: "overdue",
+  },
+} as const;
+
+/** Renders a report in the chosen format. JSON is the stable shape; the others are for people. */
+export function formatReport(report: Report, format: ReportFormat, locale: Locale): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case "csv":
+      return formatCsv(report, locale);
+    case "md":
+      return formatMarkdown(report, locale);
+    case "table":
+      return formatTable(report, locale);
+  }
+}
+
+const percent = (v: number | null): string => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+const statusText = (s: string | null, locale: Locale): string =>
+  s === null ? "—" : statusLabel(s as KpiStatus, locale);
+
+/** Columns a terminal shows two cells wide (Japanese, full-width forms). */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x2460 && code <= 0x24ff);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function grid(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+function findingRows(findings: readonly FindingReport[], locale: Locale): string[][] {
+  const L = LABELS[locale];
+  const order = (f: FindingReport): number => (f.severity === "error" ? 0 : 1);
+  return [...findings]
+    .sort((a, b) => order(a) - order(b))
+    .map((f) => [f.cell, f.severity === "error" ? L.error : L.warning, f.message]);
+}
+
+function computedRows(rows: readonly RowReport[], locale: Locale): string[][] {
+  return rows
+    .filter((r) => r.achievementRate !== null || r.due !== null || r.overdue)
+    .map((r) => [
+      String(r.row),
+      percent(r.achievementRate),
+      percent(r.progressRate),
+      r.grade ?? "—",
+      statusText(r.status, locale),
+      r.due ?? "—",
+      r.overdue ? LABELS[locale].yes : "",
+    ]);
+}
+
+function formatTable(report: Report, locale: Locale): string {
+  const L = LABELS[locale];
+  const out: string[] = [`${L.asOf}: ${report.asOf}`, ""];
+  for (const file of report.files) {
+    out.push(`■ ${file.path}`);
+    if (file.error) out.push(`  ✖ ${file.error.message}`);
+    for (const sheet of file.sheets) {
+      if (sheet.skipped) {
+        out.push(`  □ ${sheet.name} (${L.skipped}: ${sheet.skipped.message})`);
+        continue;
+      }
+      out.push(`  □ ${sheet.name}  ${L.fiscalYear} ${sheet.fiscalYear ?? "—"}`);
+      if (sheet.findings.length === 0) out.push(`    ${L.noFindings}`);
+      else
+        out.push(
+          ...grid([L.cell, L.severity, L.message], findingRows(sheet.findings, locale)).map(
+            (l) => `    ${l}`,
+          ),
+        );
+      const computed = computedRows(sheet.rows, locale);
+      if (computed.length > 0) {
+        out.push("");
+        const header = [L.row, L.achievement, L.progress, L.grade, L.status, L.due, L.overdue];
+        out.push(...grid(header, computed).map((l) => `    ${l}`));
+      }
+      out.push("");
+    }
+  }
+  out.push(`${L.summary}`);
+  const rows: string[][] = [];
+  for (const file of report.files) {
+    for (const sheet of file.sheets) {
+      if (sheet.skipped) continue;
+      rows.push([
+        file.path,
+        sheet.name,
+        String(sheet.findings.filter((f) => f.severity === "error").length),
+        String(sheet.findings.filter((f) => f.severity === "warning").length),
+        String(sheet.rows.filter((r) => r.overdue).length),
+      ]);
+    }
+  }
+  rows.push([
+    "",
+    "",
+    String(report.summary.errors),
+    String(report.summary.warnings),
+    String(report.summary.overdue),
+  ]);
+  out.push(...grid([L.file, L.sheet, L.errors, L.warnings, L.overdue], rows).map((l) => `  ${l}`));
+  return `${out.join("\n")}\n`;
+}
+
+function mdCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+
+function formatMarkdown(report: Report, locale: Locale): string {
+  const L = LABELS[locale];
+  const out: string[] = [`# ${L.summary} (${L.asOf} ${report.asOf})`, ""];
+  out.push(
+    `| ${L.file} | ${L.sheet} | ${L.errors} | ${L.warnings} | ${L.overdue} |`,
+    "| --- | --- | ---: | ---: | ---: |",
+  );
+  for (const file of report.files) {
+    if (file.error) out.push(`| ${mdCell(file.path)} | — | ✖ ${mdCell(file.error.message)} | | |`);
+    for (const sheet of file.sheets) {
+      if (sheet.skipped) continue;
+      const errors = sheet.findings.filter((f) => f.severity === "error").length;
+      const warnings = sheet.findings.length - errors;
+      out.push(
+        `| ${mdCell(file.path)} | ${mdCell(sheet.name)} | ${errors} | ${warnings} | ${sheet.rows.filter((r) => r.overdue).length} |`,
+      );
+    }
+  }
+  for (const file of report.files) {
+    for (const sheet of file.sheets) {
+      if (sheet.skipped || sheet.findings.length === 0) continue;
+      out.push(
+        "",
+        `## ${mdCell(file.path)} — ${mdCell(sheet.name)}`,
+        "",
+        `| ${L.cell} | ${L.severity} | ${L.message} |`,
+        "| --- | --- | --- |",
+      );
+      for (const [cell, severity, message] of findingRows(sheet.findings, locale)) {
+        out.push(`| ${cell} | ${severity} | ${mdCell(message ?? "")} |`);
+      }
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One line per finding, with a header; a UTF-8 byte-order mark so Japanese Excel opens it correctly. */
+function formatCsv(report: Report, locale: Locale): string {
+  const lines = [["file", "sheet", "cell", "severity", "code", "message"].join(",")];
+  for (const file of report.files) {
+    if (file.error)
+      lines.push([file.path, "", "", "error", file.error.code, file.error.message].map(csvField).join(","));
+    for (const sheet of file.sheets) {
+      for (const f of sheet.findings) {
+        lines.push([file.path, sheet.name, f.cell, f.severity, f.code, f.message].map(csvField).join(","));
+      }
+    }
+  }
+  void locale;
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

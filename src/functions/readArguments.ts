@@ -1,0 +1,267 @@
+/**
+ * Reading formula arguments. Every argument that takes a number also takes the text a person types for
+ * it (`1,500千円`, `36.4 ％`, `R8. 3月`), read by the core; what cannot be read stops the formula with a
+ * FormulaError that says what was expected. Numbers pass straight through without parsing.
+ */
+import type { IsoDate } from "../core/calendar";
+import { fromExcelSerial, isValidDate, lastDayOfMonth, toExcelSerial, toIsoDate } from "../core/calendar";
+import type { Direction } from "../core/direction";
+import { parseDirection } from "../core/direction";
+import { ERA_LABEL_PATTERN, eraOfLabel, gregorianYear, readEraYear } from "../core/era";
+import { DEFAULT_START_MONTH, parseFiscalYear } from "../core/fiscalYear";
+import type { CellValue } from "../core/sheetTable";
+import type { GradeScale } from "../core/grade";
+import { parseGradeScale } from "../core/grade";
+import type { IssueCode } from "../core/issueCodes";
+import type { KpiValue } from "../core/parseKpiValue";
+import { parseKpiValue } from "../core/parseKpiValue";
+import { isReportedDone } from "../core/readReport";
+import type { Result } from "../core/result";
+import { fail } from "../core/result";
+import { normalizeWidth } from "../core/text";
+import { failFormula } from "./formulaError";
+import type { DateRole } from "./formulaMessages";
+import { memoizeByText } from "./memoizeByText";
+
+/** What a number argument stands for; it decides which message a missing or unreadable value gets. */
+export type ValueSide = "value" | "baseline" | "target" | "actual" | "rate";
+
+const MISSING_CODE: Readonly<Record<ValueSide, IssueCode>> = {
+  value: "value_empty",
+  baseline: "baseline_missing",
+  target: "target_missing",
+  actual: "actual_missing",
+  rate: "value_empty",
+};
+
+/** Excel's first unambiguous serial (1900-03-01) and its last date (9999-12-31). */
+const FIRST_SERIAL = 61;
+const LAST_SERIAL = 2_958_465;
+
+const readValueText = memoizeByText((text) => parseKpiValue(text));
+const readDirectionText = memoizeByText((text) => parseDirection(text));
+const readFiscalYearText = memoizeByText((text) => parseFiscalYear(text));
+const readDoneText = memoizeByText((text) => isReportedDone(text));
+
+/** Whether an optional argument was left out: omitted, an empty cell, or "". */
+export function isOmitted(input: unknown): boolean {
+  return input === undefined || input === null || input === "";
+}
+
+/**
+ * Reads a value argument (a number, or text such as `111 件`, `－ 人`, `130 万PV`); texts are read once
+ * and remembered. Missing values (`－`, empty) come back with `missing: true`, not as an error.
+ * @example readKpiValue("36.4 ％", "actual") // { amount: 0.364, unit: "%", … }
+ */
+export function readKpiValue(input: unknown, side: ValueSide): KpiValue {
+  const result = parseArgument(input);
+  if (result.ok) return result.value;
+  const issue = result.issues[0] ?? { code: "value_unreadable", text: String(input) };
+  return failFormula(side === "value" || side === "rate" ? issue : { ...issue, side });
+}
+
+function parseArgument(input: unknown): Result<KpiValue> {
+  if (typeof input === "string") return readValueText(input);
+  if (typeof input === "number" || typeof input === "boolean" || input == null) return parseKpiValue(input);
+  return fail({ code: "value_unreadable", text: String(input) });
+}
+
+/**
+ * The number of a value argument; a missing value (`－ 人`, empty) stops the formula with #N/A. Numbers
+ * return at once: a sheet of plain numbers pays no parsing.
+ * @example readAmount("1万2600回", "value") // 12600
+ */
+export function readAmount(input: unknown, side: ValueSide): number {
+  if (typeof input === "number" && Number.isFinite(input)) return input;
+  return amountOf(readKpiValue(input, side), side);
+}
+
+/**
+ * The amount of a reading, or #N/A with the side's own message when the value is missing: for the rates,
+ * the message says which rate cannot be computed (基準値がないため、進捗率を計算できません).
+ */
+export function amountOf(value: KpiValue, side: ValueSide): number {
+  if (value.amount === null) return failFormula({ code: MISSING_CODE[side] });
+  return value.amount;
+}
+
+/**
+ * A direction given as `increase`/`decrease`/`maintain` or `増加`/`減少`/`維持`.
+ * @example readDirection("減少") // "decrease"
+ */
+export function readDirection(input: unknown): Direction {
+  const result = typeof input === "string" ? readDirectionText(input) : null;
+  if (result?.ok) return result.value;
+  return failFormula({ code: "direction_unreadable", text: String(input) });
+}
+
+/**
+ * A fiscal year: `2025`, `令和7年度`, `R7`, `FY2025`.
+ * @example readFiscalYear("令和7年度") // 2025
+ */
+export function readFiscalYear(input: unknown): number {
+  if (typeof input === "number") {
+    if (Number.isInteger(input) && input >= 1900 && input <= 2200) return input;
+    return failFormula({ code: "fiscal_year_unreadable", text: String(input) });
+  }
+  const result = typeof input === "string" ? readFiscalYearText(input) : null;
+  if (result?.ok) return result.value;
+  return failFormula({ code: "fiscal_year_unreadable", text: isOmitted(input) ? "" : String(input) });
+}
+
+const SUB_ITEM_TEXT = /^\(?(\d{1,2})\)?$/;
+
+/**
+ * A sub-item number: `1`, `(1)`, `⑴`; null when omitted.
+ * @example readSubItem("(2)") // 2
+ */
+export function readSubItem(input: unknown): number | null {
+  if (isOmitted(input)) return null;
+  if (typeof input === "number") {
+    if (Number.isInteger(input) && input >= 1) return input;
+    return failFormula({ code: "sub_item_not_found", subItem: input }, "invalidNumber");
+  }
+  if (typeof input === "string") {
+    const match = SUB_ITEM_TEXT.exec(normalizeWidth(input).replace(/ /g, ""));
+    const n = match ? Number(match[1]) : 0;
+    if (n >= 1) return n;
+  }
+  return failFormula({ code: "sub_item_not_found", subItem: String(input) }, "invalidValue");
+}
+
+const START_MONTH_TEXT = /^(\d{1,2})月?$/;
+
+/**
+ * The month a fiscal year starts in: 1–12, `4`, `4月`; 4 when omitted.
+ * @example readStartMonth("4月") // 4
+ */
+export function readStartMonth(input: unknown): number {
+  if (isOmitted(input)) return DEFAULT_START_MONTH;
+  if (typeof input === "number") {
+    if (Number.isInteger(input) && input >= 1 && input <= 12) return input;
+    return failFormula({ code: "start_month_invalid", text: String(input) }, "invalidNumber");
+  }
+  if (typeof input === "string") {
+    const match = START_MONTH_TEXT.exec(normalizeWidth(input).replace(/ /g, ""));
+    const month = match ? Number(match[1]) : 0;
+    if (month >= 1 && month <= 12) return month;
+  }
+  return failFormula({ code: "start_month_invalid", text: String(input) }, "invalidValue");
+}
+
+/**
+ * Whether an item is done: TRUE/FALSE, a number (0 is not done), or a status or report text read by the
+ * core (完了, 達成, 済, 実施した … are done; 予定, 実施中, 未着手 are not). Empty means not done.
+ * @example readDone("完了") // true
+ */
+export function readDone(input: unknown): boolean {
+  if (typeof input === "boolean") return input;
+  if (typeof input === "number") return input !== 0;
+  if (typeof input !== "string" || input === "") return false;
+  const upper = input.trim().toUpperCase();
+  if (upper === "TRUE") return true;
+  if (upper === "FALSE") return false;
+  return readDoneText(input);
+}
+
+/**
+ * A grading scale: omitted (A ≥ 1, B ≥ 0.8, C ≥ 0.6, else D), a preset's name (`100/90/80`, `◎○△×`), or
+ * a range of labels and thresholds (`A | 100%`, `B | 80%` …, in rows or in two rows).
+ * @example readGradeScale([["A", 1], ["B", 0.9], ["C", 0]]) // a custom scale
+ */
+export function readGradeScale(input: unknown): GradeScale {
+  let result: Result<GradeScale>;
+  if (isOmitted(input)) result = parseGradeScale(null);
+  else if (typeof input === "string") result = parseGradeScale(input);
+  else if (Array.isArray(input)) {
+    const rows = (input as unknown[]).map((row) => (Array.isArray(row) ? row.map(toCellValue) : [toCellValue(row)]));
+    const single = rows.length === 1 && rows[0]?.length === 1 ? rows[0][0] : undefined;
+    // Excel passes a single cell or a typed text as a 1×1 range.
+    if (single !== undefined) return readGradeScale(single);
+    result = parseGradeScale(rows);
+  } else result = fail({ code: "grade_scale_invalid", text: String(input) });
+  if (result.ok) return result.value;
+  return failFormula(result.issues[0] ?? { code: "grade_scale_invalid", text: String(input) });
+}
+
+function toCellValue(value: unknown): CellValue {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+}
+
+// Dates typed as text, read after width normalisation with spaces removed (`R7. 10月` → `R7.10月`):
+// `2025-11-21`, `2025/11/21`, `2025年11月21日`, `R7.11.21`, `令和7年11月21日`, and month precision
+// (`R8. 3月`, `2026年3月`, `2026-03`).
+const DAY_TAIL = "(?:月(?:(\\d{1,2})日)?|[./-](\\d{1,2})日?)?";
+const WESTERN_DATE = new RegExp(`^(\\d{4})(?:年|[./-])(\\d{1,2})${DAY_TAIL}$`);
+const ERA_DATE = new RegExp(`^(${ERA_LABEL_PATTERN})(元|\\d{1,2})(?:年|[./-])(\\d{1,2})${DAY_TAIL}$`);
+
+/**
+ * A date argument as an ISO date: a date cell (an Excel serial) or a date typed as text. A month without
+ * a day means its last day for a due date and its first day for a start or a date to place in a fiscal
+ * year; an as-of date needs its day.
+ * @example readDateIso("令和8年3月", "due") // "2026-03-31"
+ */
+export function readDateIso(input: unknown, role: DateRole): IsoDate {
+  if (typeof input === "number") {
+    return fromExcelSerial(checkSerial(input, role)) ?? failFormula(unreadableDate(input, role));
+  }
+  if (typeof input === "string" && input.trim() !== "") return readDateText(input, role);
+  if (isOmitted(input) || typeof input === "string") return failFormula({ code: "date_missing", role });
+  return failFormula(unreadableDate(input, role));
+}
+
+/**
+ * A date argument as a whole Excel serial (a time of day is dropped).
+ * @example readDateSerial("2026-03-31", "due") // 46112
+ */
+export function readDateSerial(input: unknown, role: DateRole): number {
+  if (typeof input === "number") return Math.floor(checkSerial(input, role));
+  return toExcelSerial(readDateIso(input, role));
+}
+
+function checkSerial(serial: number, role: DateRole): number {
+  if (Number.isFinite(serial) && serial >= FIRST_SERIAL && serial < LAST_SERIAL + 1) return serial;
+  return failFormula(unreadableDate(serial, role), "invalidNumber");
+}
+
+function unreadableDate(input: unknown, role: DateRole): { code: "date_unreadable"; role: DateRole; text: string } {
+  return { code: "date_unreadable", role, text: String(input) };
+}
+
+interface TextDate {
+  readonly year: number;
+  readonly month: number;
+  /** null for month precision (`R8. 3月`). */
+  readonly day: number | null;
+}
+
+function matchDateText(s: string): TextDate | null {
+  const western = WESTERN_DATE.exec(s);
+  if (western) return { year: Number(western[1]), month: Number(western[2]), day: dayOf(western[3] ?? western[4]) };
+  const era = ERA_DATE.exec(s);
+  if (!era) return null;
+  const name = eraOfLabel(era[1] ?? "");
+  const eraYear = readEraYear(era[2] ?? "");
+  if (!name || eraYear === null || eraYear < 1) return null;
+  return { year: gregorianYear(name, eraYear), month: Number(era[3]), day: dayOf(era[4] ?? era[5]) };
+}
+
+function dayOf(digits: string | undefined): number | null {
+  return digits === undefined ? null : Number(digits);
+}
+
+function readDateText(text: string, role: DateRole): IsoDate {
+  const date = matchDateText(normalizeWidth(text).replace(/ /g, ""));
+  if (date === null) return failFormula(unreadableDate(text, role));
+  const { year, month, day } = date;
+  // Before 1900-03-01 Excel's serials are ambiguous (its 1900 leap-year bug); after 9999 there are none.
+  if (year < 1900 || year > 9999 || (year === 1900 && month < 3)) return failFormula(unreadableDate(text, role));
+  if (month < 1 || month > 12) return failFormula({ code: "date_impossible", text });
+  if (day === null) {
+    // A month is a span: a due date is its last day, a start its first; "as of March" says no day.
+    if (role === "asOf") return failFormula(unreadableDate(text, role));
+    return toIsoDate({ year, month, day: role === "due" ? lastDayOfMonth(year, month) : 1 });
+  }
+  if (!isValidDate(year, month, day)) return failFormula({ code: "date_impossible", text });
+  return toIsoDate({ year, month, day });
+}

@@ -1,0 +1,178 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Report } from "../src/cli/checkFiles";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const EXAMPLES = path.join(ROOT, "examples");
+const GOAL_BOOK = path.join(EXAMPLES, "重点目標管理シート_令和7年度_総務部等.xlsx");
+const KPI_BOOK = path.join(EXAMPLES, "マニフェストKPI一覧_R7-R10.xlsx");
+
+function check(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+      path.join(ROOT, "src", "cli", "main.ts"),
+      ...args,
+    ],
+    { cwd: ROOT, encoding: "utf8", env: { ...process.env, LC_ALL: "", LANG: "ja_JP.UTF-8" } },
+  );
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function json(...args: string[]): { code: number | null; report: Report } {
+  const run = check(...args, "--format", "json");
+  return { code: run.code, report: JSON.parse(run.stdout) as Report };
+}
+
+let broken: string;
+
+beforeAll(async () => {
+  broken = mkdtempSync(path.join(tmpdir(), "kpi-check-"));
+  // A text file that only claims to be a workbook.
+  writeFileSync(path.join(broken, "not-a-workbook.xlsx"), "期間・期限,数値目標\n");
+
+  const empty = new ExcelJS.Workbook();
+  empty.addWorksheet("Sheet1");
+  await empty.xlsx.writeFile(path.join(broken, "empty.xlsx"));
+
+  const memo = new ExcelJS.Workbook();
+  memo.addWorksheet("メモ").addRows([["会議メモ"], ["次回は12月に開催"]]);
+  await memo.xlsx.writeFile(path.join(broken, "no-table.xlsx"));
+
+  // Seed 000's layout with a garbled deadline (O for 0) and an impossible day.
+  const garbled = new ExcelJS.Workbook();
+  const sheet = garbled.addWorksheet("重点目標");
+  sheet.addRows([
+    ["令和7年度 重点目標管理シート"],
+    [],
+    [
+      null,
+      "取組項目及び方法・手段（何をどのように）",
+      "期間・期限（いつ・いつまでに）",
+      "数値目標（どの水準まで）",
+      "中間報告（目標に対する進捗状況・進捗度）",
+      null,
+      "期末報告（目標に対する達成状況・達成度）",
+    ],
+    [
+      "①",
+      "○ 庁内検討会議の開催 (1) 会議 (2) 研修",
+      "(1) R7.1O月 (2) R8. 3月",
+      "(1) 会議を開催する。",
+      "(1) 準備中",
+    ],
+    ["②", "○ 制度運用に係る研修", "R7.2.30", "研修を実施する。", ""],
+  ]);
+  await garbled.xlsx.writeFile(path.join(broken, "garbled.xlsx"));
+  mkdirSync(path.join(broken, "nested"));
+  writeFileSync(path.join(broken, "nested", "~$lock.xlsx"), "");
+});
+
+describe("npm run check on the sample workbooks", () => {
+  it("finds the seed's late sub-items and the doubled unit, with exit code 0 (warnings only)", () => {
+    const { code, report } = json(EXAMPLES, "--as-of", "2025-11-21");
+    expect(code).toBe(0);
+    expect(report.asOf).toBe("2025-11-21");
+    expect(report.files.map((f) => path.basename(f.path))).toEqual([
+      "マニフェストKPI一覧_R7-R10.xlsx",
+      "重点目標管理シート_令和7年度_総務部等.xlsx",
+    ]);
+    const goal = report.files[1];
+    const sheet2 = goal?.sheets.find((s) => s.name === "2 行財政改革");
+    expect(sheet2?.fiscalYear).toBe(2025);
+    expect(sheet2?.findings).toContainEqual({
+      code: "sub_item_missing_from_report",
+      severity: "warning",
+      cell: "E11",
+      message: "(1) の期限（2025年10月31日）を過ぎていますが、中間報告に (1) の記載がありません。",
+    });
+    const kpi = report.files[0]?.sheets[0];
+    expect(kpi?.findings.map((f) => [f.cell, f.code])).toContainEqual(["G28", "value_doubled_unit"]);
+    const first = kpi?.rows.find((r) => r.row === 9);
+    expect(first).toMatchObject({ due: "2029-03-31", overdue: false });
+    expect(first?.achievementRate).toBeCloseTo(8 / 12, 10);
+    expect(report.summary).toEqual({
+      files: 2,
+      errors: 0,
+      warnings: report.files.flatMap((f) => f.sheets).flatMap((s) => s.findings).length,
+      overdue: 4,
+    });
+  });
+
+  it("prints a readable table with a summary per file and sheet", () => {
+    const { code, stdout } = check(GOAL_BOOK, "--as-of", "2025-11-21");
+    expect(code).toBe(0);
+    expect(stdout).toContain("□ 2 行財政改革  年度 2025");
+    expect(stdout).toMatch(/集計\n\s+ファイル\s+シート\s+エラー\s+警告\s+期限超過/);
+  });
+
+  it("writes Markdown and CSV that name the cells", () => {
+    expect(check(KPI_BOOK, "--as-of", "2025-11-21", "--format", "md").stdout).toContain("| G28 | 警告 |");
+    const csv = check(KPI_BOOK, "--as-of", "2025-11-21", "--format", "csv").stdout;
+    expect(csv.startsWith("\uFEFFfile,sheet,cell,severity,code,message\r\n")).toBe(true);
+    expect(csv).toContain(",KPI一覧,G28,warning,value_doubled_unit,");
+  });
+
+  it("checks only the sheet named, and judges by the given fiscal year", () => {
+    const { report } = json(GOAL_BOOK, "--sheet", "5 選挙", "--fiscal-year", "R7", "--as-of", "2025-11-21");
+    expect(report.files[0]?.sheets.map((s) => [s.name, s.fiscalYear])).toEqual([["5 選挙", 2025]]);
+  });
+
+  it("leaves the input files' bytes as they were", () => {
+    const before = readFileSync(GOAL_BOOK);
+    check(GOAL_BOOK, "--as-of", "2025-11-21");
+    expect(readFileSync(GOAL_BOOK).equals(before)).toBe(true);
+  });
+});
+
+describe("npm run check on broken input", () => {
+  it("reports an unreadable file by name, checks the others, and exits 2", () => {
+    const { code, report } = json(broken, "--as-of", "2025-11-21");
+    expect(code).toBe(2);
+    const byName = Object.fromEntries(report.files.map((f) => [path.basename(f.path), f]));
+    expect(Object.keys(byName)).toEqual([
+      "empty.xlsx",
+      "garbled.xlsx",
+      "no-table.xlsx",
+      "not-a-workbook.xlsx",
+    ]);
+    expect(byName["not-a-workbook.xlsx"]?.error?.code).toBe("file_unreadable");
+    expect(byName["empty.xlsx"]?.sheets[0]?.skipped?.code).toBe("sheet_empty");
+    expect(byName["no-table.xlsx"]?.error?.code).toBe("workbook_without_table");
+    expect(byName["no-table.xlsx"]?.sheets[0]?.skipped?.message).toContain("シート「メモ」に表の見出し");
+    // The garbled workbook is still checked in full.
+    expect(byName["garbled.xlsx"]?.sheets[0]?.findings.map((f) => [f.cell, f.code, f.severity])).toEqual([
+      ["C4", "deadline_unreadable", "error"],
+      ["C5", "date_impossible", "error"],
+    ]);
+  });
+
+  it("exits 1 when errors were found and every file could be read", () => {
+    const { code } = json(path.join(broken, "garbled.xlsx"), "--as-of", "2025-11-21");
+    expect(code).toBe(1);
+  });
+
+  it("says what is wrong with bad options, and exits 2", () => {
+    const run = check(EXAMPLES, "--as-of", "21/11/2025");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--as-of must be a date as YYYY-MM-DD, got "21/11/2025"');
+  });
+
+  it("names a missing sheet", () => {
+    const { code, report } = json(GOAL_BOOK, "--sheet", "6 存在しない");
+    expect(code).toBe(2);
+    expect(report.files[0]?.error?.message).toContain("シート「6 存在しない」がありません");
+  });
+
+  it("names a path that does not exist", () => {
+    const run = check(path.join(broken, "missing.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("missing.xlsx");
+  });
+});
