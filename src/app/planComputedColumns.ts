@@ -1,0 +1,184 @@
+/**
+ * 計算列: live formulas beside the table (`=KPI.ACHIEVEMENT(F6,G6)` …) that reference each row's own
+ * cells, so they stay right when someone changes a value. A KPI list gets achievement, progress, grade
+ * and status; a goal sheet, whose targets are prose, gets the due date and whether it is overdue.
+ */
+import type { RowEvaluation } from "../core/evaluateSheet";
+import type { GradePresetId } from "../core/grade";
+import { DEFAULT_GRADE_PRESET } from "../core/grade";
+import type { Locale } from "../core/messages/formatIssue";
+import type { SheetTable, TableRow } from "../core/sheetTable";
+import { COLUMN_ROLES, columnLetter, toA1 } from "../core/sheetTable";
+import type { AppIssue, Outcome } from "./appIssue";
+import type { ComputedColumnsPlan } from "./ports";
+import type { SubmissionReport } from "./runSubmissionCheck";
+import { WORKBOOK_TEXT } from "./workbookText";
+
+/** Excel's last column (XFD). */
+const LAST_COLUMN = 16_383;
+
+const PERCENT = "0.0%";
+const GENERAL = "General";
+const DATE = "yyyy/mm/dd";
+
+export interface ComputedColumnsOptions {
+  /** 0-based worksheet column of the first computed column. */
+  readonly firstColumn: number;
+  readonly gradePreset: GradePresetId;
+  readonly locale: Locale;
+}
+
+/**
+ * Plans the formula columns for a checked table. Fails when the table cannot have them (a KPI list
+ * without an 実績 column, no rows) or when the columns would land on the table itself.
+ * @example planComputedColumns(kpiReport, { firstColumn: 7, gradePreset: "abcd_100_80_60", locale: "ja" })
+ * // ok({ headerRow: 5, firstColumn: 7, headers: ["達成率", "進捗率", "評価", "状況"],
+ * //      rows: [{ row: 6, formulas: ["=KPI.ACHIEVEMENT(F6,G6)", "=KPI.PROGRESS(E6,F6,G6)", "=KPI.GRADE(H6)", …] }, …] })
+ * @example planComputedColumns(goalReport, { firstColumn: 2, … })
+ * // fail({ code: "computed_columns_overlap_table", column: "C" })
+ */
+export function planComputedColumns(
+  report: SubmissionReport,
+  options: ComputedColumnsOptions,
+): Outcome<ComputedColumnsPlan> {
+  const table = report.detection.table;
+  const spec =
+    table.layout === "kpi_list"
+      ? kpiColumns(table, report, options)
+      : goalColumns(table, report.detection.fiscalYear.value, options);
+  if ("code" in spec) return { ok: false, issues: [spec] };
+
+  const count = spec.headers.length;
+  const first = options.firstColumn;
+  if (!Number.isInteger(first) || first < 0 || first + count - 1 > LAST_COLUMN) {
+    return { ok: false, issues: [{ code: "computed_column_invalid", column: String(first) }] };
+  }
+  for (const role of COLUMN_ROLES) {
+    const column = table.columns[role];
+    if (column !== undefined && column >= first && column < first + count) {
+      return { ok: false, issues: [{ code: "computed_columns_overlap_table", column: columnLetter(column) }] };
+    }
+  }
+
+  const rows = spec.rows(first);
+  if (rows.length === 0) {
+    return { ok: false, issues: [{ code: "computed_columns_unsupported", reason: "no_rows" }] };
+  }
+  return {
+    ok: true,
+    value: {
+      headerRow: table.headerRow,
+      firstColumn: first,
+      headers: spec.headers,
+      numberFormats: spec.numberFormats,
+      rows,
+    },
+  };
+}
+
+interface ColumnSpec {
+  readonly headers: readonly string[];
+  readonly numberFormats: readonly string[];
+  readonly rows: (firstColumn: number) => ComputedColumnsPlan["rows"];
+}
+
+function kpiColumns(
+  table: SheetTable,
+  report: SubmissionReport,
+  options: ComputedColumnsOptions,
+): ColumnSpec | AppIssue {
+  const { columns } = table;
+  if (columns.actual === undefined) return { code: "computed_columns_unsupported", reason: "no_actual" };
+  if (columns.target === undefined && columns.baselineTarget === undefined) {
+    return { code: "computed_columns_unsupported", reason: "no_target" };
+  }
+  const hasBaseline = columns.baseline !== undefined || columns.baselineTarget !== undefined;
+  const text = WORKBOOK_TEXT[options.locale].computedHeaders;
+  const headers = hasBaseline
+    ? [text.achievement, text.progress, text.grade, text.status]
+    : [text.achievement, text.grade, text.status];
+  const numberFormats = hasBaseline ? [PERCENT, PERCENT, GENERAL, GENERAL] : [PERCENT, GENERAL, GENERAL];
+  const evaluations = new Map<number, RowEvaluation>();
+  for (const row of report.evaluation.rows) evaluations.set(row.row, row);
+  const scale = options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${options.gradePreset}"`;
+  const planEnd = excelDate(report.evaluation.fiscalYear, table, report);
+
+  return {
+    headers,
+    numberFormats,
+    rows: (first) =>
+      table.rows.filter(isKpiRow).map((row) => {
+        const r = row.row;
+        const cell = (column: number): string => toA1(r, column);
+        const pair = columns.baselineTarget === undefined ? null : cell(columns.baselineTarget);
+        const target = columns.target !== undefined ? cell(columns.target) : `KPI.TARGET(${pair ?? ""})`;
+        const baseline =
+          columns.baseline !== undefined ? cell(columns.baseline) : pair === null ? null : `KPI.BASELINE(${pair})`;
+        const actual = cell(columns.actual ?? 0);
+        // The core also reads direction from the KPI's name (排出量 → decrease); a target cell alone may not say it.
+        const direction = evaluations.get(r)?.direction;
+        const directionArg = direction === "decrease" || direction === "maintain" ? `,"${direction}"` : "";
+        const achievementCell = cell(first);
+        const progressCell = hasBaseline ? cell(first + 1) : null;
+        const gradeFormula = `=KPI.GRADE(${achievementCell}${scale})`;
+        const due = columns.period !== undefined ? `KPI.DUE(${cell(columns.period)},${report.evaluation.fiscalYear})` : planEnd;
+        const rate = progressCell === null ? achievementCell : `IFERROR(${progressCell},${achievementCell})`;
+        const statusFormula = `=KPI.STATUS(${rate},${due})`;
+        const formulas =
+          baseline === null || progressCell === null
+            ? [`=KPI.ACHIEVEMENT(${target},${actual}${directionArg})`, gradeFormula, statusFormula]
+            : [
+                `=KPI.ACHIEVEMENT(${target},${actual}${directionArg})`,
+                `=KPI.PROGRESS(${baseline},${target},${actual})`,
+                gradeFormula,
+                statusFormula,
+              ];
+        return { row: r, formulas };
+      }),
+  };
+}
+
+/** A row with a KPI or a target: initiative-only rows (電子決裁の導入) have nothing to compute. */
+function isKpiRow(row: TableRow): boolean {
+  const { kpi, target, baselineTarget } = row.cells;
+  return hasText(kpi) || hasText(target) || hasText(baselineTarget);
+}
+
+function goalColumns(table: SheetTable, fiscalYear: number, options: ComputedColumnsOptions): ColumnSpec | AppIssue {
+  const { columns } = table;
+  if (columns.period === undefined) return { code: "computed_columns_unsupported", reason: "no_period" };
+  const period = columns.period;
+  const text = WORKBOOK_TEXT[options.locale].computedHeaders;
+  const reports = [columns.finalReport, columns.midtermReport].filter(
+    (column): column is number => column !== undefined,
+  );
+  return {
+    headers: [text.due, text.overdue],
+    numberFormats: [DATE, GENERAL],
+    rows: (first) =>
+      table.rows
+        .filter((row) => hasText(row.cells.period))
+        .map((row) => {
+          const r = row.row;
+          const done = reports.map((column) => toA1(r, column)).join(`&" "&`);
+          return {
+            row: r,
+            formulas: [
+              `=KPI.DUE(${toA1(r, period)},${fiscalYear})`,
+              done === "" ? `=KPI.OVERDUE(${toA1(r, first)})` : `=KPI.OVERDUE(${toA1(r, first)},${done})`,
+            ],
+          };
+        }),
+  };
+}
+
+/** The plan's end (the fiscal year's last day by default) as an Excel DATE() call. */
+function excelDate(fiscalYear: number, _table: SheetTable, report: SubmissionReport): string {
+  const end = report.evaluation.rows.find((row) => row.due !== null)?.due ?? `${fiscalYear + 1}-03-31`;
+  const [y, m, d] = end.split("-").map(Number);
+  return `DATE(${y},${m},${d})`;
+}
+
+function hasText(value: unknown): boolean {
+  return value !== null && value !== undefined && String(value).trim() !== "";
+}
