@@ -7,6 +7,7 @@ import { formatResult } from "./measure";
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
   for (const result of benchCore()) console.log(formatResult(result));
+  for (const r of (await import("./functions.bench")).benchFunctions()) console.log(formatResult(r));
   for (const line of await benchCli()) console.log(line);
 }
 

@@ -11,6 +11,7 @@ export const APP_ISSUE_CODES = [
   "computed_columns_unsupported",
   "computed_column_invalid",
   "computed_columns_overlap_table",
+  "selection_other_sheet",
 ] as const;
 export type AppIssueCode = (typeof APP_ISSUE_CODES)[number];
 

@@ -28,7 +28,7 @@ export async function flagInPlace(
   options: CheckOptions & { readonly locale: Locale },
   onProgress?: ProgressListener,
 ): Promise<Result<FlagInPlaceResult>> {
-  const { value, outcome } = await workbook.flagActiveSheet((grid) => {
+  const { value, outcome } = await workbook.flagActiveSheet<Result<SubmissionReport>>((grid) => {
     onProgress?.({ phase: "checking", done: 0, total: 0 });
     const checked = checkGrid(grid, options);
     if (!checked.ok) return { value: checked, plan: null };

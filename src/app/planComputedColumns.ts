@@ -3,7 +3,9 @@
  * cells, so they stay right when someone changes a value. A KPI list gets achievement, progress, grade
  * and status; a goal sheet, whose targets are prose, gets the due date and whether it is overdue.
  */
+import type { IsoDate } from "../core/calendar";
 import type { RowEvaluation } from "../core/evaluateSheet";
+import { fiscalYearRange } from "../core/fiscalYear";
 import type { GradePresetId } from "../core/grade";
 import { DEFAULT_GRADE_PRESET } from "../core/grade";
 import type { Locale } from "../core/messages/formatIssue";
@@ -25,13 +27,14 @@ export interface ComputedColumnsOptions {
   /** 0-based worksheet column of the first computed column. */
   readonly firstColumn: number;
   readonly gradePreset: GradePresetId;
+  readonly startMonth: number;
   readonly locale: Locale;
 }
 
 /**
  * Plans the formula columns for a checked table. Fails when the table cannot have them (a KPI list
  * without an 実績 column, no rows) or when the columns would land on the table itself.
- * @example planComputedColumns(kpiReport, { firstColumn: 7, gradePreset: "abcd_100_80_60", locale: "ja" })
+ * @example planComputedColumns(kpiReport, { firstColumn: 7, gradePreset: "abcd_100_80_60", startMonth: 4, locale: "ja" })
  * // ok({ headerRow: 5, firstColumn: 7, headers: ["達成率", "進捗率", "評価", "状況"],
  * //      rows: [{ row: 6, formulas: ["=KPI.ACHIEVEMENT(F6,G6)", "=KPI.PROGRESS(E6,F6,G6)", "=KPI.GRADE(H6)", …] }, …] })
  * @example planComputedColumns(goalReport, { firstColumn: 2, … })
@@ -101,7 +104,8 @@ function kpiColumns(
   const evaluations = new Map<number, RowEvaluation>();
   for (const row of report.evaluation.rows) evaluations.set(row.row, row);
   const scale = options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${options.gradePreset}"`;
-  const planEnd = excelDate(report.evaluation.fiscalYear, table, report);
+  // Without a deadline column a KPI is due at the end of the sheet's fiscal year, as the core judges it.
+  const planEnd = excelDate(fiscalYearRange(report.evaluation.fiscalYear, options.startMonth).end);
 
   return {
     headers,
@@ -172,10 +176,9 @@ function goalColumns(table: SheetTable, fiscalYear: number, options: ComputedCol
   };
 }
 
-/** The plan's end (the fiscal year's last day by default) as an Excel DATE() call. */
-function excelDate(fiscalYear: number, _table: SheetTable, report: SubmissionReport): string {
-  const end = report.evaluation.rows.find((row) => row.due !== null)?.due ?? `${fiscalYear + 1}-03-31`;
-  const [y, m, d] = end.split("-").map(Number);
+/** A day as an Excel DATE() call, which reads the same in every locale (a serial would show as a number). */
+function excelDate(date: IsoDate): string {
+  const [y, m, d] = date.split("-").map(Number);
   return `DATE(${y},${m},${d})`;
 }
 

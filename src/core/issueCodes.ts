@@ -42,6 +42,11 @@ export const ISSUE_CODES = [
   "sheet_empty",
   // reading workbook files (the command-line checker)
   "file_unreadable",
+  // arguments of the KPI formulas
+  "date_missing",
+  "date_unreadable",
+  "start_month_invalid",
+  "unexpected_failure",
   // the command-line checker
   "sheet_not_found",
   "workbook_without_table",

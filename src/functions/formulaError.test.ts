@@ -39,7 +39,9 @@ describe("toExcelError", () => {
 
   it("keeps an explicit Excel error over the code's usual one", () => {
     vi.stubGlobal("CustomFunctions", createCustomFunctionsStandIn());
-    const error = toExcelError(new FormulaError({ code: "start_month_invalid", text: "13" }, "invalidNumber"));
+    const error = toExcelError(
+      new FormulaError({ code: "start_month_invalid", text: "13" }, "invalidNumber"),
+    );
     expect(error).toMatchObject({ code: "#NUM!" });
     expect(error.message).toContain("「13」は 1〜12 の整数");
   });

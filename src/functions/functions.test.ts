@@ -153,10 +153,13 @@ describe("kpiBaseline and kpiTarget", () => {
     expect(errorOf(() => kpiTarget("111 件 ⇒ 未定")).code).toBe("#VALUE!");
   });
 
-  test.each([["111 件"], [120], ["1 ⇒ 2 ⇒ 3"], [""], [null]])("gives #VALUE! for %j, which is no pair", (text) => {
-    expect(errorOf(() => kpiBaseline(text)).code).toBe("#VALUE!");
-    expect(errorOf(() => kpiTarget(text)).message).toContain("基準値 ⇒ 目標値");
-  });
+  test.each([["111 件"], [120], ["1 ⇒ 2 ⇒ 3"], [""], [null]])(
+    "gives #VALUE! for %j, which is no pair",
+    (text) => {
+      expect(errorOf(() => kpiBaseline(text)).code).toBe("#VALUE!");
+      expect(errorOf(() => kpiTarget(text)).message).toContain("基準値 ⇒ 目標値");
+    },
+  );
 });
 
 describe("kpiAchievement", () => {
@@ -172,9 +175,12 @@ describe("kpiAchievement", () => {
     { target: "81 ％以上", actual: "83.1 ％", direction: undefined, rate: 0.831 / 0.81 },
     { target: 120, actual: 114, direction: "増加", rate: 0.95 },
     { target: 120, actual: 114, direction: "", rate: 0.95 },
-  ])("gives $rate for target $target, actual $actual, direction $direction", ({ target, actual, direction, rate }) => {
-    expect(kpiAchievement(target, actual, direction)).toBeCloseTo(rate, 12);
-  });
+  ])(
+    "gives $rate for target $target, actual $actual, direction $direction",
+    ({ target, actual, direction, rate }) => {
+      expect(kpiAchievement(target, actual, direction)).toBeCloseTo(rate, 12);
+    },
+  );
 
   test.each([
     [0, 5, undefined, "#DIV/0!"],
@@ -224,7 +230,9 @@ describe("kpiProgress", () => {
   });
 
   it("says why progress from a missing or equal baseline cannot be computed", () => {
-    expect(errorOf(() => kpiProgress(1, 1, 1)).message).toBe("基準値と目標値が同じため、進捗率を計算できません。");
+    expect(errorOf(() => kpiProgress(1, 1, 1)).message).toBe(
+      "基準値と目標値が同じため、進捗率を計算できません。",
+    );
     expect(errorOf(() => kpiProgress("－ 人", "1,000 人", "420 人")).message).toBe(
       "基準値がないため、進捗率を計算できません。",
     );
@@ -250,10 +258,35 @@ describe("kpiGrade", () => {
     [0, [["◎○△×"]], "×"],
     [0.85, [[""]], "B"],
     // a range, one grade per row, thresholds as numbers or percent texts
-    [0.75, [["S", 1.2], ["A", 1], ["B", "70%"], ["C", 0]], "B"],
-    [1.3, [["S", 1.2], ["A", 1], ["B", "70%"], ["C", 0]], "S"],
+    [
+      0.75,
+      [
+        ["S", 1.2],
+        ["A", 1],
+        ["B", "70%"],
+        ["C", 0],
+      ],
+      "B",
+    ],
+    [
+      1.3,
+      [
+        ["S", 1.2],
+        ["A", 1],
+        ["B", "70%"],
+        ["C", 0],
+      ],
+      "S",
+    ],
     // grades in one row, lower limits in the next
-    [0.9, [["A", "B", "C"], [1, 0.8, 0]], "B"],
+    [
+      0.9,
+      [
+        ["A", "B", "C"],
+        [1, 0.8, 0],
+      ],
+      "B",
+    ],
   ])("grades %j on %j as %s", (rate, scale, grade) => {
     expect(kpiGrade(rate, scale as unknown[][] | undefined)).toBe(grade);
   });
@@ -267,7 +300,14 @@ describe("kpiGrade", () => {
     ["－", undefined, "#N/A"],
     [0.5, [["nonsense"]], "#VALUE!"],
     [0.5, [["A", 1]], "#VALUE!"],
-    [0.5, [["A", 1], ["B", 1]], "#VALUE!"],
+    [
+      0.5,
+      [
+        ["A", 1],
+        ["B", 1],
+      ],
+      "#VALUE!",
+    ],
     [0.5, [[7]], "#VALUE!"],
   ])("gives rate %j on scale %j the error %s", (rate, scale, code) => {
     expect(errorOf(() => kpiGrade(rate, scale as unknown[][] | undefined)).code).toBe(code);
@@ -472,7 +512,19 @@ describe("every formula", () => {
     kpiStatus,
     kpiFiscalYear,
   };
-  const odd: unknown[] = [undefined, null, "", Number.NaN, Number.POSITIVE_INFINITY, -1, {}, [], [[]], "\u3000", "😀"];
+  const odd: unknown[] = [
+    undefined,
+    null,
+    "",
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -1,
+    {},
+    [],
+    [[]],
+    "\u3000",
+    "😀",
+  ];
   for (const [name, formula] of Object.entries(formulas)) {
     it(`${name} returns a value or an Excel error for odd arguments, never a raw exception`, () => {
       for (const a of odd) {

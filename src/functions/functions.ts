@@ -23,7 +23,7 @@ import type { IsoDate } from "../core/calendar";
 import { toExcelSerial } from "../core/calendar";
 import { displayLocale } from "./displayLocale";
 import { failFormula, toExcelError } from "./formulaError";
-import { memoizeByText } from "./memoizeByText";
+import { cacheByText } from "../core/cacheByText";
 import {
   amountOf,
   isOmitted,
@@ -136,7 +136,8 @@ export function kpiAchievement(target: unknown, actual: unknown, direction?: unk
 export function kpiProgress(baseline: unknown, target: unknown, actual: unknown): number {
   try {
     if (typeof baseline === "number" && typeof target === "number" && typeof actual === "number") {
-      if (baseline === target && Number.isFinite(actual)) failFormula({ code: "baseline_equals_target", baseline, target });
+      if (baseline === target && Number.isFinite(actual))
+        failFormula({ code: "baseline_equals_target", baseline, target });
       const rate = (actual - baseline) / (target - baseline);
       if (Number.isFinite(rate)) return rate;
     }
@@ -184,7 +185,10 @@ export function kpiDue(text: unknown, fiscalYear: unknown, subItem?: unknown): n
     const year = readFiscalYear(fiscalYear);
     const n = readSubItem(subItem);
     if (typeof text === "number") return readDateSerial(text, "due");
-    if (typeof text !== "string") return failFormula(isOmitted(text) ? { code: "deadline_empty" } : { code: "deadline_unreadable", text: String(text) });
+    if (typeof text !== "string")
+      return failFormula(
+        isOmitted(text) ? { code: "deadline_empty" } : { code: "deadline_unreadable", text: String(text) },
+      );
     return dueSerialOf(valueOf(resolveDue(text, year)), n);
   } catch (error) {
     throw toExcelError(error);
@@ -225,7 +229,9 @@ export function kpiStatus(rate: unknown, due: unknown, asOf?: unknown, start?: u
     const amount = readAmount(rate, "rate");
     const dueDate = readDateIso(due, "due");
     const asOfDate = isOmitted(asOf) ? todayIso() : readDateIso(asOf, "asOf");
-    const startDate: IsoDate = isOmitted(start) ? fiscalYearRange(fiscalYearOf(dueDate)).start : readDateIso(start, "start");
+    const startDate: IsoDate = isOmitted(start)
+      ? fiscalYearRange(fiscalYearOf(dueDate)).start
+      : readDateIso(start, "start");
     return statusLabel(statusOf(amount, { start: startDate, due: dueDate, asOf: asOfDate }), displayLocale());
   } catch (error) {
     throw toExcelError(error);
@@ -250,7 +256,7 @@ export function kpiFiscalYear(date: unknown, startMonth?: unknown): number {
 
 // ---------------------------------------------------------------------------------------------
 
-const splitPair = memoizeByText((text) => splitAtArrow(text));
+const splitPair = cacheByText((text) => splitAtArrow(text));
 
 function readPairSide(text: unknown, side: "baseline" | "target"): number {
   if (typeof text !== "string" || text.trim() === "") {
@@ -267,7 +273,8 @@ function readPairSide(text: unknown, side: "baseline" | "target"): number {
 /** A plain number has no unit; two units that differ (件 against 回) are likely a typing error. */
 function checkUnits(target: KpiValue, actual: KpiValue, baseline?: KpiValue): void {
   const unit = baseline?.unit || target.unit || actual.unit;
-  const same = (value: KpiValue | undefined): boolean => value === undefined || value.unit === "" || value.unit === unit;
+  const same = (value: KpiValue | undefined): boolean =>
+    value === undefined || value.unit === "" || value.unit === unit;
   if (same(baseline) && same(target) && same(actual)) return;
   failFormula({
     code: "unit_mismatch",

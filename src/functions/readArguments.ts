@@ -20,8 +20,10 @@ import type { Result } from "../core/result";
 import { fail } from "../core/result";
 import { normalizeWidth } from "../core/text";
 import { failFormula } from "./formulaError";
-import type { DateRole } from "./formulaMessages";
-import { memoizeByText } from "./memoizeByText";
+import { cacheByText } from "../core/cacheByText";
+
+/** Which date argument an issue is about, for its message (期限, 基準日, 開始日, 日付). */
+export type DateRole = "due" | "asOf" | "start" | "date";
 
 /** What a number argument stands for; it decides which message a missing or unreadable value gets. */
 export type ValueSide = "value" | "baseline" | "target" | "actual" | "rate";
@@ -38,10 +40,10 @@ const MISSING_CODE: Readonly<Record<ValueSide, IssueCode>> = {
 const FIRST_SERIAL = 61;
 const LAST_SERIAL = 2_958_465;
 
-const readValueText = memoizeByText((text) => parseKpiValue(text));
-const readDirectionText = memoizeByText((text) => parseDirection(text));
-const readFiscalYearText = memoizeByText((text) => parseFiscalYear(text));
-const readDoneText = memoizeByText((text) => isReportedDone(text));
+const readValueText = cacheByText((text) => parseKpiValue(text));
+const readDirectionText = cacheByText((text) => parseDirection(text));
+const readFiscalYearText = cacheByText((text) => parseFiscalYear(text));
+const readDoneText = cacheByText((text) => isReportedDone(text));
 
 /** Whether an optional argument was left out: omitted, an empty cell, or "". */
 export function isOmitted(input: unknown): boolean {
@@ -174,7 +176,9 @@ export function readGradeScale(input: unknown): GradeScale {
   if (isOmitted(input)) result = parseGradeScale(null);
   else if (typeof input === "string") result = parseGradeScale(input);
   else if (Array.isArray(input)) {
-    const rows = (input as unknown[]).map((row) => (Array.isArray(row) ? row.map(toCellValue) : [toCellValue(row)]));
+    const rows = (input as unknown[]).map((row) =>
+      Array.isArray(row) ? row.map(toCellValue) : [toCellValue(row)],
+    );
     const single = rows.length === 1 && rows[0]?.length === 1 ? rows[0][0] : undefined;
     // Excel passes a single cell or a typed text as a 1×1 range.
     if (single !== undefined) return readGradeScale(single);
@@ -224,7 +228,10 @@ function checkSerial(serial: number, role: DateRole): number {
   return failFormula(unreadableDate(serial, role), "invalidNumber");
 }
 
-function unreadableDate(input: unknown, role: DateRole): { code: "date_unreadable"; role: DateRole; text: string } {
+function unreadableDate(
+  input: unknown,
+  role: DateRole,
+): { code: "date_unreadable"; role: DateRole; text: string } {
   return { code: "date_unreadable", role, text: String(input) };
 }
 
@@ -237,7 +244,8 @@ interface TextDate {
 
 function matchDateText(s: string): TextDate | null {
   const western = WESTERN_DATE.exec(s);
-  if (western) return { year: Number(western[1]), month: Number(western[2]), day: dayOf(western[3] ?? western[4]) };
+  if (western)
+    return { year: Number(western[1]), month: Number(western[2]), day: dayOf(western[3] ?? western[4]) };
   const era = ERA_DATE.exec(s);
   if (!era) return null;
   const name = eraOfLabel(era[1] ?? "");
@@ -255,7 +263,8 @@ function readDateText(text: string, role: DateRole): IsoDate {
   if (date === null) return failFormula(unreadableDate(text, role));
   const { year, month, day } = date;
   // Before 1900-03-01 Excel's serials are ambiguous (its 1900 leap-year bug); after 9999 there are none.
-  if (year < 1900 || year > 9999 || (year === 1900 && month < 3)) return failFormula(unreadableDate(text, role));
+  if (year < 1900 || year > 9999 || (year === 1900 && month < 3))
+    return failFormula(unreadableDate(text, role));
   if (month < 1 || month > 12) return failFormula({ code: "date_impossible", text });
   if (day === null) {
     // A month is a span: a due date is its last day, a start its first; "as of March" says no day.

@@ -21,6 +21,14 @@ const side = (issue: Issue): string =>
         ? "Actual"
         : "Value";
 
+const DATE_ROLES_EN: Readonly<Record<string, string>> = {
+  due: "The due date",
+  asOf: "The as-of date",
+  start: "The start date",
+  date: "The date",
+};
+const dateRoleEn = (issue: Issue): string => DATE_ROLES_EN[String(issue.role)] ?? "The date";
+
 export const en: MessageCatalogue = {
   issues: {
     value_empty: (i) => `${side(i)} is empty.`,
@@ -83,6 +91,13 @@ export const en: MessageCatalogue = {
     sheet_not_found: (i) => `Workbook${q(i.path)} has no sheet${q(i.sheet)}. Check the sheet's name.`,
     workbook_without_table: (i) =>
       `No sheet of workbook${q(i.path)} has recognisable table headers. Name the columns with --sheet and --map.`,
+    date_missing: (i) => `${dateRoleEn(i)} is empty.`,
+    date_unreadable: (i) =>
+      `${dateRoleEn(i)}${q(i.text)} cannot be read as a date. Give a date cell, or write it like "2025-11-21", "R7.11.21" or "令和7年11月21日".`,
+    start_month_invalid: (i) =>
+      `The fiscal year's start month${q(i.text)} must be a whole number from 1 to 12 (4, April, when omitted).`,
+    unexpected_failure: (i) =>
+      `The formula failed unexpectedly${i.detail ? ` (${String(i.detail)})` : ""}. Check its arguments.`,
     sheet_empty: (i) => `Sheet${q(i.sheet)} is empty.`,
   },
   statuses: {

@@ -24,6 +24,14 @@ const side = (issue: Issue): string =>
         ? "実績値"
         : "値";
 
+const DATE_ROLES_JA: Readonly<Record<string, string>> = {
+  due: "期限",
+  asOf: "基準日",
+  start: "開始日",
+  date: "日付",
+};
+const dateRoleJa = (issue: Issue): string => DATE_ROLES_JA[String(issue.role)] ?? "日付";
+
 export const ja: MessageCatalogue = {
   issues: {
     value_empty: (i) => `${side(i)}が入力されていません。`,
@@ -84,6 +92,13 @@ export const ja: MessageCatalogue = {
       `ブック${q(i.path)}にシート${q(i.sheet)}がありません。シート名を確認してください。`,
     workbook_without_table: (i) =>
       `ブック${q(i.path)}のどのシートにも表の見出しが見つかりません。--sheet と --map で列を指定してください。`,
+    date_missing: (i) => `${dateRoleJa(i)}が入力されていません。`,
+    date_unreadable: (i) =>
+      `${dateRoleJa(i)}${q(i.text)}を日付として読み取れません。日付のセルを指定するか、「2025-11-21」「R7.11.21」「令和7年11月21日」のように入力してください。`,
+    start_month_invalid: (i) =>
+      `年度の開始月${q(i.text)}は 1〜12 の整数で指定してください（省略時は 4 月）。`,
+    unexpected_failure: (i) =>
+      `計算中に予期しないエラーが発生しました${i.detail ? `（${String(i.detail)}）` : ""}。入力値を確認してください。`,
     sheet_empty: (i) => `シート${q(i.sheet)}は空です。`,
   },
   statuses: {

@@ -1,0 +1,49 @@
+/**
+ * When Excel itself fails (the user is editing a cell, the sheet is protected, the connection dropped),
+ * that is not a finding about the sheet but broken infrastructure: the adapter throws a WorkbookFailure,
+ * and the pane turns it into a message bar that says what happened and what to do. The codes are
+ * Excel's error codes folded into the few cases a user can act on differently.
+ */
+
+export const WORKBOOK_FAILURE_CODES = [
+  "cell_edit_mode", // a cell is being edited: Excel refuses every API call until Enter or Esc
+  "access_denied", // a protected sheet, a read-only workbook, or no permission to edit
+  "payload_too_large", // the sheet is too large to send to or from Excel in one request
+  "not_found", // the sheet or an object was deleted or renamed while the pane worked
+  "not_supported", // this Excel does not have an API the action needs
+  "busy", // Excel is busy or throttling: try again shortly
+  "conflict", // someone else changed the workbook at the same time (co-authoring)
+  "general", // anything else
+] as const;
+export type WorkbookFailureCode = (typeof WORKBOOK_FAILURE_CODES)[number];
+
+export type WorkbookOperation = "read" | "flag" | "clear" | "compute" | "select" | "settings";
+
+export class WorkbookFailure extends Error {
+  override readonly name = "WorkbookFailure";
+
+  constructor(
+    readonly code: WorkbookFailureCode,
+    readonly operation: WorkbookOperation,
+    /** Excel's own error code and message, for support. */
+    readonly detail: string,
+    /**
+     * Whether anything may have been left written. The adapter writes in one batch, or undoes earlier
+     * batches of a write that failed part way, so this is true only when even the undo failed.
+     */
+    readonly partialWrite: boolean = false,
+  ) {
+    super(`${operation}: ${code} (${detail})`);
+  }
+}
+
+/**
+ * Whether a thrown value is a WorkbookFailure (also across bundles, where instanceof can fail).
+ * @example isWorkbookFailure(new WorkbookFailure("busy", "read", "ServiceNotAvailable")) // true
+ */
+export function isWorkbookFailure(error: unknown): error is WorkbookFailure {
+  return (
+    error instanceof WorkbookFailure ||
+    (typeof error === "object" && error !== null && (error as { name?: unknown }).name === "WorkbookFailure")
+  );
+}

@@ -1,0 +1,491 @@
+/* global Excel */
+/**
+ * The workbook port over Office.js. Each method is one Excel.run with a fixed number of context.sync()
+ * calls for a sheet that fits in one request (check: 1–2, flag: 2–3, clear: ≤ 3), more only when the
+ * sheet's bytes pass Excel's request limit (see readUsedRange). Reads and writes go by whole ranges.
+ *
+ * Writes are validated before anything is sent and then go in one batch: flags replace the earlier
+ * flags in the same batch that adds them, and their notes are trimmed to fit one request. Computed
+ * columns for a very large table need several batches; if one fails, the batches before it are undone
+ * (their cells were empty, and their number formats were read before writing).
+ */
+import type {
+  ClearOutcome,
+  ComputedColumnsPlan,
+  ComputedColumnsWrite,
+  FlagOutcome,
+  FlagPlan,
+  Planned,
+  ProgressListener,
+  SelectedRange,
+  WorkbookPort,
+} from "../app/ports";
+import type { WorkbookOperation } from "../app/workbookFailure";
+import { WorkbookFailure } from "../app/workbookFailure";
+import type { SheetGrid } from "../core/sheetTable";
+import { columnLetter } from "../core/sheetTable";
+import type { ExcelHost } from "./excelHost";
+import type { FlagKind, FlagRecord } from "./flagOwnership";
+import {
+  FLAG_RECORD_KEY,
+  FLAG_STYLE,
+  flagFormula,
+  hashText,
+  isFlagFormula,
+  normaliseCell,
+  readFlagRecord,
+  withSheetNotes,
+} from "./flagOwnership";
+import { ACTION_BYTES, REQUEST_BUDGET_BYTES, jsonBytes, utf8Length } from "./payload";
+import type { ReadLimits } from "./readUsedRange";
+import { readUsedRange } from "./readUsedRange";
+import { toWorkbookFailure } from "./toWorkbookFailure";
+
+export interface WorkbookLimits extends ReadLimits {
+  /** Largest request to send, in bytes. */
+  readonly requestBytes: number;
+  /** Longest list of areas given to one conditional format (characters of its address). */
+  readonly areaAddressLength: number;
+}
+
+export const DEFAULT_LIMITS: WorkbookLimits = {
+  requestBytes: REQUEST_BUDGET_BYTES,
+  responseBytes: REQUEST_BUDGET_BYTES,
+  firstRows: 100,
+  areaAddressLength: 2000,
+};
+
+/** How many occupied cells a refusal lists (it also gives the count). */
+const OCCUPIED_LISTED = 20;
+
+/**
+ * The workbook port for the Excel the add-in runs in.
+ * @example const workbook = createExcelWorkbook(officeHost()); await workbook.readActiveSheet()
+ */
+export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DEFAULT_LIMITS): WorkbookPort {
+  async function session<T>(operation: WorkbookOperation, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await host.run(batch);
+    } catch (error) {
+      throw toWorkbookFailure(error, operation);
+    }
+  }
+
+  return {
+    readActiveSheet: (onProgress) =>
+      session("read", (context) =>
+        readUsedRange(context, context.workbook.worksheets.getActiveWorksheet(), limits, { onProgress }),
+      ),
+
+    readSelection: async () => {
+      try {
+        return await session("read", async (context) => {
+          const range = context.workbook.getSelectedRange();
+          range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+          await context.sync();
+          return selectionOf(range);
+        });
+      } catch (error) {
+        // A chart or a shape is selected: there is no range to map, which is not a failure.
+        if ((error as { detail?: string }).detail?.startsWith("InvalidSelection")) return null;
+        throw error;
+      }
+    },
+
+    flagActiveSheet: (planner, onProgress) =>
+      session("flag", (context) => flagSheet(context, host.supportsNotes(), limits, planner, onProgress)),
+
+    clearFlags: () => session("clear", (context) => clearSheet(context, host.supportsNotes())),
+
+    writeComputedColumns: (planner, onProgress) => writeComputed(host, limits, planner, onProgress),
+
+    selectCell: (sheetName, address) =>
+      session("select", async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      }),
+  };
+}
+
+function selectionOf(range: Excel.Range): SelectedRange {
+  const address = range.address;
+  const bang = address.lastIndexOf("!");
+  let sheetName = bang >= 0 ? address.slice(0, bang) : "";
+  if (sheetName.startsWith("'") && sheetName.endsWith("'")) sheetName = sheetName.slice(1, -1).replace(/''/g, "'");
+  return {
+    sheetName,
+    address: bang >= 0 ? address.slice(bang + 1) : address,
+    firstRow: range.rowIndex + 1,
+    firstColumn: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// The add-in's flags on a sheet, as found before a write
+
+interface ExistingFlags {
+  /** Conditional formats whose rule carries the add-in's tag. */
+  readonly formatIds: readonly string[];
+  /** Notes the add-in wrote and nobody edited since: cell → text hash. */
+  readonly ownNotes: ReadonlySet<string>;
+  /** Notes the add-in wrote that were edited since. */
+  readonly editedNotes: readonly string[];
+  /** Every other note on the sheet: the user's. */
+  readonly userNotes: ReadonlySet<string>;
+  readonly record: FlagRecord;
+  /** Whether the workbook has a record setting at all (an empty record is deleted, not saved). */
+  readonly recordSaved: boolean;
+  readonly sheetId: string;
+}
+
+/**
+ * Queues the loads that find the add-in's flags: the first part goes with the next sync, the second
+ * (rules and note locations, which need the first) is queued by `second`, and `done` reads it all.
+ */
+function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet, notesSupported: boolean) {
+  sheet.load("id");
+  const formats = sheet.getRange().conditionalFormats.load("items/id,items/type");
+  const notes = notesSupported ? sheet.notes.load("items/content") : null;
+  const record = context.workbook.settings.getItemOrNullObject(FLAG_RECORD_KEY).load("value");
+  let rules: { id: string; rule: Excel.ConditionalFormatRule }[] = [];
+  let locations: { content: string; location: Excel.Range }[] = [];
+
+  return {
+    formats,
+    second(): boolean {
+      rules = formats.items
+        .filter((format) => format.type === "Custom")
+        .map((format) => ({ id: format.id, rule: format.custom.rule.load("formula") }));
+      locations = (notes?.items ?? []).map((note) => ({
+        content: note.content,
+        location: note.getLocation().load("address"),
+      }));
+      return rules.length + locations.length > 0;
+    },
+    done(): ExistingFlags {
+      const flagRecord = readFlagRecord(record.isNullObject ? null : record.value);
+      const recorded = flagRecord.sheets[sheet.id]?.notes ?? {};
+      const ownNotes = new Set<string>();
+      const userNotes = new Set<string>();
+      const editedNotes: string[] = [];
+      for (const { content, location } of locations) {
+        const cell = normaliseCell(location.address);
+        const hash = recorded[cell];
+        if (hash !== undefined && hash === hashText(content)) ownNotes.add(cell);
+        else {
+          userNotes.add(cell);
+          if (hash !== undefined) editedNotes.push(cell);
+        }
+      }
+      return {
+        formatIds: rules.filter(({ rule }) => isFlagFormula(rule.formula)).map(({ id }) => id),
+        ownNotes,
+        editedNotes,
+        userNotes,
+        record: flagRecord,
+        recordSaved: !record.isNullObject,
+        sheetId: sheet.id,
+      };
+    },
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Flag
+
+async function flagSheet<T>(
+  context: Excel.RequestContext,
+  notesSupported: boolean,
+  limits: WorkbookLimits,
+  planner: (grid: SheetGrid) => Planned<T, FlagPlan>,
+  onProgress: ProgressListener | undefined,
+): Promise<{ value: T; outcome: FlagOutcome | null }> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const existing = loadExistingFlags(context, sheet, notesSupported);
+  const grid = await readUsedRange(context, sheet, limits, {
+    afterFirstSync: () => existing.second(),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  const { value, plan } = planner(grid);
+  if (plan === null) return { value, outcome: null };
+  const flags = existing.done();
+
+  onProgress?.({ phase: "writing", done: 0, total: 0 });
+  let bytes = 0;
+  for (const id of flags.formatIds) {
+    existing.formats.getItem(id).delete();
+    bytes += ACTION_BYTES + utf8Length(id);
+  }
+  for (const cell of flags.ownNotes) {
+    sheet.notes.getItem(cell).delete();
+    bytes += ACTION_BYTES + cell.length;
+  }
+
+  let formatsAdded = 0;
+  const kinds: [FlagKind, readonly string[]][] = [
+    ["overdue", plan.overdueAreas],
+    ["warning", plan.warningAreas],
+    ["error", plan.errorAreas],
+  ];
+  for (const [kind, areas] of kinds) {
+    for (const address of joinAreas(areas, limits.areaAddressLength)) {
+      const format = sheet.getRanges(address).conditionalFormats.add("Custom");
+      format.custom.rule.formula = flagFormula(kind);
+      format.custom.format.fill.color = FLAG_STYLE[kind].fill;
+      const font = FLAG_STYLE[kind].font;
+      if (font !== null) format.custom.format.font.color = font;
+      // Later kinds go on top: an error's colour wins over a warning's, and both over an overdue row's.
+      format.priority = 0;
+      format.stopIfTrue = false;
+      formatsAdded++;
+      bytes += 6 * ACTION_BYTES + utf8Length(address);
+    }
+  }
+  if (bytes > limits.requestBytes) {
+    // Thousands of scattered cells on a huge sheet: nothing has been sent yet, so nothing is half done.
+    throw new WorkbookFailure("payload_too_large", "flag", `flags need ${bytes} bytes in one request`);
+  }
+
+  const notes: Record<string, string> = {};
+  const skippedForUser: string[] = [];
+  let skippedForSize = 0;
+  let written = 0;
+  if (notesSupported) {
+    // The record of notes is written in this batch too: leave room for it.
+    let recordBytes = jsonBytes(withSheetNotes(flags.record, flags.sheetId, {}));
+    for (const note of plan.notes) {
+      const cell = normaliseCell(note.cell);
+      if (flags.userNotes.has(cell)) {
+        skippedForUser.push(cell);
+        continue;
+      }
+      const cost = ACTION_BYTES + utf8Length(note.text) + cell.length;
+      const entry = cell.length + 16;
+      if (bytes + recordBytes + cost + entry > limits.requestBytes) {
+        skippedForSize++;
+        continue;
+      }
+      sheet.notes.add(cell, note.text);
+      notes[cell] = hashText(note.text);
+      bytes += cost;
+      recordBytes += entry;
+      written++;
+    }
+  }
+  const record = withSheetNotes(flags.record, flags.sheetId, notes);
+  writeRecord(context, record, flags.recordSaved);
+  await context.sync();
+  onProgress?.({ phase: "writing", done: 1, total: 1 });
+
+  return {
+    value,
+    outcome: {
+      conditionalFormatsAdded: formatsAdded,
+      notesWritten: written,
+      notesSkippedForUserNotes: skippedForUser,
+      notesSkippedForSize: skippedForSize,
+      notesSupported,
+      previousFlagsRemoved: flags.formatIds.length + flags.ownNotes.size,
+    },
+  };
+}
+
+/** Areas joined into comma-separated lists of at most `maxLength` characters (one area may be longer). */
+function joinAreas(areas: readonly string[], maxLength: number): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const area of areas) {
+    if (current !== "" && current.length + 1 + area.length > maxLength) {
+      lists.push(current);
+      current = "";
+    }
+    current = current === "" ? area : `${current},${area}`;
+  }
+  if (current !== "") lists.push(current);
+  return lists;
+}
+
+function writeRecord(context: Excel.RequestContext, record: FlagRecord, saved: boolean): void {
+  if (Object.keys(record.sheets).length > 0) context.workbook.settings.add(FLAG_RECORD_KEY, record);
+  else if (saved) context.workbook.settings.getItem(FLAG_RECORD_KEY).delete();
+}
+
+// -------------------------------------------------------------------------------------------------
+// Clear
+
+async function clearSheet(context: Excel.RequestContext, notesSupported: boolean): Promise<ClearOutcome> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const existing = loadExistingFlags(context, sheet, notesSupported);
+  await context.sync();
+  if (existing.second()) await context.sync();
+  const flags = existing.done();
+  const hasRecord = flags.record.sheets[flags.sheetId] !== undefined;
+  if (flags.formatIds.length === 0 && flags.ownNotes.size === 0 && !hasRecord) {
+    return { conditionalFormatsRemoved: 0, notesRemoved: 0, notesKeptAsEdited: [] };
+  }
+  for (const id of flags.formatIds) existing.formats.getItem(id).delete();
+  for (const cell of flags.ownNotes) sheet.notes.getItem(cell).delete();
+  writeRecord(context, withSheetNotes(flags.record, flags.sheetId, {}), flags.recordSaved);
+  await context.sync();
+  return {
+    conditionalFormatsRemoved: flags.formatIds.length,
+    notesRemoved: flags.ownNotes.size,
+    notesKeptAsEdited: flags.editedNotes,
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Computed columns
+
+interface Block {
+  /** 0-based first row and row count of the block. */
+  readonly row: number;
+  readonly rows: number;
+  readonly formulas: string[][];
+  readonly formats: string[][];
+  /** The block's number formats before the write, to put back if a later block fails. */
+  readonly originalFormats: string[][];
+}
+
+async function writeComputed<T>(
+  host: ExcelHost,
+  limits: WorkbookLimits,
+  planner: (grid: SheetGrid) => Planned<T, ComputedColumnsPlan>,
+  onProgress: ProgressListener | undefined,
+): Promise<{ value: T; write: ComputedColumnsWrite | null }> {
+  // Blocks sent to Excel, including one whose batch failed: Excel may have run part of it.
+  const attempted: Block[] = [];
+  let sheetName = "";
+  let column = 0;
+  try {
+    return await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const grid = await readUsedRange(context, sheet, limits, onProgress ? { onProgress } : {});
+      sheetName = grid.name;
+      const { value, plan } = planner(grid);
+      if (plan === null) return { value, write: null };
+      column = plan.firstColumn;
+
+      // What is in the target area now: any value or formula there means no write at all.
+      const top = plan.headerRow - 1;
+      const bottom = (plan.rows[plan.rows.length - 1]?.row ?? plan.headerRow) - 1;
+      const width = plan.headers.length;
+      const current = await readFormulasAndFormats(context, sheet, top, bottom - top + 1, plan.firstColumn, width, limits);
+      const occupied: string[] = [];
+      let occupiedCount = 0;
+      current.formulas.forEach((row, r) =>
+        row.forEach((formula, c) => {
+          if (formula === "" || formula === null) return;
+          occupiedCount++;
+          if (occupied.length < OCCUPIED_LISTED) occupied.push(`${columnLetter(plan.firstColumn + c)}${top + r + 1}`);
+        }),
+      );
+      if (occupiedCount > 0) return { value, write: { written: false, occupied, occupiedCount } };
+
+      const blocks = blocksOf(plan, top, bottom, current.formats, limits.requestBytes);
+      for (const block of blocks) {
+        const range = sheet.getRangeByIndexes(block.row, plan.firstColumn, block.rows, width);
+        range.formulas = block.formulas;
+        range.numberFormat = block.formats;
+        attempted.push(block);
+        await context.sync();
+        onProgress?.({ phase: "writing", done: block.row + block.rows - top, total: bottom - top + 1 });
+      }
+      const address = `${columnLetter(plan.firstColumn)}${top + 1}:${columnLetter(plan.firstColumn + width - 1)}${bottom + 1}`;
+      return { value, write: { written: true, address, cells: plan.rows.length * width + width } };
+    });
+  } catch (error) {
+    if (attempted.length === 0) throw toWorkbookFailure(error, "compute");
+    const undone = await undoBlocks(host, sheetName, column, attempted);
+    throw toWorkbookFailure(error, "compute", !undone);
+  }
+}
+
+async function readFormulasAndFormats(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  row: number,
+  rows: number,
+  column: number,
+  columns: number,
+  limits: WorkbookLimits,
+): Promise<{ formulas: unknown[][]; formats: string[][] }> {
+  // An empty cell comes back as "" and "General": about 14 bytes; the budget allows for more.
+  const perRow = columns * 32;
+  const blockRows = Math.max(1, Math.floor(limits.responseBytes / perRow));
+  const formulas: unknown[][] = [];
+  const formats: string[][] = [];
+  for (let start = 0; start < rows; start += blockRows) {
+    const range = sheet
+      .getRangeByIndexes(row + start, column, Math.min(blockRows, rows - start), columns)
+      .load("formulas,numberFormat");
+    await context.sync();
+    formulas.push(...range.formulas);
+    formats.push(...(range.numberFormat as string[][]));
+  }
+  return { formulas, formats };
+}
+
+/** The target area as blocks of rows, each small enough for one request. */
+function blocksOf(
+  plan: ComputedColumnsPlan,
+  top: number,
+  bottom: number,
+  formats: readonly string[][],
+  budget: number,
+): Block[] {
+  const width = plan.headers.length;
+  const byRow = new Map<number, readonly string[]>();
+  for (const row of plan.rows) byRow.set(row.row - 1, row.formulas);
+  const blocks: Block[] = [];
+  let block: { row: number; formulas: string[][]; formats: string[][]; originalFormats: string[][] } | null = null;
+  let bytes = 0;
+  for (let r = top; r <= bottom; r++) {
+    const original = [...(formats[r - top] ?? Array.from({ length: width }, () => "General"))];
+    const formulas = r === top ? [...plan.headers] : [...(byRow.get(r) ?? Array.from({ length: width }, () => ""))];
+    // The header row and rows between table rows keep their format; formula rows get the column's.
+    const rowFormats = byRow.has(r) ? [...plan.numberFormats] : original;
+    const rowBytes = jsonBytes(formulas) + jsonBytes(rowFormats) + 2;
+    if (block !== null && bytes + rowBytes > budget) {
+      blocks.push({ ...block, rows: block.formulas.length });
+      block = null;
+    }
+    if (block === null) {
+      block = { row: r, formulas: [], formats: [], originalFormats: [] };
+      bytes = 2 * ACTION_BYTES;
+    }
+    block.formulas.push(formulas);
+    block.formats.push(rowFormats);
+    block.originalFormats.push(original);
+    bytes += rowBytes;
+  }
+  if (block !== null) blocks.push({ ...block, rows: block.formulas.length });
+  return blocks;
+}
+
+/**
+ * Undoes blocks written before a failure: their cells were empty, so emptying them and putting back
+ * the number formats read before the write restores them. One batch per block, as each was written.
+ * True when the undo went through.
+ */
+async function undoBlocks(host: ExcelHost, sheetName: string, column: number, blocks: readonly Block[]): Promise<boolean> {
+  try {
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      for (const block of blocks) {
+        const width = block.formulas[0]?.length ?? 1;
+        const range = sheet.getRangeByIndexes(block.row, column, block.rows, width);
+        range.formulas = block.formulas.map((row) => row.map(() => ""));
+        range.numberFormat = block.originalFormats;
+        await context.sync();
+      }
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,803 @@
+/**
+ * A small in-memory fake of the part of the Excel JavaScript API the add-in uses, with Office.js's
+ * batching: property writes and method calls are queued, `load` asks for properties, and nothing
+ * happens until `context.sync()`, which runs the queue in order and only then makes loaded properties
+ * readable (reading one before is an error, as in Office.js). It counts syncs and estimates the size of
+ * each request and response, the way Excel on the web serialises them as JSON, so tests can hold the
+ * adapter to a fixed number of round trips and to Excel's payload limit.
+ *
+ * Like Excel, a batch is not a transaction: an action that fails stops the batch, and the actions before
+ * it stay done. `failOnSync` makes a chosen sync fail before it runs anything, as a dropped connection does.
+ */
+import type { Area } from "./a1";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  columnsOf,
+  formatArea,
+  intersect,
+  parseArea,
+  parseAreas,
+  quoteSheet,
+  rowsOf,
+  splitSheet,
+} from "./a1";
+import type { FakeCell, FakeConditionalFormat, FakeSheet, FakeWorkbookState } from "./fakeWorkbook";
+import { GENERAL, cellKey } from "./fakeWorkbook";
+
+export interface SyncRecord {
+  /** Bytes of the request: every queued action with its arguments, as JSON. */
+  readonly requestBytes: number;
+  /** Bytes of the response: every loaded property, as JSON. */
+  readonly responseBytes: number;
+  readonly actions: number;
+}
+
+export interface FakeExcelOptions {
+  /** Whether the host has ExcelApi 1.18 (notes). Default true. */
+  readonly notesSupported?: boolean;
+}
+
+/** Bytes a request action costs beyond its arguments: the object path and the action's envelope. */
+const ACTION_OVERHEAD = 60;
+
+type Action = { readonly describe: unknown; readonly run: () => unknown };
+
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+/** UTF-8 length of a string, without allocating its encoding. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function jsonBytes(value: unknown): number {
+  return value === undefined ? 0 : utf8Length(JSON.stringify(value));
+}
+
+export class FakeExcel {
+  readonly syncs: SyncRecord[] = [];
+  /** 1-based number of the sync (counted from the start, see `syncs`) that fails without running. */
+  failOnSync: number | null = null;
+  failure: { readonly code: string; readonly message: string } = {
+    code: "GeneralException",
+    message: "An internal error has occurred.",
+  };
+  readonly notesSupported: boolean;
+
+  constructor(
+    readonly state: FakeWorkbookState,
+    options: FakeExcelOptions = {},
+  ) {
+    this.notesSupported = options.notesSupported ?? true;
+  }
+
+  /** Excel.run: one session; a batch left unsynced at the end is synced, as Office.js does. */
+  readonly run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this);
+    const result = await batch(context);
+    if (context.pending.length > 0) await context.sync();
+    return result;
+  };
+
+  resetStats(): void {
+    this.syncs.length = 0;
+  }
+
+  /** @internal */
+  sync(context: FakeRequestContext): void {
+    const actions = context.pending.splice(0);
+    let requestBytes = 0;
+    for (const action of actions) requestBytes += ACTION_OVERHEAD + jsonBytes(action.describe);
+    if (this.failOnSync !== null && this.syncs.length + 1 === this.failOnSync) {
+      this.syncs.push({ requestBytes, responseBytes: 0, actions: actions.length });
+      throw officeError(this.failure.code, this.failure.message);
+    }
+    let responseBytes = 0;
+    try {
+      for (const action of actions) responseBytes += jsonBytes(action.run());
+    } finally {
+      this.syncs.push({ requestBytes, responseBytes, actions: actions.length });
+    }
+  }
+}
+
+export class FakeRequestContext {
+  readonly pending: Action[] = [];
+  readonly workbook: FakeWorkbookApi;
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbookApi(this);
+  }
+
+  async sync(): Promise<void> {
+    this.fake.sync(this);
+  }
+
+  /** @internal */
+  enqueue(describe: unknown, run: () => unknown): void {
+    this.pending.push({ describe, run });
+  }
+
+  get state(): FakeWorkbookState {
+    return this.fake.state;
+  }
+}
+
+function propertyNames(props: string | string[] | { select?: string } | undefined): string[] {
+  if (props === undefined) return [];
+  const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props.select ?? "").split(",");
+  return list.map((name) => name.trim()).filter((name) => name !== "");
+}
+
+/** An API object: queued actions on a target that is found only when the batch runs. */
+abstract class FakeClientObject<T> {
+  protected loaded: Record<string, unknown> | null = null;
+  private nullObject: boolean | null = null;
+
+  constructor(
+    protected readonly context: FakeRequestContext,
+    protected readonly path: string,
+    protected readonly target: () => T | null,
+  ) {}
+
+  get isNullObject(): boolean {
+    if (this.nullObject === null) throw officeError("PropertyNotLoaded", `${this.path}.isNullObject is not loaded`);
+    return this.nullObject;
+  }
+
+  load(props?: string | string[] | { select?: string }): this {
+    const names = propertyNames(props);
+    this.context.enqueue({ load: this.path, select: names }, () => {
+      const target = this.target();
+      this.nullObject = target === null;
+      if (target === null) return null;
+      const data = this.read(target, names);
+      this.loaded = { ...(this.loaded ?? {}), ...data };
+      return data;
+    });
+    return this;
+  }
+
+  protected abstract read(target: T, names: readonly string[]): Record<string, unknown>;
+
+  protected get(name: string): unknown {
+    if (this.loaded === null || !(name in this.loaded)) {
+      throw officeError("PropertyNotLoaded", `The property '${name}' of ${this.path} is not loaded.`);
+    }
+    return this.loaded[name];
+  }
+
+  /** The target, or ItemNotFound when the batch runs and it is gone. */
+  protected require(): T {
+    const target = this.target();
+    if (target === null) throw officeError("ItemNotFound", `${this.path} does not exist.`);
+    return target;
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Workbook, worksheets, settings
+
+class FakeWorkbookApi {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettingCollection;
+
+  constructor(private readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.settings = new FakeSettingCollection(context);
+  }
+
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.context, "workbook.getSelectedRange()", () => {
+      const { sheet, area } = this.context.state.selection;
+      const target = this.context.state.sheets[sheet];
+      return target ? { sheet: target, area } : null;
+    });
+  }
+}
+
+class FakeWorksheetCollection {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, "worksheets.getActiveWorksheet()", () => {
+      const { sheets, activeSheet } = this.context.state;
+      return sheets[activeSheet] ?? null;
+    });
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, `worksheets.getItem(${JSON.stringify(name)})`, () => {
+      return this.context.state.sheets.find((sheet) => sheet.name === name || sheet.id === name) ?? null;
+    });
+  }
+}
+
+class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  protected read(sheet: FakeSheet, names: readonly string[]): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    for (const name of names) {
+      if (name === "id") data.id = sheet.id;
+      else if (name === "name") data.name = sheet.name;
+      else throw officeError("InvalidArgument", `Worksheet has no property ${name} in the fake`);
+    }
+    return data;
+  }
+
+  get id(): string {
+    return this.get("id") as string;
+  }
+
+  get name(): string {
+    return this.get("name") as string;
+  }
+
+  get notes(): FakeNoteCollection {
+    if (!this.context.fake.notesSupported) throw officeError("ApiNotFound", "Worksheet.notes needs ExcelApi 1.18");
+    return new FakeNoteCollection(this.context, `${this.path}.notes`, () => this.target());
+  }
+
+  activate(): void {
+    this.context.enqueue({ call: `${this.path}.activate` }, () => {
+      const sheet = this.require();
+      this.context.state.activeSheet = this.context.state.sheets.indexOf(sheet);
+    });
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getUsedRange(${valuesOnly === true})`, () => {
+      const sheet = this.require();
+      return { sheet, area: usedArea(sheet, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`, () => {
+      const sheet = this.target();
+      const area = sheet === null ? null : usedArea(sheet, valuesOnly === true);
+      return sheet === null || area === null ? null : { sheet, area };
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getRange(${JSON.stringify(address ?? "")})`, () => {
+      const sheet = this.require();
+      const area =
+        address === undefined || address === ""
+          ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 }
+          : parseArea(splitSheet(address).local);
+      return { sheet, area };
+    });
+  }
+
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`, () => {
+      const sheet = this.require();
+      if (rowCount < 1 || columnCount < 1 || row + rowCount > MAX_ROWS || column + columnCount > MAX_COLUMNS) {
+        throw officeError("InvalidArgument", "getRangeByIndexes: out of the sheet");
+      }
+      return { sheet, area: { r0: row, c0: column, r1: row + rowCount - 1, c1: column + columnCount - 1 } };
+    });
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    // The address is an argument of the request, and a long list of areas is what makes it big.
+    return new FakeRangeAreas(this.context, `${this.path}.getRanges(${JSON.stringify(address)})`, () => {
+      const sheet = this.require();
+      return { sheet, areas: parseAreas(splitSheet(address).local) };
+    });
+  }
+}
+
+function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  for (const [key, cell] of sheet.cells) {
+    const hasValue = cell.formula !== null || cell.value !== "";
+    if (!hasValue && (valuesOnly || (cell.numberFormat === GENERAL && cell.fill === null))) continue;
+    const row = Math.floor(key / MAX_COLUMNS);
+    const column = key % MAX_COLUMNS;
+    if (row < r0) r0 = row;
+    if (row > r1) r1 = row;
+    if (column < c0) c0 = column;
+    if (column > c1) c1 = column;
+  }
+  return r1 < 0 ? null : { r0, c0, r1, c1 };
+}
+
+class FakeSettingCollection {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  add(key: string, value: unknown): FakeSetting {
+    const copy = JSON.parse(JSON.stringify(value)) as unknown;
+    this.context.enqueue({ call: "settings.add", key, value: copy }, () => {
+      this.context.state.settings.set(key, copy);
+    });
+    return this.getItem(key);
+  }
+
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.context, `settings.getItem(${JSON.stringify(key)})`, () =>
+      this.context.state.settings.has(key) ? { key } : null,
+    );
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return this.getItem(key);
+  }
+}
+
+class FakeSetting extends FakeClientObject<{ key: string }> {
+  protected read(target: { key: string }, names: readonly string[]): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    for (const name of names) {
+      if (name === "key") data.key = target.key;
+      else if (name === "value") data.value = JSON.parse(JSON.stringify(this.context.state.settings.get(target.key)));
+    }
+    return data;
+  }
+
+  get value(): unknown {
+    return this.get("value");
+  }
+
+  delete(): void {
+    this.context.enqueue({ call: `${this.path}.delete` }, () => {
+      this.context.state.settings.delete(this.require().key);
+    });
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeTarget {
+  readonly sheet: FakeSheet;
+  readonly area: Area;
+}
+
+function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell | undefined {
+  return sheet.cells.get(cellKey(row, column));
+}
+
+function isDefault(cell: FakeCell): boolean {
+  return cell.value === "" && cell.formula === null && cell.numberFormat === GENERAL && cell.fill === null;
+}
+
+function grid<T>(area: Area, read: (row: number, column: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = area.r0; r <= area.r1; r++) {
+    const row: T[] = [];
+    for (let c = area.c0; c <= area.c1; c++) row.push(read(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+class FakeRange extends FakeClientObject<RangeTarget> {
+  protected read(target: RangeTarget, names: readonly string[]): Record<string, unknown> {
+    const { sheet, area } = target;
+    const data: Record<string, unknown> = {};
+    for (const name of names) {
+      switch (name) {
+        case "address":
+          data.address = `${quoteSheet(sheet.name)}!${formatArea(area)}`;
+          break;
+        case "rowIndex":
+          data.rowIndex = area.r0;
+          break;
+        case "columnIndex":
+          data.columnIndex = area.c0;
+          break;
+        case "rowCount":
+          data.rowCount = rowsOf(area);
+          break;
+        case "columnCount":
+          data.columnCount = columnsOf(area);
+          break;
+        case "values":
+          data.values = grid(area, (r, c) => cellAt(sheet, r, c)?.value ?? "");
+          break;
+        case "formulas":
+          data.formulas = grid(area, (r, c) => {
+            const cell = cellAt(sheet, r, c);
+            return cell === undefined ? "" : (cell.formula ?? cell.value);
+          });
+          break;
+        case "numberFormat":
+          data.numberFormat = grid(area, (r, c) => cellAt(sheet, r, c)?.numberFormat ?? GENERAL);
+          break;
+        default:
+          throw officeError("InvalidArgument", `Range has no property ${name} in the fake`);
+      }
+    }
+    return data;
+  }
+
+  get address(): string {
+    return this.get("address") as string;
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.get("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.get("columnCount") as number;
+  }
+  get values(): unknown[][] {
+    return this.get("values") as unknown[][];
+  }
+  set values(values: unknown[][]) {
+    this.write("values", values);
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas") as unknown[][];
+  }
+  set formulas(formulas: unknown[][]) {
+    this.write("formulas", formulas);
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat") as unknown[][];
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.write("numberFormat", formats);
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, `${this.path}.conditionalFormats`, () => {
+      const target = this.target();
+      return target === null ? null : { sheet: target.sheet, areas: [target.area] };
+    });
+  }
+
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getIntersectionOrNullObject()`, () => {
+      const target = this.target();
+      if (target === null) return null;
+      const area = typeof other === "string" ? parseArea(splitSheet(other).local) : other.require().area;
+      const common = intersect(target.area, area);
+      return common === null ? null : { sheet: target.sheet, area: common };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getCell(${row},${column})`, () => {
+      const { sheet, area } = this.require();
+      return { sheet, area: { r0: area.r0 + row, c0: area.c0 + column, r1: area.r0 + row, c1: area.c0 + column } };
+    });
+  }
+
+  select(): void {
+    this.context.enqueue({ call: `${this.path}.select` }, () => {
+      const { sheet, area } = this.require();
+      const index = this.context.state.sheets.indexOf(sheet);
+      this.context.state.activeSheet = index;
+      this.context.state.selection = { sheet: index, area };
+    });
+  }
+
+  private write(property: "values" | "formulas" | "numberFormat", data: unknown[][]): void {
+    this.context.enqueue({ set: `${this.path}.${property}`, value: data }, () => {
+      const { sheet, area } = this.require();
+      if (!Array.isArray(data) || data.length !== rowsOf(area) || data.some((row) => !Array.isArray(row) || row.length !== columnsOf(area))) {
+        throw officeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+      }
+      for (let r = 0; r < data.length; r++) {
+        const row = data[r] ?? [];
+        for (let c = 0; c < row.length; c++) writeCell(sheet, area.r0 + r, area.c0 + c, property, row[c]);
+      }
+    });
+  }
+}
+
+function writeCell(sheet: FakeSheet, row: number, column: number, property: string, input: unknown): void {
+  const key = cellKey(row, column);
+  const cell = sheet.cells.get(key) ?? { value: "", formula: null, numberFormat: GENERAL, fill: null };
+  if (property === "numberFormat") {
+    cell.numberFormat = String(input);
+  } else if (typeof input === "string" && input.startsWith("=") && property === "formulas") {
+    // The fake does not calculate: a formula's value stays empty, as in a sheet not yet recalculated.
+    cell.formula = input;
+    cell.value = "";
+  } else {
+    cell.formula = null;
+    cell.value = input === null || input === undefined ? "" : (input as string | number | boolean);
+  }
+  if (isDefault(cell)) sheet.cells.delete(key);
+  else sheet.cells.set(key, cell);
+}
+
+class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Area[] }> {
+  protected read(target: { sheet: FakeSheet; areas: Area[] }, names: readonly string[]): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    for (const name of names) {
+      if (name === "address") data.address = target.areas.map((area) => `${quoteSheet(target.sheet.name)}!${formatArea(area)}`).join(",");
+      else if (name === "areaCount") data.areaCount = target.areas.length;
+    }
+    return data;
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, `${this.path}.conditionalFormats`, () => this.target());
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Conditional formats
+
+class FakeConditionalFormatCollection extends FakeClientObject<{ sheet: FakeSheet; areas: Area[] }> {
+  private itemsList: FakeConditionalFormat_[] | null = null;
+
+  protected read(target: { sheet: FakeSheet; areas: Area[] }, names: readonly string[]): Record<string, unknown> {
+    const found = this.matching(target);
+    const itemNames = names.filter((name) => name.startsWith("items/")).map((name) => name.slice("items/".length));
+    this.itemsList = found.map((cf) => {
+      const item = new FakeConditionalFormat_(this.context, `conditionalFormats.getItem(${JSON.stringify(cf.id)})`, () => findFormat(target.sheet, cf.id));
+      item.fill(cf, itemNames);
+      return item;
+    });
+    return { items: found.map((cf) => pick(cf, itemNames)) };
+  }
+
+  private matching(target: { sheet: FakeSheet; areas: Area[] }): FakeConditionalFormat[] {
+    return target.sheet.conditionalFormats.filter((cf) =>
+      cf.areas.some((a) => target.areas.some((b) => intersect(a, b) !== null)),
+    );
+  }
+
+  get items(): FakeConditionalFormat_[] {
+    if (this.itemsList === null) throw officeError("PropertyNotLoaded", `${this.path}.items is not loaded`);
+    return this.itemsList;
+  }
+
+  add(type: string): FakeConditionalFormat_ {
+    let created: FakeConditionalFormat | null = null;
+    const item = new FakeConditionalFormat_(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => created);
+    this.context.enqueue({ call: `${this.path}.add`, type }, () => {
+      const { sheet, areas } = this.require();
+      const state = this.context.state;
+      created = { id: `{cf-${state.nextId++}}`, type, areas, formula: "", fill: null, fontColor: null, stopIfTrue: false };
+      // Excel puts a new rule first: it wins over the rules that were there.
+      sheet.conditionalFormats.unshift(created);
+    });
+    return item;
+  }
+
+  getItem(id: string): FakeConditionalFormat_ {
+    return new FakeConditionalFormat_(this.context, `${this.path}.getItem(${JSON.stringify(id)})`, () => {
+      const target = this.target();
+      return target === null ? null : findFormat(target.sheet, id);
+    });
+  }
+
+  getItemOrNullObject(id: string): FakeConditionalFormat_ {
+    return this.getItem(id);
+  }
+
+  clearAll(): void {
+    this.context.enqueue({ call: `${this.path}.clearAll` }, () => {
+      const target = this.require();
+      const doomed = new Set(this.matching(target));
+      const kept = target.sheet.conditionalFormats.filter((cf) => !doomed.has(cf));
+      target.sheet.conditionalFormats.splice(0, target.sheet.conditionalFormats.length, ...kept);
+    });
+  }
+}
+
+function findFormat(sheet: FakeSheet, id: string): FakeConditionalFormat | null {
+  return sheet.conditionalFormats.find((cf) => cf.id === id) ?? null;
+}
+
+function pick(cf: FakeConditionalFormat, names: readonly string[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const name of names) {
+    if (name === "id") data.id = cf.id;
+    else if (name === "type") data.type = cf.type;
+    else if (name === "stopIfTrue") data.stopIfTrue = cf.stopIfTrue;
+    else throw officeError("InvalidArgument", `ConditionalFormat has no property ${name} in the fake`);
+  }
+  return data;
+}
+
+/** A conditional format (named with a trailing _ so as not to clash with the model's interface). */
+class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalFormat> {
+  /** @internal: data of an item loaded through its collection. */
+  fill(cf: FakeConditionalFormat, names: readonly string[]): void {
+    this.loaded = pick(cf, names);
+  }
+
+  protected read(cf: FakeConditionalFormat, names: readonly string[]): Record<string, unknown> {
+    return pick(cf, names);
+  }
+
+  get id(): string {
+    return this.get("id") as string;
+  }
+  get type(): string {
+    return this.get("type") as string;
+  }
+  set priority(value: number) {
+    this.context.enqueue({ set: `${this.path}.priority`, value }, () => {
+      const cf = this.require();
+      for (const sheet of this.context.state.sheets) {
+        const index = sheet.conditionalFormats.indexOf(cf);
+        if (index < 0) continue;
+        sheet.conditionalFormats.splice(index, 1);
+        sheet.conditionalFormats.splice(Math.min(value, sheet.conditionalFormats.length), 0, cf);
+      }
+    });
+  }
+  set stopIfTrue(value: boolean) {
+    this.context.enqueue({ set: `${this.path}.stopIfTrue`, value }, () => {
+      this.require().stopIfTrue = value;
+    });
+  }
+
+  get custom(): FakeCustomConditionalFormat {
+    return new FakeCustomConditionalFormat(this.context, `${this.path}.custom`, () => {
+      const cf = this.target();
+      if (cf !== null && cf.type !== "Custom") throw officeError("InvalidOperation", "not a custom conditional format");
+      return cf;
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue({ call: `${this.path}.delete` }, () => {
+      const cf = this.require();
+      for (const sheet of this.context.state.sheets) {
+        const index = sheet.conditionalFormats.indexOf(cf);
+        if (index >= 0) sheet.conditionalFormats.splice(index, 1);
+      }
+    });
+  }
+}
+
+class FakeCustomConditionalFormat {
+  readonly rule: FakeRule;
+  readonly format: { readonly fill: FakeColor; readonly font: FakeColor };
+
+  constructor(context: FakeRequestContext, path: string, target: () => FakeConditionalFormat | null) {
+    this.rule = new FakeRule(context, `${path}.rule`, target);
+    this.format = {
+      fill: new FakeColor(context, `${path}.format.fill`, target, "fill"),
+      font: new FakeColor(context, `${path}.format.font`, target, "fontColor"),
+    };
+  }
+}
+
+class FakeRule extends FakeClientObject<FakeConditionalFormat> {
+  protected read(cf: FakeConditionalFormat, names: readonly string[]): Record<string, unknown> {
+    return names.includes("formula") ? { formula: cf.formula } : {};
+  }
+  get formula(): string {
+    return this.get("formula") as string;
+  }
+  set formula(formula: string) {
+    this.context.enqueue({ set: `${this.path}.formula`, value: formula }, () => {
+      this.require().formula = formula;
+    });
+  }
+}
+
+class FakeColor {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly path: string,
+    private readonly target: () => FakeConditionalFormat | null,
+    private readonly slot: "fill" | "fontColor",
+  ) {}
+  set color(color: string) {
+    this.context.enqueue({ set: `${this.path}.color`, value: color }, () => {
+      const cf = this.target();
+      if (cf === null) throw officeError("ItemNotFound", `${this.path} does not exist.`);
+      cf[this.slot] = color;
+    });
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Notes
+
+class FakeNoteCollection extends FakeClientObject<FakeSheet> {
+  private itemsList: FakeNote_[] | null = null;
+
+  protected read(sheet: FakeSheet, names: readonly string[]): Record<string, unknown> {
+    const itemNames = names.filter((name) => name.startsWith("items/")).map((name) => name.slice("items/".length));
+    const entries = [...sheet.notes.entries()];
+    this.itemsList = entries.map(([address]) => {
+      const note = new FakeNote_(this.context, `notes.getItem(${JSON.stringify(address)})`, () =>
+        sheet.notes.has(address) ? { sheet, address } : null,
+      );
+      note.fill(sheet, address, itemNames);
+      return note;
+    });
+    return { items: entries.map(([address]) => readNote(sheet, address, itemNames)) };
+  }
+
+  get items(): FakeNote_[] {
+    if (this.itemsList === null) throw officeError("PropertyNotLoaded", `${this.path}.items is not loaded`);
+    return this.itemsList;
+  }
+
+  add(cellAddress: string, content: string): FakeNote_ {
+    const address = formatArea(parseArea(splitSheet(cellAddress).local));
+    this.context.enqueue({ call: `${this.path}.add`, cellAddress, content }, () => {
+      const sheet = this.require();
+      const area = parseArea(address);
+      if (rowsOf(area) !== 1 || columnsOf(area) !== 1) throw officeError("InvalidCellAddress", "a note goes on one cell");
+      if (sheet.notes.has(address)) throw officeError("InvalidOperation", `The cell ${address} already has a note.`);
+      sheet.notes.set(address, { content, author: "KPI Sheet Checker" });
+    });
+    return this.getItem(address);
+  }
+
+  getItem(key: string): FakeNote_ {
+    const address = formatArea(parseArea(splitSheet(key).local));
+    return new FakeNote_(this.context, `${this.path}.getItem(${JSON.stringify(address)})`, () => {
+      const sheet = this.target();
+      return sheet !== null && sheet.notes.has(address) ? { sheet, address } : null;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeNote_ {
+    return this.getItem(key);
+  }
+}
+
+function readNote(sheet: FakeSheet, address: string, names: readonly string[]): Record<string, unknown> {
+  const note = sheet.notes.get(address);
+  const data: Record<string, unknown> = {};
+  for (const name of names) {
+    if (name === "content") data.content = note?.content;
+    else if (name === "authorName") data.authorName = note?.author;
+  }
+  return data;
+}
+
+class FakeNote_ extends FakeClientObject<{ sheet: FakeSheet; address: string }> {
+  /** @internal */
+  fill(sheet: FakeSheet, address: string, names: readonly string[]): void {
+    this.loaded = readNote(sheet, address, names);
+  }
+
+  protected read(target: { sheet: FakeSheet; address: string }, names: readonly string[]): Record<string, unknown> {
+    return readNote(target.sheet, target.address, names);
+  }
+
+  get content(): string {
+    return this.get("content") as string;
+  }
+
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getLocation()`, () => {
+      const target = this.target();
+      return target === null ? null : { sheet: target.sheet, area: parseArea(target.address) };
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue({ call: `${this.path}.delete` }, () => {
+      const { sheet, address } = this.require();
+      sheet.notes.delete(address);
+    });
+  }
+}
