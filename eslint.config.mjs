@@ -80,7 +80,7 @@ export default [
     languageOptions: { sourceType: "commonjs" },
   },
   {
-    files: ["**/*.{js,cjs,mjs}"],
+    files: ["**/*.{js,cjs,mjs,mts}"],
     languageOptions: {
       globals: {
         require: "readonly",
