@@ -131,6 +131,52 @@ describe("npm run check on the sample workbooks", () => {
   });
 });
 
+describe("npm run check --annotate", () => {
+  it("writes flagged copies that carry the task pane's flags, leaving the inputs' bytes as they were", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), "kpi-annotated-"));
+    const before = readFileSync(GOAL_BOOK);
+    const run = check(GOAL_BOOK, "--as-of", "2025-11-21", "--annotate", out);
+    expect(run.code).toBe(0);
+    expect(readFileSync(GOAL_BOOK).equals(before)).toBe(true);
+
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(path.join(out, path.basename(GOAL_BOOK)));
+    const sheet = copy.getWorksheet("2 行財政改革");
+    const formats = (sheet?.conditionalFormattings ?? []).map((f) => [f.ref, f.rules[0]?.formulae?.[0]]);
+    expect(formats).toEqual([
+      ["C9:C10 E11:E12", 'N("kpi-sheet-checker:warning")=0'],
+      ["A9:G12", 'N("kpi-sheet-checker:overdue")=0'],
+    ]);
+    const note = sheet?.getCell("E11").note;
+    const text = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+    expect(text).toContain(
+      "(1) の期限（2025年10月31日）を過ぎていますが、中間報告に (1) の記載がありません。",
+    );
+    // Values are the originals: a flag never writes into a cell's value.
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(GOAL_BOOK);
+    expect(sheet?.getCell("E11").value).toEqual(original.getWorksheet("2 行財政改革")?.getCell("E11").value);
+  });
+
+  it("never replaces a note the user wrote", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kpi-usernote-"));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(GOAL_BOOK);
+    const sheet = book.getWorksheet("2 行財政改革");
+    if (!sheet) throw new Error("sample sheet missing");
+    sheet.getCell("E11").note = "課長確認済み";
+    const input = path.join(dir, "with-note.xlsx");
+    await book.xlsx.writeFile(input);
+    const out = path.join(dir, "out");
+    expect(check(input, "--as-of", "2025-11-21", "--annotate", out).code).toBe(0);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(path.join(out, "with-note.xlsx"));
+    const note = copy.getWorksheet("2 行財政改革")?.getCell("E11").note;
+    const text = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+    expect(text).toBe("課長確認済み");
+  });
+});
+
 describe("npm run check on broken input", () => {
   it("reports an unreadable file by name, checks the others, and exits 2", () => {
     const { code, report } = json(broken, "--as-of", "2025-11-21");
