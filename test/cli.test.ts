@@ -142,7 +142,12 @@ describe("npm run check --annotate", () => {
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(path.join(out, path.basename(GOAL_BOOK)));
     const sheet = copy.getWorksheet("2 行財政改革");
-    const formats = (sheet?.conditionalFormattings ?? []).map((f) => [f.ref, f.rules[0]?.formulae?.[0]]);
+    // ExcelJS keeps the conditional formats it read on the worksheet; its typings leave the property out.
+    const read = sheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
+    const formats = (read.conditionalFormattings ?? []).map((f) => {
+      const rule = f.rules[0];
+      return [f.ref, rule && "formulae" in rule ? rule.formulae?.[0] : undefined];
+    });
     expect(formats).toEqual([
       ["C9:C10 E11:E12", 'N("kpi-sheet-checker:warning")=0'],
       ["A9:G12", 'N("kpi-sheet-checker:overdue")=0'],
