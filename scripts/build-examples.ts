@@ -17,7 +17,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 
-const EXAMPLES = path.resolve(__dirname, "..", "examples");
+// An output folder may be given (the test that keeps examples/ in step with this script uses one).
+const EXAMPLES = path.resolve(process.argv[2] ?? path.join(__dirname, "..", "examples"));
 const GOAL_SHEETS_FILE = "重点目標管理シート_令和7年度_総務部等.xlsx";
 const KPI_LIST_FILE = "マニフェストKPI一覧_R7-R10.xlsx";
 
@@ -879,7 +880,7 @@ async function save(workbook: ExcelJS.Workbook, file: string): Promise<void> {
   const zip = Buffer.from(await workbook.xlsx.writeBuffer());
   stampZipEntries(zip);
   await writeFile(path.join(EXAMPLES, file), zip);
-  console.log(`wrote examples/${file}`);
+  console.log(`wrote ${path.join(EXAMPLES, file)}`);
 }
 
 async function main(): Promise<void> {
