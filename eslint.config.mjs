@@ -76,6 +76,32 @@ export default [
     },
   })),
   {
+    // The task pane's composition root is where the Office.js adapter meets the pane; no component may import it.
+    files: ["src/taskpane/index.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: noImportOf(["functions", "cli", "commands"]) }] },
+  },
+  {
+    // Node code handles ExcelJS objects, which are plain data: the Office.js load/sync rules do not apply.
+    files: [
+      "src/cli/**/*.ts",
+      "scripts/**/*.ts",
+      "bench/**/*.ts",
+      "test/cli.test.ts",
+      "test/examples.test.ts",
+    ],
+    rules: Object.fromEntries(
+      [
+        "call-sync-after-load",
+        "call-sync-before-read",
+        "load-object-before-read",
+        "no-context-sync-in-loop",
+        "no-empty-load",
+        "no-navigational-load",
+        "test-for-null-using-isNullObject",
+      ].map((rule) => [`office-addins/${rule}`, "off"]),
+    ),
+  },
+  {
     files: ["**/*.{js,cjs}"],
     languageOptions: { sourceType: "commonjs" },
   },

@@ -59,7 +59,10 @@ export async function addComputedColumns(
     };
     const planned = planComputedColumns(checked.value, planOptions);
     if (!planned.ok) return { value: planned, plan: null };
-    return { value: { ok: true, value: { report: checked.value, plan: planned.value } }, plan: planned.value };
+    return {
+      value: { ok: true, value: { report: checked.value, plan: planned.value } },
+      plan: planned.value,
+    };
   }, onProgress);
   if (!value.ok) return value;
   const { report, plan } = value.value;

@@ -63,6 +63,10 @@ export function assignSelection(
     sheet.headerRow ?? (selection.rowCount === 1 ? selection.firstRow : Math.max(1, selection.firstRow - 1));
   return {
     ok: true,
-    value: withSheetSettings(assigned, sheetName, { ...sheet, headerRow, layout: sheet.layout ?? unrecognised.layout }),
+    value: withSheetSettings(assigned, sheetName, {
+      ...sheet,
+      headerRow,
+      layout: sheet.layout ?? unrecognised.layout,
+    }),
   };
 }

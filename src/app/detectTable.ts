@@ -131,7 +131,8 @@ export function columnChoicesOf(grid: SheetGrid, headerRow: number | null): read
   for (let offset = 0; offset < width; offset++) {
     const column = grid.firstColumn + offset;
     const cell = header?.[offset];
-    const text = typeof cell === "string" ? cell.replace(SPACES, " ").trim() : cell == null ? "" : String(cell);
+    const text =
+      typeof cell === "string" ? cell.replace(SPACES, " ").trim() : cell == null ? "" : String(cell);
     const label = text.length > HEADER_LABEL_LENGTH ? `${text.slice(0, HEADER_LABEL_LENGTH)}…` : text;
     choices.push({ column, letter: columnLetter(column), header: label });
   }

@@ -19,6 +19,13 @@ import { WORKBOOK_TEXT } from "./workbookText";
 /** Excel's last column (XFD). */
 const LAST_COLUMN = 16_383;
 
+/** Grading presets as KPI.GRADE's help names them, so a reader of the formula recognises the scale. */
+const GRADE_SCALE_TEXT: Readonly<Record<GradePresetId, string>> = {
+  abcd_100_80_60: "100/80/60",
+  abcd_100_90_80: "100/90/80",
+  marks: "◎○△×",
+};
+
 const PERCENT = "0.0%";
 const GENERAL = "General";
 const DATE = "yyyy/mm/dd";
@@ -59,7 +66,10 @@ export function planComputedColumns(
   for (const role of COLUMN_ROLES) {
     const column = table.columns[role];
     if (column !== undefined && column >= first && column < first + count) {
-      return { ok: false, issues: [{ code: "computed_columns_overlap_table", column: columnLetter(column) }] };
+      return {
+        ok: false,
+        issues: [{ code: "computed_columns_overlap_table", column: columnLetter(column) }],
+      };
     }
   }
 
@@ -103,7 +113,8 @@ function kpiColumns(
   const numberFormats = hasBaseline ? [PERCENT, PERCENT, GENERAL, GENERAL] : [PERCENT, GENERAL, GENERAL];
   const evaluations = new Map<number, RowEvaluation>();
   for (const row of report.evaluation.rows) evaluations.set(row.row, row);
-  const scale = options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${options.gradePreset}"`;
+  const scale =
+    options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${GRADE_SCALE_TEXT[options.gradePreset]}"`;
   // Without a deadline column a KPI is due at the end of the sheet's fiscal year, as the core judges it.
   const planEnd = excelDate(fiscalYearRange(report.evaluation.fiscalYear, options.startMonth).end);
 
@@ -117,7 +128,11 @@ function kpiColumns(
         const pair = columns.baselineTarget === undefined ? null : cell(columns.baselineTarget);
         const target = columns.target !== undefined ? cell(columns.target) : `KPI.TARGET(${pair ?? ""})`;
         const baseline =
-          columns.baseline !== undefined ? cell(columns.baseline) : pair === null ? null : `KPI.BASELINE(${pair})`;
+          columns.baseline !== undefined
+            ? cell(columns.baseline)
+            : pair === null
+              ? null
+              : `KPI.BASELINE(${pair})`;
         const actual = cell(columns.actual ?? 0);
         // The core also reads direction from the KPI's name (排出量 → decrease); a target cell alone may not say it.
         const direction = evaluations.get(r)?.direction;
@@ -125,7 +140,10 @@ function kpiColumns(
         const achievementCell = cell(first);
         const progressCell = hasBaseline ? cell(first + 1) : null;
         const gradeFormula = `=KPI.GRADE(${achievementCell}${scale})`;
-        const due = columns.period !== undefined ? `KPI.DUE(${cell(columns.period)},${report.evaluation.fiscalYear})` : planEnd;
+        const due =
+          columns.period !== undefined
+            ? `KPI.DUE(${cell(columns.period)},${report.evaluation.fiscalYear})`
+            : planEnd;
         const rate = progressCell === null ? achievementCell : `IFERROR(${progressCell},${achievementCell})`;
         const statusFormula = `=KPI.STATUS(${rate},${due})`;
         const formulas =
@@ -148,7 +166,11 @@ function isKpiRow(row: TableRow): boolean {
   return hasText(kpi) || hasText(target) || hasText(baselineTarget);
 }
 
-function goalColumns(table: SheetTable, fiscalYear: number, options: ComputedColumnsOptions): ColumnSpec | AppIssue {
+function goalColumns(
+  table: SheetTable,
+  fiscalYear: number,
+  options: ComputedColumnsOptions,
+): ColumnSpec | AppIssue {
   const { columns } = table;
   if (columns.period === undefined) return { code: "computed_columns_unsupported", reason: "no_period" };
   const period = columns.period;

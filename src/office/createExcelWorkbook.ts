@@ -25,17 +25,10 @@ import { WorkbookFailure } from "../app/workbookFailure";
 import type { SheetGrid } from "../core/sheetTable";
 import { columnLetter } from "../core/sheetTable";
 import type { ExcelHost } from "./excelHost";
-import type { FlagKind, FlagRecord } from "./flagOwnership";
-import {
-  FLAG_RECORD_KEY,
-  FLAG_STYLE,
-  flagFormula,
-  hashText,
-  isFlagFormula,
-  normaliseCell,
-  readFlagRecord,
-  withSheetNotes,
-} from "./flagOwnership";
+import type { FlagKind } from "../app/flagStyle";
+import { FLAG_KINDS_BOTTOM_UP, FLAG_STYLE, flagFormula, isFlagFormula } from "../app/flagStyle";
+import type { FlagRecord } from "./flagOwnership";
+import { FLAG_RECORD_KEY, hashText, normaliseCell, readFlagRecord, withSheetNotes } from "./flagOwnership";
 import { ACTION_BYTES, REQUEST_BUDGET_BYTES, jsonBytes, utf8Length } from "./payload";
 import type { ReadLimits } from "./readUsedRange";
 import { readUsedRange } from "./readUsedRange";
@@ -55,6 +48,10 @@ export const DEFAULT_LIMITS: WorkbookLimits = {
   areaAddressLength: 2000,
 };
 
+/** Response bytes of one rule's formula and of one note's location, for sizing the read they go with. */
+const RULE_BYTES = 80;
+const LOCATION_BYTES = 64;
+
 /** How many occupied cells a refusal lists (it also gives the count). */
 const OCCUPIED_LISTED = 20;
 
@@ -63,7 +60,10 @@ const OCCUPIED_LISTED = 20;
  * @example const workbook = createExcelWorkbook(officeHost()); await workbook.readActiveSheet()
  */
 export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DEFAULT_LIMITS): WorkbookPort {
-  async function session<T>(operation: WorkbookOperation, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async function session<T>(
+    operation: WorkbookOperation,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
     try {
       return await host.run(batch);
     } catch (error) {
@@ -113,7 +113,8 @@ function selectionOf(range: Excel.Range): SelectedRange {
   const address = range.address;
   const bang = address.lastIndexOf("!");
   let sheetName = bang >= 0 ? address.slice(0, bang) : "";
-  if (sheetName.startsWith("'") && sheetName.endsWith("'")) sheetName = sheetName.slice(1, -1).replace(/''/g, "'");
+  if (sheetName.startsWith("'") && sheetName.endsWith("'"))
+    sheetName = sheetName.slice(1, -1).replace(/''/g, "'");
   return {
     sheetName,
     address: bang >= 0 ? address.slice(bang + 1) : address,
@@ -156,7 +157,8 @@ function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet
 
   return {
     formats,
-    second(): boolean {
+    /** Queues the second part; returns the bytes expected back (0: nothing to load). */
+    second(): number {
       rules = formats.items
         .filter((format) => format.type === "Custom")
         .map((format) => ({ id: format.id, rule: format.custom.rule.load("formula") }));
@@ -164,7 +166,7 @@ function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet
         content: note.content,
         location: note.getLocation().load("address"),
       }));
-      return rules.length + locations.length > 0;
+      return rules.length * RULE_BYTES + locations.length * LOCATION_BYTES;
     },
     done(): ExistingFlags {
       const flagRecord = readFlagRecord(record.isNullObject ? null : record.value);
@@ -226,12 +228,13 @@ async function flagSheet<T>(
   }
 
   let formatsAdded = 0;
-  const kinds: [FlagKind, readonly string[]][] = [
-    ["overdue", plan.overdueAreas],
-    ["warning", plan.warningAreas],
-    ["error", plan.errorAreas],
-  ];
-  for (const [kind, areas] of kinds) {
+  const areasOf: Readonly<Record<FlagKind, readonly string[]>> = {
+    overdue: plan.overdueAreas,
+    warning: plan.warningAreas,
+    error: plan.errorAreas,
+  };
+  for (const kind of FLAG_KINDS_BOTTOM_UP) {
+    const areas = areasOf[kind];
     for (const address of joinAreas(areas, limits.areaAddressLength)) {
       const format = sheet.getRanges(address).conditionalFormats.add("Custom");
       format.custom.rule.formula = flagFormula(kind);
@@ -263,7 +266,7 @@ async function flagSheet<T>(
         skippedForUser.push(cell);
         continue;
       }
-      const cost = ACTION_BYTES + utf8Length(note.text) + cell.length;
+      const cost = ACTION_BYTES + jsonBytes(note.text) + cell.length;
       const entry = cell.length + 16;
       if (bytes + recordBytes + cost + entry > limits.requestBytes) {
         skippedForSize++;
@@ -277,8 +280,18 @@ async function flagSheet<T>(
     }
   }
   const record = withSheetNotes(flags.record, flags.sheetId, notes);
-  writeRecord(context, record, flags.recordSaved);
-  await context.sync();
+  const recordChanged = JSON.stringify(record) !== JSON.stringify(flags.record);
+  if (recordChanged) writeRecord(context, record, flags.recordSaved);
+  // Nothing to remove and nothing to add (a clean sheet, checked again): no round trip.
+  if (
+    recordChanged ||
+    formatsAdded > 0 ||
+    flags.formatIds.length > 0 ||
+    written > 0 ||
+    flags.ownNotes.size > 0
+  ) {
+    await context.sync();
+  }
   onProgress?.({ phase: "writing", done: 1, total: 1 });
 
   return {
@@ -321,7 +334,7 @@ async function clearSheet(context: Excel.RequestContext, notesSupported: boolean
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const existing = loadExistingFlags(context, sheet, notesSupported);
   await context.sync();
-  if (existing.second()) await context.sync();
+  if (existing.second() > 0) await context.sync();
   const flags = existing.done();
   const hasRecord = flags.record.sheets[flags.sheetId] !== undefined;
   if (flags.formatIds.length === 0 && flags.ownNotes.size === 0 && !hasRecord) {
@@ -374,14 +387,23 @@ async function writeComputed<T>(
       const top = plan.headerRow - 1;
       const bottom = (plan.rows[plan.rows.length - 1]?.row ?? plan.headerRow) - 1;
       const width = plan.headers.length;
-      const current = await readFormulasAndFormats(context, sheet, top, bottom - top + 1, plan.firstColumn, width, limits);
+      const current = await readFormulasAndFormats(
+        context,
+        sheet,
+        top,
+        bottom - top + 1,
+        plan.firstColumn,
+        width,
+        limits,
+      );
       const occupied: string[] = [];
       let occupiedCount = 0;
       current.formulas.forEach((row, r) =>
         row.forEach((formula, c) => {
           if (formula === "" || formula === null) return;
           occupiedCount++;
-          if (occupied.length < OCCUPIED_LISTED) occupied.push(`${columnLetter(plan.firstColumn + c)}${top + r + 1}`);
+          if (occupied.length < OCCUPIED_LISTED)
+            occupied.push(`${columnLetter(plan.firstColumn + c)}${top + r + 1}`);
         }),
       );
       if (occupiedCount > 0) return { value, write: { written: false, occupied, occupiedCount } };
@@ -392,6 +414,7 @@ async function writeComputed<T>(
         range.formulas = block.formulas;
         range.numberFormat = block.formats;
         attempted.push(block);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of about 4 MB: more than one only when the data passes Excel's request limit
         await context.sync();
         onProgress?.({ phase: "writing", done: block.row + block.rows - top, total: bottom - top + 1 });
       }
@@ -423,6 +446,7 @@ async function readFormulasAndFormats(
     const range = sheet
       .getRangeByIndexes(row + start, column, Math.min(blockRows, rows - start), columns)
       .load("formulas,numberFormat");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of about 4 MB: more than one only when the data passes Excel's request limit
     await context.sync();
     formulas.push(...range.formulas);
     formats.push(...(range.numberFormat as string[][]));
@@ -442,11 +466,13 @@ function blocksOf(
   const byRow = new Map<number, readonly string[]>();
   for (const row of plan.rows) byRow.set(row.row - 1, row.formulas);
   const blocks: Block[] = [];
-  let block: { row: number; formulas: string[][]; formats: string[][]; originalFormats: string[][] } | null = null;
+  let block: { row: number; formulas: string[][]; formats: string[][]; originalFormats: string[][] } | null =
+    null;
   let bytes = 0;
   for (let r = top; r <= bottom; r++) {
     const original = [...(formats[r - top] ?? Array.from({ length: width }, () => "General"))];
-    const formulas = r === top ? [...plan.headers] : [...(byRow.get(r) ?? Array.from({ length: width }, () => ""))];
+    const formulas =
+      r === top ? [...plan.headers] : [...(byRow.get(r) ?? Array.from({ length: width }, () => ""))];
     // The header row and rows between table rows keep their format; formula rows get the column's.
     const rowFormats = byRow.has(r) ? [...plan.numberFormats] : original;
     const rowBytes = jsonBytes(formulas) + jsonBytes(rowFormats) + 2;
@@ -472,7 +498,12 @@ function blocksOf(
  * the number formats read before the write restores them. One batch per block, as each was written.
  * True when the undo went through.
  */
-async function undoBlocks(host: ExcelHost, sheetName: string, column: number, blocks: readonly Block[]): Promise<boolean> {
+async function undoBlocks(
+  host: ExcelHost,
+  sheetName: string,
+  column: number,
+  blocks: readonly Block[],
+): Promise<boolean> {
   try {
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -481,6 +512,7 @@ async function undoBlocks(host: ExcelHost, sheetName: string, column: number, bl
         const range = sheet.getRangeByIndexes(block.row, column, block.rows, width);
         range.formulas = block.formulas.map((row) => row.map(() => ""));
         range.numberFormat = block.originalFormats;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of about 4 MB: more than one only when the data passes Excel's request limit
         await context.sync();
       }
     });

@@ -1,41 +1,15 @@
 /**
  * How the add-in knows which flags are its own, so that clearing removes those and nothing else.
  *
- * - Conditional formats carry their owner in their rule: `=N("kpi-sheet-checker:error")=0` is always
- *   true (N of a text is 0), so the rule highlights exactly the cells it was applied to, and the tag
- *   names the add-in in Excel's rule manager too. A rule someone copies along with a cell is still ours.
+ * - Conditional formats carry their owner in their rule (app/flagStyle.ts): `=N("kpi-sheet-checker:error")=0`
+ *   is always true (N of a text is 0), so the rule highlights exactly the cells it was applied to, and the
+ *   tag names the add-in in Excel's rule manager too. A rule someone copies along with a cell is still ours.
  * - Notes are recorded in the workbook's settings (per worksheet id: cell and a hash of the text written),
  *   in the same batch that writes them. A note whose text someone has since edited is theirs now: it is
  *   left in place.
  */
 
-export type FlagKind = "overdue" | "warning" | "error";
-
-export const FLAG_TAG = "kpi-sheet-checker";
 export const FLAG_RECORD_KEY = "kpiSheetChecker.flags";
-
-/**
- * The always-true rule of a flag's conditional format.
- * @example flagFormula("error") // '=N("kpi-sheet-checker:error")=0'
- */
-export function flagFormula(kind: FlagKind): string {
-  return `=N("${FLAG_TAG}:${kind}")=0`;
-}
-
-/**
- * Whether a conditional format's rule is one of the add-in's.
- * @example isFlagFormula('=N("kpi-sheet-checker:overdue")=0') // true
- */
-export function isFlagFormula(formula: string): boolean {
-  return formula.includes(`"${FLAG_TAG}:`);
-}
-
-/** Fills and font colours of the flags: Excel's own "light red fill with dark red text" and kin. */
-export const FLAG_STYLE: Readonly<Record<FlagKind, { readonly fill: string; readonly font: string | null }>> = {
-  overdue: { fill: "#FCE4D6", font: null },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-};
 
 /** Notes the add-in wrote, per worksheet id: cell address → hash of the text. */
 export interface FlagRecord {
@@ -72,7 +46,11 @@ export function readFlagRecord(raw: unknown): FlagRecord {
  * The record with one sheet's notes replaced (dropped when there are none).
  * @example withSheetNotes(EMPTY_RECORD, "{s1}", { E11: "1a2b3c4d" }).sheets // { "{s1}": { notes: { E11: "1a2b3c4d" } } }
  */
-export function withSheetNotes(record: FlagRecord, sheetId: string, notes: Record<string, string>): FlagRecord {
+export function withSheetNotes(
+  record: FlagRecord,
+  sheetId: string,
+  notes: Record<string, string>,
+): FlagRecord {
   const sheets: Record<string, { readonly notes: Readonly<Record<string, string>> }> = { ...record.sheets };
   if (Object.keys(notes).length === 0) delete sheets[sheetId];
   else sheets[sheetId] = { notes };

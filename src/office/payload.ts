@@ -6,8 +6,11 @@
 /** What one request or response may carry: about 4 MB, a safe margin under Excel on the web's 5 MB. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 
-/** Bytes an action costs beyond its arguments (the object path and the envelope around it). */
-export const ACTION_BYTES = 120;
+/**
+ * Bytes an action costs beyond its arguments: Office.js sends each call as an action (id, type, name,
+ * object reference) plus an object path for what it returns, about 200 bytes of JSON together.
+ */
+export const ACTION_BYTES = 200;
 
 /**
  * UTF-8 length of a string, counted without encoding it.

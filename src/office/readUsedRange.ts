@@ -29,10 +29,11 @@ const MAX_RETRIES = 4;
 export interface ReadHooks {
   /**
    * Called after the first sync, before the next: queue loads that depend on what the first sync
-   * loaded (conditional formats' rules, notes' locations). Return true when it queued something, so a
-   * sync runs for it even when the whole sheet came in the first sync.
+   * loaded (conditional formats' rules, notes' locations). Returns the bytes it expects back (0 when
+   * it queued nothing): they go with the next block of rows, which is made that much smaller, or in a
+   * sync of their own when the whole sheet came in the first sync.
    */
-  readonly afterFirstSync?: () => boolean;
+  readonly afterFirstSync?: () => number;
   readonly onProgress?: ProgressListener;
 }
 
@@ -49,7 +50,9 @@ export async function readUsedRange(
 ): Promise<SheetGrid> {
   sheet.load("name");
   const used = sheet.getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
-  const first = used.getIntersectionOrNullObject(sheet.getRange(`1:${limits.firstRows}`)).load("rowCount,values");
+  const first = used
+    .getIntersectionOrNullObject(sheet.getRange(`1:${limits.firstRows}`))
+    .load("rowCount,values");
   await context.sync();
 
   const values: CellValue[][] = [];
@@ -57,32 +60,36 @@ export async function readUsedRange(
   const total = used.rowCount;
   hooks.onProgress?.({ phase: "reading", done: values.length, total });
 
-  let extrasQueued = hooks.afterFirstSync?.() ?? false;
+  let extraBytes = hooks.afterFirstSync?.() ?? 0;
   const bytesPerRow =
-    values.length > 0 ? jsonBytes(values) / values.length : used.columnCount * BYTES_PER_CELL_GUESS;
-  let blockRows = Math.max(1, Math.floor(limits.responseBytes / (bytesPerRow * ESTIMATE_MARGIN)));
+    (values.length > 0 ? jsonBytes(values) / values.length : used.columnCount * BYTES_PER_CELL_GUESS) *
+    ESTIMATE_MARGIN;
+  let blockRows = Math.max(1, Math.floor(limits.responseBytes / bytesPerRow));
   let retries = 0;
 
   while (values.length < total) {
-    const rows = Math.min(blockRows, total - values.length);
+    const room = Math.max(bytesPerRow, limits.responseBytes - extraBytes);
+    const rows = Math.min(blockRows, Math.max(1, Math.floor(room / bytesPerRow)), total - values.length);
     const block = sheet
       .getRangeByIndexes(used.rowIndex + values.length, used.columnIndex, rows, used.columnCount)
       .load("values");
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of about 4 MB: more than one only when the data passes Excel's request limit
       await context.sync();
     } catch (error) {
       // A block of unusually long texts: Excel refused the response; ask for half as many rows.
       if (!isPayloadTooLarge(error) || retries >= MAX_RETRIES || rows === 1) throw error;
       retries++;
       blockRows = Math.max(1, Math.floor(rows / 2));
-      if (extrasQueued) extrasQueued = hooks.afterFirstSync?.() ?? false;
+      // The failed batch took the extra loads with it: queue them again.
+      if (extraBytes > 0) extraBytes = hooks.afterFirstSync?.() ?? 0;
       continue;
     }
-    extrasQueued = false;
+    extraBytes = 0;
     for (const row of block.values) values.push(row as CellValue[]);
     hooks.onProgress?.({ phase: "reading", done: values.length, total });
   }
-  if (extrasQueued) await context.sync();
+  if (extraBytes > 0) await context.sync();
 
   return { name: sheet.name, firstRow: used.rowIndex + 1, firstColumn: used.columnIndex, values };
 }

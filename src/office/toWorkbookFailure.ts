@@ -26,14 +26,20 @@ const CODES: Readonly<Record<string, WorkbookFailureCode>> = {
 
 /** Whether an error is one Excel raised: it carries a string `code`. */
 export function isExcelError(error: unknown): error is { code: string; message?: string } {
-  return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string";
+  return (
+    typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string"
+  );
 }
 
 /**
  * The failure to show for an error Excel raised during an operation.
  * @example toWorkbookFailure({ code: "InvalidOperationInCellEditMode", message: "…" }, "read").code // "cell_edit_mode"
  */
-export function toWorkbookFailure(error: unknown, operation: WorkbookOperation, partialWrite = false): unknown {
+export function toWorkbookFailure(
+  error: unknown,
+  operation: WorkbookOperation,
+  partialWrite = false,
+): unknown {
   if (isWorkbookFailure(error) || !isExcelError(error)) return error;
   const code = CODES[error.code] ?? "general";
   return new WorkbookFailure(code, operation, `${error.code}: ${error.message ?? ""}`.trim(), partialWrite);

@@ -57,7 +57,8 @@ export function parseArea(local: string): Area {
   const c0 = a.column ?? 0;
   const c1 = b.column ?? (a.column === null ? MAX_COLUMNS - 1 : a.column);
   const area = { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
-  if (area.r0 < 0 || area.r1 >= MAX_ROWS || area.c0 < 0 || area.c1 >= MAX_COLUMNS) throw invalidAddress(local);
+  if (area.r0 < 0 || area.r1 >= MAX_ROWS || area.c0 < 0 || area.c1 >= MAX_COLUMNS)
+    throw invalidAddress(local);
   return area;
 }
 
@@ -76,9 +77,9 @@ export function formatArea(area: Area): string {
   return `${a}:${columnLetter(area.c1)}${area.r1 + 1}`;
 }
 
-/** A sheet name as Excel writes it in an address: quoted when it is not a plain word. */
+/** A sheet name as Excel writes it in an address: quoted when it is not a plain word (KPI一覧 is one). */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function intersect(a: Area, b: Area): Area | null {

@@ -98,7 +98,8 @@ export class FakeExcel {
   /** @internal */
   sync(context: FakeRequestContext): void {
     const actions = context.pending.splice(0);
-    let requestBytes = 0;
+    let requestBytes = actions.length > 0 ? context.pathBytes : 0;
+    context.pathBytes = 0;
     for (const action of actions) requestBytes += ACTION_OVERHEAD + jsonBytes(action.describe);
     if (this.failOnSync !== null && this.syncs.length + 1 === this.failOnSync) {
       this.syncs.push({ requestBytes, responseBytes: 0, actions: actions.length });
@@ -115,6 +116,9 @@ export class FakeExcel {
 
 export class FakeRequestContext {
   readonly pending: Action[] = [];
+  /** Bytes of object paths created since the last sync: each goes to Excel once, with its arguments. */
+  pathBytes = 0;
+  private nextObject = 0;
   readonly workbook: FakeWorkbookApi;
 
   constructor(readonly fake: FakeExcel) {
@@ -123,6 +127,12 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     this.fake.sync(this);
+  }
+
+  /** @internal: registers an object path (`#3.getRanges("A1:B2")`) and returns its short reference. */
+  objectPath(path: string): string {
+    this.pathBytes += ACTION_OVERHEAD / 2 + utf8Length(path);
+    return `#${++this.nextObject}`;
   }
 
   /** @internal */
@@ -137,7 +147,12 @@ export class FakeRequestContext {
 
 function propertyNames(props: string | string[] | { select?: string } | undefined): string[] {
   if (props === undefined) return [];
-  const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props.select ?? "").split(",");
+  const list =
+    typeof props === "string"
+      ? props.split(",")
+      : Array.isArray(props)
+        ? props
+        : (props.select ?? "").split(",");
   return list.map((name) => name.trim()).filter((name) => name !== "");
 }
 
@@ -145,15 +160,20 @@ function propertyNames(props: string | string[] | { select?: string } | undefine
 abstract class FakeClientObject<T> {
   protected loaded: Record<string, unknown> | null = null;
   private nullObject: boolean | null = null;
+  /** A short reference: Office.js sends an object's path once and refers to it by id afterwards. */
+  protected readonly path: string;
 
   constructor(
     protected readonly context: FakeRequestContext,
-    protected readonly path: string,
+    path: string,
     protected readonly target: () => T | null,
-  ) {}
+  ) {
+    this.path = context.objectPath(path);
+  }
 
   get isNullObject(): boolean {
-    if (this.nullObject === null) throw officeError("PropertyNotLoaded", `${this.path}.isNullObject is not loaded`);
+    if (this.nullObject === null)
+      throw officeError("PropertyNotLoaded", `${this.path}.isNullObject is not loaded`);
     return this.nullObject;
   }
 
@@ -245,7 +265,8 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   get notes(): FakeNoteCollection {
-    if (!this.context.fake.notesSupported) throw officeError("ApiNotFound", "Worksheet.notes needs ExcelApi 1.18");
+    if (!this.context.fake.notesSupported)
+      throw officeError("ApiNotFound", "Worksheet.notes needs ExcelApi 1.18");
     return new FakeNoteCollection(this.context, `${this.path}.notes`, () => this.target());
   }
 
@@ -264,11 +285,15 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`, () => {
-      const sheet = this.target();
-      const area = sheet === null ? null : usedArea(sheet, valuesOnly === true);
-      return sheet === null || area === null ? null : { sheet, area };
-    });
+    return new FakeRange(
+      this.context,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`,
+      () => {
+        const sheet = this.target();
+        const area = sheet === null ? null : usedArea(sheet, valuesOnly === true);
+        return sheet === null || area === null ? null : { sheet, area };
+      },
+    );
   }
 
   getRange(address?: string): FakeRange {
@@ -283,13 +308,22 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
-    return new FakeRange(this.context, `${this.path}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`, () => {
-      const sheet = this.require();
-      if (rowCount < 1 || columnCount < 1 || row + rowCount > MAX_ROWS || column + columnCount > MAX_COLUMNS) {
-        throw officeError("InvalidArgument", "getRangeByIndexes: out of the sheet");
-      }
-      return { sheet, area: { r0: row, c0: column, r1: row + rowCount - 1, c1: column + columnCount - 1 } };
-    });
+    return new FakeRange(
+      this.context,
+      `${this.path}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`,
+      () => {
+        const sheet = this.require();
+        if (
+          rowCount < 1 ||
+          columnCount < 1 ||
+          row + rowCount > MAX_ROWS ||
+          column + columnCount > MAX_COLUMNS
+        ) {
+          throw officeError("InvalidArgument", "getRangeByIndexes: out of the sheet");
+        }
+        return { sheet, area: { r0: row, c0: column, r1: row + rowCount - 1, c1: column + columnCount - 1 } };
+      },
+    );
   }
 
   getRanges(address: string): FakeRangeAreas {
@@ -346,7 +380,8 @@ class FakeSetting extends FakeClientObject<{ key: string }> {
     const data: Record<string, unknown> = {};
     for (const name of names) {
       if (name === "key") data.key = target.key;
-      else if (name === "value") data.value = JSON.parse(JSON.stringify(this.context.state.settings.get(target.key)));
+      else if (name === "value")
+        data.value = JSON.parse(JSON.stringify(this.context.state.settings.get(target.key)));
     }
     return data;
   }
@@ -482,7 +517,10 @@ class FakeRange extends FakeClientObject<RangeTarget> {
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, `${this.path}.getCell(${row},${column})`, () => {
       const { sheet, area } = this.require();
-      return { sheet, area: { r0: area.r0 + row, c0: area.c0 + column, r1: area.r0 + row, c1: area.c0 + column } };
+      return {
+        sheet,
+        area: { r0: area.r0 + row, c0: area.c0 + column, r1: area.r0 + row, c1: area.c0 + column },
+      };
     });
   }
 
@@ -498,8 +536,15 @@ class FakeRange extends FakeClientObject<RangeTarget> {
   private write(property: "values" | "formulas" | "numberFormat", data: unknown[][]): void {
     this.context.enqueue({ set: `${this.path}.${property}`, value: data }, () => {
       const { sheet, area } = this.require();
-      if (!Array.isArray(data) || data.length !== rowsOf(area) || data.some((row) => !Array.isArray(row) || row.length !== columnsOf(area))) {
-        throw officeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+      if (
+        !Array.isArray(data) ||
+        data.length !== rowsOf(area) ||
+        data.some((row) => !Array.isArray(row) || row.length !== columnsOf(area))
+      ) {
+        throw officeError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+        );
       }
       for (let r = 0; r < data.length; r++) {
         const row = data[r] ?? [];
@@ -527,17 +572,25 @@ function writeCell(sheet: FakeSheet, row: number, column: number, property: stri
 }
 
 class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Area[] }> {
-  protected read(target: { sheet: FakeSheet; areas: Area[] }, names: readonly string[]): Record<string, unknown> {
+  protected read(
+    target: { sheet: FakeSheet; areas: Area[] },
+    names: readonly string[],
+  ): Record<string, unknown> {
     const data: Record<string, unknown> = {};
     for (const name of names) {
-      if (name === "address") data.address = target.areas.map((area) => `${quoteSheet(target.sheet.name)}!${formatArea(area)}`).join(",");
+      if (name === "address")
+        data.address = target.areas
+          .map((area) => `${quoteSheet(target.sheet.name)}!${formatArea(area)}`)
+          .join(",");
       else if (name === "areaCount") data.areaCount = target.areas.length;
     }
     return data;
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.context, `${this.path}.conditionalFormats`, () => this.target());
+    return new FakeConditionalFormatCollection(this.context, `${this.path}.conditionalFormats`, () =>
+      this.target(),
+    );
   }
 }
 
@@ -547,11 +600,20 @@ class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Area[] 
 class FakeConditionalFormatCollection extends FakeClientObject<{ sheet: FakeSheet; areas: Area[] }> {
   private itemsList: FakeConditionalFormat_[] | null = null;
 
-  protected read(target: { sheet: FakeSheet; areas: Area[] }, names: readonly string[]): Record<string, unknown> {
+  protected read(
+    target: { sheet: FakeSheet; areas: Area[] },
+    names: readonly string[],
+  ): Record<string, unknown> {
     const found = this.matching(target);
-    const itemNames = names.filter((name) => name.startsWith("items/")).map((name) => name.slice("items/".length));
+    const itemNames = names
+      .filter((name) => name.startsWith("items/"))
+      .map((name) => name.slice("items/".length));
     this.itemsList = found.map((cf) => {
-      const item = new FakeConditionalFormat_(this.context, `conditionalFormats.getItem(${JSON.stringify(cf.id)})`, () => findFormat(target.sheet, cf.id));
+      const item = new FakeConditionalFormat_(
+        this.context,
+        `conditionalFormats.getItem(${JSON.stringify(cf.id)})`,
+        () => findFormat(target.sheet, cf.id),
+      );
       item.fill(cf, itemNames);
       return item;
     });
@@ -571,11 +633,23 @@ class FakeConditionalFormatCollection extends FakeClientObject<{ sheet: FakeShee
 
   add(type: string): FakeConditionalFormat_ {
     let created: FakeConditionalFormat | null = null;
-    const item = new FakeConditionalFormat_(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => created);
+    const item = new FakeConditionalFormat_(
+      this.context,
+      `${this.path}.add(${JSON.stringify(type)})`,
+      () => created,
+    );
     this.context.enqueue({ call: `${this.path}.add`, type }, () => {
       const { sheet, areas } = this.require();
       const state = this.context.state;
-      created = { id: `{cf-${state.nextId++}}`, type, areas, formula: "", fill: null, fontColor: null, stopIfTrue: false };
+      created = {
+        id: `{cf-${state.nextId++}}`,
+        type,
+        areas,
+        formula: "",
+        fill: null,
+        fontColor: null,
+        stopIfTrue: false,
+      };
       // Excel puts a new rule first: it wins over the rules that were there.
       sheet.conditionalFormats.unshift(created);
     });
@@ -655,7 +729,8 @@ class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalFormat> {
   get custom(): FakeCustomConditionalFormat {
     return new FakeCustomConditionalFormat(this.context, `${this.path}.custom`, () => {
       const cf = this.target();
-      if (cf !== null && cf.type !== "Custom") throw officeError("InvalidOperation", "not a custom conditional format");
+      if (cf !== null && cf.type !== "Custom")
+        throw officeError("InvalidOperation", "not a custom conditional format");
       return cf;
     });
   }
@@ -721,7 +796,9 @@ class FakeNoteCollection extends FakeClientObject<FakeSheet> {
   private itemsList: FakeNote_[] | null = null;
 
   protected read(sheet: FakeSheet, names: readonly string[]): Record<string, unknown> {
-    const itemNames = names.filter((name) => name.startsWith("items/")).map((name) => name.slice("items/".length));
+    const itemNames = names
+      .filter((name) => name.startsWith("items/"))
+      .map((name) => name.slice("items/".length));
     const entries = [...sheet.notes.entries()];
     this.itemsList = entries.map(([address]) => {
       const note = new FakeNote_(this.context, `notes.getItem(${JSON.stringify(address)})`, () =>
@@ -743,8 +820,10 @@ class FakeNoteCollection extends FakeClientObject<FakeSheet> {
     this.context.enqueue({ call: `${this.path}.add`, cellAddress, content }, () => {
       const sheet = this.require();
       const area = parseArea(address);
-      if (rowsOf(area) !== 1 || columnsOf(area) !== 1) throw officeError("InvalidCellAddress", "a note goes on one cell");
-      if (sheet.notes.has(address)) throw officeError("InvalidOperation", `The cell ${address} already has a note.`);
+      if (rowsOf(area) !== 1 || columnsOf(area) !== 1)
+        throw officeError("InvalidCellAddress", "a note goes on one cell");
+      if (sheet.notes.has(address))
+        throw officeError("InvalidOperation", `The cell ${address} already has a note.`);
       sheet.notes.set(address, { content, author: "KPI Sheet Checker" });
     });
     return this.getItem(address);
@@ -779,7 +858,10 @@ class FakeNote_ extends FakeClientObject<{ sheet: FakeSheet; address: string }> 
     this.loaded = readNote(sheet, address, names);
   }
 
-  protected read(target: { sheet: FakeSheet; address: string }, names: readonly string[]): Record<string, unknown> {
+  protected read(
+    target: { sheet: FakeSheet; address: string },
+    names: readonly string[],
+  ): Record<string, unknown> {
     return readNote(target.sheet, target.address, names);
   }
 

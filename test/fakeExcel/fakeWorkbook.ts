@@ -64,12 +64,20 @@ export interface SheetSpec {
   /** 0-based column of values[r][0]; 0 by default. */
   readonly firstColumn?: number;
   /** Cells with their own fill or number format, to prove that flags leave them alone. */
-  readonly formats?: readonly { readonly row: number; readonly column: number; readonly fill?: string; readonly numberFormat?: string }[];
+  readonly formats?: readonly {
+    readonly row: number;
+    readonly column: number;
+    readonly fill?: string;
+    readonly numberFormat?: string;
+  }[];
   readonly notes?: readonly { readonly cell: string; readonly content: string }[];
 }
 
 /** A workbook from sheet specs; the first sheet is active and A1 is selected. */
-export function createWorkbookState(specs: readonly SheetSpec[], settings: Record<string, unknown> = {}): FakeWorkbookState {
+export function createWorkbookState(
+  specs: readonly SheetSpec[],
+  settings: Record<string, unknown> = {},
+): FakeWorkbookState {
   const sheets = specs.map((spec, index) => createSheet(spec, `{sheet-${index + 1}}`));
   return {
     sheets,

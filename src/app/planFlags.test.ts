@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { evaluateSheet } from "../core/evaluateSheet";
+import type { SheetTable } from "../core/sheetTable";
+import { NOTE_MAX_LENGTH, planFlags } from "./planFlags";
+
+function kpiTable(rows: [string, string, string, string][]): SheetTable {
+  return {
+    sheetName: "KPI一覧",
+    layout: "kpi_list",
+    headerRow: 4,
+    columns: { kpi: 1, baseline: 2, target: 3, actual: 4 },
+    rows: rows.map(([kpi, baseline, target, actual], i) => ({
+      row: 6 + i,
+      cells: { kpi, baseline, target, actual },
+    })),
+    fiscalYear: 2025,
+  };
+}
+
+function plan(table: SheetTable, asOf = "2025-11-21", locale: "ja" | "en" = "ja") {
+  return planFlags(table, evaluateSheet(table, { asOf, fiscalYear: 2025 }), locale);
+}
+
+describe("planFlags", () => {
+  it("marks an error cell and a warning cell with one note each, errors first", () => {
+    const flags = plan(
+      kpiTable([
+        ["町ホームページのアクセス数", "130 万PV", "150万 万PV", "135 万PV"],
+        ["多言語配信サービスのダウンロード件数", "59 件", "100 件", "未集計"],
+      ]),
+    );
+    expect(flags.errorAreas).toEqual(["E7"]);
+    expect(flags.warningAreas).toEqual(["D6"]);
+    expect(flags.notes.map((n) => n.cell)).toEqual(["E7", "D6"]);
+    expect(flags.notes[1]?.text).toBe(
+      "KPIチェッカー（基準日 2025-11-21）\n・目標値「150万 万PV」は単位が重複しています（万）。入力ミスではないか確認してください。",
+    );
+  });
+
+  it("merges adjacent flagged cells of a column into one area", () => {
+    const flags = plan(
+      kpiTable([
+        ["A", "1 件", "2 件", "未集計"],
+        ["B", "1 件", "2 件", "不明"],
+        ["C", "1 件", "2 件", "2 件"],
+        ["D", "1 件", "2 件", "調査中"],
+      ]),
+    );
+    expect(flags.errorAreas).toEqual(["E6:E7", "E9"]);
+  });
+
+  it("marks overdue rows across the table's columns", () => {
+    const flags = plan(
+      kpiTable([["行かない窓口での手続き申請件数", "111 件", "120 件", "114 件"]]),
+      "2026-04-30",
+    );
+    expect(flags.overdueAreas).toEqual(["B6:E6"]);
+  });
+
+  it("writes its notes in English when asked", () => {
+    const flags = plan(kpiTable([["X", "59 件", "100 件", "未集計"]]), "2025-11-21", "en");
+    expect(flags.notes[0]?.text.startsWith("KPI Sheet Checker (as of 2025-11-21)\n・")).toBe(true);
+  });
+
+  it("shortens a note that would be too long to read in Excel", () => {
+    const long = `${"未集計".repeat(400)}`;
+    const flags = plan(kpiTable([["X", "59 件", "100 件", long]]));
+    expect(flags.notes[0]?.text.length).toBe(NOTE_MAX_LENGTH);
+    expect(flags.notes[0]?.text.endsWith("…")).toBe(true);
+  });
+
+  it("plans nothing for a table without findings or overdue rows", () => {
+    expect(plan(kpiTable([["X", "111 件", "120 件", "114 件"]]))).toEqual({
+      overdueAreas: [],
+      errorAreas: [],
+      warningAreas: [],
+      notes: [],
+    });
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it, test } from "vitest";
+import type { SettingsPort } from "./ports";
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  readSettings,
+  saveSettings,
+  sheetSettingsOf,
+  withSheetSettings,
+} from "./settings";
+import type { WorkbookSettings } from "./settings";
+
+function memoryPort(initial: unknown = null): SettingsPort & { saved: unknown } {
+  const port = {
+    saved: initial,
+    load: async () => port.saved,
+    save: async (value: unknown) => {
+      port.saved = value;
+    },
+  };
+  return port;
+}
+
+const SAVED: WorkbookSettings = {
+  version: 1,
+  gradePreset: "marks",
+  startMonth: 4,
+  asOf: "2025-11-21",
+  sheets: { "2 行財政改革": { fiscalYear: 2025, mapping: { actual: 7 }, excluded: ["status"] } },
+};
+
+describe("readSettings", () => {
+  it("reads saved settings as they were saved", () => {
+    expect(readSettings(SAVED)).toEqual({ settings: SAVED, issue: null });
+  });
+
+  it("fills in defaults for fields an older version did not save", () => {
+    expect(readSettings({ version: 1 })).toEqual({ settings: DEFAULT_SETTINGS, issue: null });
+  });
+
+  it("gives the defaults without a message when nothing was saved", () => {
+    expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, issue: null });
+  });
+
+  test.each([
+    [{ version: 1, startMonth: 13 }, "startMonth"],
+    [{ version: 1, asOf: "令和7年11月21日" }, "asOf"],
+    [{ version: 1, gradePreset: "ＡＢＣ" }, "gradePreset"],
+    [{ version: 1, sheets: { KPI一覧: { mapping: { actual: -1 } } } }, "sheets.KPI一覧.mapping.actual"],
+    [{ version: 2 }, "version"],
+    ["設定", "(root)"],
+  ])("falls back to the defaults and names the field when %j was saved", (raw, field) => {
+    expect(readSettings(raw)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      issue: { code: "settings_invalid", field },
+    });
+  });
+});
+
+describe("loadSettings", () => {
+  it("loads through the port", async () => {
+    expect(await loadSettings(memoryPort(SAVED))).toEqual({ settings: SAVED, issue: null });
+  });
+
+  it("says so when the saved value is not settings", async () => {
+    expect((await loadSettings(memoryPort(42))).issue).toEqual({ code: "settings_invalid", field: "(root)" });
+  });
+});
+
+describe("saveSettings", () => {
+  it("saves settings that load back the same", async () => {
+    const port = memoryPort();
+    await saveSettings(port, SAVED);
+    expect(readSettings(port.saved).settings).toEqual(SAVED);
+  });
+
+  it("refuses settings that do not fit the schema, saving nothing", async () => {
+    const port = memoryPort();
+    await expect(saveSettings(port, { ...SAVED, startMonth: 0 })).rejects.toThrow(RangeError);
+    expect(port.saved).toBeNull();
+  });
+});
+
+describe("sheetSettingsOf", () => {
+  it("gives a sheet's saved settings", () => {
+    expect(sheetSettingsOf(SAVED, "2 行財政改革").fiscalYear).toBe(2025);
+  });
+
+  it("gives no settings for a sheet never saved", () => {
+    expect(sheetSettingsOf(SAVED, "存在しないシート")).toEqual({});
+  });
+});
+
+describe("withSheetSettings", () => {
+  it("replaces one sheet's settings and keeps the others", () => {
+    const next = withSheetSettings(SAVED, "KPI一覧", { fiscalYear: 2026 });
+    expect(next.sheets).toEqual({ ...SAVED.sheets, KPI一覧: { fiscalYear: 2026 } });
+  });
+
+  it("drops a sheet whose settings are all empty", () => {
+    const next = withSheetSettings(SAVED, "2 行財政改革", {
+      mapping: {},
+      excluded: [],
+      fiscalYear: undefined,
+    });
+    expect(next.sheets).toEqual({});
+  });
+});

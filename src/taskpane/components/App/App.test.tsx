@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { fakeWorkbook } from "../../../../test/fakeExcel/fakeHost";
+import { goalSheet2 } from "../../../../test/fakeExcel/seedSheets";
+import { PaneContext } from "../../hooks/usePane";
+import { PaneController } from "../../paneController";
+import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { App } from "./App";
+
+async function pane(locale: "ja" | "en") {
+  const { workbook, settings: settingsPort } = fakeWorkbook([goalSheet2()], {
+    settings: { "kpiSheetChecker.settings": { version: 1, asOf: "2025-11-21" } },
+  });
+  const controller = new PaneController({
+    workbook,
+    settings: settingsPort,
+    clock: { today: () => "2025-12-01" },
+    locale,
+  });
+  await controller.start();
+  return controller;
+}
+
+function render(controller: PaneController): string {
+  return renderToMarkup(
+    <PaneContext.Provider value={controller}>
+      <App />
+    </PaneContext.Provider>,
+  );
+}
+
+describe("App", () => {
+  it("shows the sheet, its layout and the check button before a check", async () => {
+    const html = render(await pane("ja"));
+    expect(textOf(html)).toContain("シート「2 行財政改革」");
+    expect(textOf(html)).toContain("重点目標管理シート（見出し：8行目）");
+    expect(rolesOf(html, "button")).toEqual(
+      expect.arrayContaining(["提出前チェック", "表示", "表示を消去", "計算列を追加", "選択範囲を割り当て"]),
+    );
+  });
+
+  it("shows the findings after a check, each as a button with its cell", async () => {
+    const controller = await pane("ja");
+    await controller.check();
+    const buttons = rolesOf(render(controller), "button");
+    expect(buttons.some((text) => text.startsWith("E11 (1) の期限"))).toBe(true);
+  });
+
+  it("renders in English", async () => {
+    const html = render(await pane("en"));
+    expect(rolesOf(html, "button")).toContain("Check before submission");
+  });
+});

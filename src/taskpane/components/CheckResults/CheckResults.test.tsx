@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { checkGrid } from "../../../app/runSubmissionCheck";
+import type { SubmissionReport } from "../../../app/runSubmissionCheck";
+import { DEFAULT_SETTINGS } from "../../../app/settings";
+import { goalSheet2, kpiList } from "../../../../test/fakeExcel/seedSheets";
+import { ja } from "../../strings/ja";
+import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { CheckResults } from "./CheckResults";
+
+function report(spec: ReturnType<typeof kpiList>): SubmissionReport {
+  const checked = checkGrid(
+    { name: spec.name, firstRow: 1, firstColumn: 0, values: spec.values },
+    { asOf: "2025-11-21", settings: DEFAULT_SETTINGS },
+  );
+  if (!checked.ok) throw new Error("the seed sheet should be checkable");
+  return checked.value;
+}
+
+function render(value: SubmissionReport | null): string {
+  return renderToMarkup(
+    <CheckResults report={value} strings={ja} locale="ja" disabled={false} onSelect={() => undefined} />,
+  );
+}
+
+describe("CheckResults", () => {
+  it("says the goal sheet can be submitted and lists its warnings by cell", () => {
+    const html = render(report(goalSheet2()));
+    expect(textOf(html)).toContain("提出できます");
+    expect(rolesOf(html, "button").map((text) => text.split(" ")[0])).toEqual(["C9", "C10", "E11", "E12"]);
+  });
+
+  it("says the KPI list needs fixing and lists its error first", () => {
+    const html = render(report(kpiList()));
+    expect(textOf(html)).toContain("提出前に修正が必要です");
+    expect(rolesOf(html, "button")[0]).toMatch(/^E25 実績値「未集計」を数値として読み取れません/);
+  });
+
+  it("shows nothing before the first check", () => {
+    expect(textOf(render(null))).toBe("");
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { columnChoicesOf, detectTableInGrid } from "../../../app/detectTable";
+import type { SheetGrid } from "../../../core/sheetTable";
+import { goalSheet2 } from "../../../../test/fakeExcel/seedSheets";
+import { ja } from "../../strings/ja";
+import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { LayoutPanel } from "./LayoutPanel";
+
+const WHEN = { asOf: "2025-11-21", startMonth: 4 };
+
+function render(grid: SheetGrid): string {
+  const detection = detectTableInGrid(grid, {}, WHEN);
+  return renderToMarkup(
+    <LayoutPanel
+      detection={detection}
+      sheetSettings={{}}
+      columnChoices={columnChoicesOf(grid, detection.ok ? detection.value.table.headerRow : null)}
+      strings={ja}
+      locale="ja"
+      disabled={false}
+      onRoleColumn={() => undefined}
+      onUseSelection={() => undefined}
+      onShape={() => undefined}
+      onReload={() => undefined}
+    />,
+  );
+}
+
+describe("LayoutPanel", () => {
+  it("shows the layout found and the column taken for each role", () => {
+    const html = render({ name: "2 行財政改革", firstRow: 1, firstColumn: 0, values: goalSheet2().values });
+    expect(textOf(html)).toContain("重点目標管理シート（見出し：8行目）");
+    expect(rolesOf(html, "combobox")).toEqual(
+      expect.arrayContaining(["C：期間・期限（い…", "E：中間報告（目標…", "（なし）"]),
+    );
+  });
+
+  it("asks for the layout and header row when no table was found", () => {
+    const html = render({
+      name: "メモ",
+      firstRow: 1,
+      firstColumn: 0,
+      values: [["会議メモ"], ["来週までに確認"]],
+    });
+    expect(textOf(html)).toContain("表の見出しが見つかりません");
+    expect(textOf(html)).toContain("見出しの行");
+  });
+});

@@ -1,0 +1,176 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { LAYOUT_ROLES } from "../../../app/detectTable";
+import type { ColumnRole, SheetLayout } from "../../../core/sheetTable";
+import { columnOptions, columnText, issueText, roleRows } from "../../viewModel";
+import type { LayoutPanelProps } from "./LayoutPanel.types";
+import { useLayoutPanelStyles } from "./useLayoutPanelStyles";
+
+const LAYOUTS: readonly SheetLayout[] = ["goal_sheet", "kpi_list"];
+/** A closed dropdown shows this much of a header; the open list shows it whole. */
+const VALUE_LENGTH = 7;
+
+/**
+ * The table the pane found: its layout, header row and which column plays which role, each changeable;
+ * "map the selection" assigns the selected cells' column to a role. On a sheet whose headers were not
+ * recognised, the user gives the layout and header row too.
+ */
+export function LayoutPanel(props: LayoutPanelProps) {
+  const { detection, sheetSettings, columnChoices, strings, locale, disabled } = props;
+  const styles = useLayoutPanelStyles();
+  const id = useId();
+  const found = detection?.ok ? detection.value : null;
+  const layout: SheetLayout = found?.table.layout ?? sheetSettings.layout ?? "goal_sheet";
+  const rows = roleRows(detection, sheetSettings, layout, strings);
+  const options = columnOptions(columnChoices, strings);
+  const [selectionRole, setSelectionRole] = useState<ColumnRole>(LAYOUT_ROLES[layout][1] ?? "initiative");
+  const role = LAYOUT_ROLES[layout].includes(selectionRole)
+    ? selectionRole
+    : (LAYOUT_ROLES[layout][0] ?? "initiative");
+
+  return (
+    <section className={styles.root} aria-labelledby={`${id}-heading`}>
+      <div className={styles.heading}>
+        <Subtitle2 id={`${id}-heading`}>{strings.layout.heading}</Subtitle2>
+        <Button size="small" appearance="subtle" disabled={disabled} onClick={props.onReload}>
+          {strings.layout.reload}
+        </Button>
+      </div>
+      {found ? (
+        <Text className={styles.summary}>
+          {strings.layout.names[found.table.layout]}（{strings.layout.headerRow(found.table.headerRow)}）
+        </Text>
+      ) : detection && !detection.ok ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {detection.issues.map((issue, index) => (
+              <span key={index}>{issueText(issue, locale, strings)} </span>
+            ))}
+            {strings.layout.notFound}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {detection && !detection.ok && (
+        <div className={styles.shape}>
+          <Field label={strings.layout.chooseLayout}>
+            <Dropdown
+              disabled={disabled}
+              value={strings.layout.names[layout]}
+              selectedOptions={[layout]}
+              onOptionSelect={(_, data) => props.onShape({ layout: data.optionValue as SheetLayout })}
+            >
+              {LAYOUTS.map((value) => (
+                <Option key={value} value={value}>
+                  {strings.layout.names[value]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={strings.layout.headerRowLabel}>
+            <Input
+              type="number"
+              min={1}
+              disabled={disabled}
+              defaultValue={sheetSettings.headerRow === undefined ? "" : String(sheetSettings.headerRow)}
+              onBlur={(event) => {
+                const row = Number.parseInt(event.currentTarget.value, 10);
+                props.onShape({ headerRow: Number.isInteger(row) && row >= 1 ? row : null });
+              }}
+            />
+          </Field>
+        </div>
+      )}
+
+      {detection && (
+        <div className={styles.roles}>
+          {rows.map((row) => (
+            <RoleRowView key={row.role} {...props} row={row} options={options} className={styles.dropdown} />
+          ))}
+        </div>
+      )}
+
+      {detection && (
+        <div className={styles.selection}>
+          <Field label={strings.layout.useSelectionFor}>
+            <Dropdown
+              disabled={disabled}
+              value={strings.layout.roles[role]}
+              selectedOptions={[role]}
+              onOptionSelect={(_, data) => setSelectionRole(data.optionValue as ColumnRole)}
+            >
+              {LAYOUT_ROLES[layout].map((value) => (
+                <Option key={value} value={value}>
+                  {strings.layout.roles[value]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Button disabled={disabled} onClick={() => props.onUseSelection(role, layout)}>
+            {strings.layout.useSelection}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RoleRowView({
+  row,
+  options,
+  columnChoices,
+  strings,
+  disabled,
+  onRoleColumn,
+  className,
+}: LayoutPanelProps & {
+  row: ReturnType<typeof roleRows>[number];
+  options: ReturnType<typeof columnOptions>;
+  className: string;
+}) {
+  const id = useId();
+  return (
+    <>
+      <Label htmlFor={id}>{row.label}</Label>
+      <Dropdown
+        id={id}
+        className={className}
+        disabled={disabled}
+        value={columnText(row.column, columnChoices, strings, VALUE_LENGTH)}
+        selectedOptions={[row.column === null ? "" : String(row.column)]}
+        onOptionSelect={(_, data) =>
+          onRoleColumn(
+            row.role,
+            data.optionValue === "" || data.optionValue === undefined ? null : Number(data.optionValue),
+          )
+        }
+      >
+        {options.map((option) => (
+          <Option key={option.value} value={option.value}>
+            {option.text}
+          </Option>
+        ))}
+      </Dropdown>
+      {row.source === null ? (
+        <Caption1 />
+      ) : (
+        <Badge appearance="tint" color={row.source === "recognised" ? "brand" : "informative"} size="small">
+          {row.source === "recognised" ? strings.layout.recognised : strings.layout.chosen}
+        </Badge>
+      )}
+    </>
+  );
+}

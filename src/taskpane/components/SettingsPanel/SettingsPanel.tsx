@@ -1,0 +1,63 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Dropdown,
+  Field,
+  Option,
+} from "@fluentui/react-components";
+import type { GradePresetId } from "../../../core/grade";
+import type { SettingsPanelProps } from "./SettingsPanel.types";
+import { useSettingsPanelStyles } from "./useSettingsPanelStyles";
+
+const PRESETS: readonly GradePresetId[] = ["abcd_100_80_60", "abcd_100_90_80", "marks"];
+const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** The workbook's grading preset and fiscal-year start month, folded away until needed. */
+export function SettingsPanel({
+  settings,
+  strings,
+  disabled,
+  onGradePreset,
+  onStartMonth,
+}: SettingsPanelProps) {
+  const styles = useSettingsPanelStyles();
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="settings">
+        <AccordionHeader>{strings.settings.heading}</AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <Field label={strings.settings.gradePreset}>
+            <Dropdown
+              disabled={disabled}
+              value={strings.settings.gradePresets[settings.gradePreset]}
+              selectedOptions={[settings.gradePreset]}
+              onOptionSelect={(_, data) => onGradePreset(data.optionValue as GradePresetId)}
+            >
+              {PRESETS.map((preset) => (
+                <Option key={preset} value={preset}>
+                  {strings.settings.gradePresets[preset]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={strings.settings.startMonth}>
+            <Dropdown
+              disabled={disabled}
+              value={strings.settings.month(settings.startMonth)}
+              selectedOptions={[String(settings.startMonth)]}
+              onOptionSelect={(_, data) => onStartMonth(Number(data.optionValue))}
+            >
+              {MONTHS.map((month) => (
+                <Option key={month} value={String(month)}>
+                  {strings.settings.month(month)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,408 @@
+/**
+ * The task pane's state and what a user can do, without React: the components render the state and
+ * call these actions, and tests drive the same object over a fake Excel. Every operation comes from
+ * the use cases in app/ through the ports it is given; nothing here calls Excel.
+ */
+import type { AppIssue } from "../app/appIssue";
+import { addComputedColumns } from "../app/addComputedColumns";
+import { assignColumn, assignSelection } from "../app/assignColumn";
+import { clearFlags } from "../app/clearFlags";
+import type { DetectedTable } from "../app/detectTable";
+import { columnChoicesOf, detectTableInGrid } from "../app/detectTable";
+import type { ColumnChoice } from "../app/detectTable";
+import { flagInPlace } from "../app/flagInPlace";
+import type {
+  ClearOutcome,
+  ClockPort,
+  FlagOutcome,
+  Progress,
+  SettingsPort,
+  WorkbookPort,
+} from "../app/ports";
+import type { SubmissionReport } from "../app/runSubmissionCheck";
+import { checkGrid, runSubmissionCheck } from "../app/runSubmissionCheck";
+import type { SheetSettings, WorkbookSettings } from "../app/settings";
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  saveSettings,
+  sheetSettingsOf,
+  withSheetSettings,
+} from "../app/settings";
+import type { WorkbookFailureCode, WorkbookOperation } from "../app/workbookFailure";
+import { isWorkbookFailure } from "../app/workbookFailure";
+import type { IsoDate } from "../core/calendar";
+import { isIsoDate } from "../core/calendar";
+import type { Finding } from "../core/evaluateSheet";
+import { parseFiscalYear } from "../core/fiscalYear";
+import type { GradePresetId } from "../core/grade";
+import type { Locale } from "../core/messages/formatIssue";
+import type { Issue, Result } from "../core/result";
+import type { ColumnRole, SheetGrid, SheetLayout } from "../core/sheetTable";
+import { columnIndex } from "../core/sheetTable";
+
+export interface PaneServices {
+  readonly workbook: WorkbookPort;
+  readonly settings: SettingsPort;
+  readonly clock: ClockPort;
+  readonly locale: Locale;
+}
+
+export type BusyAction = "start" | "reload" | "check" | "flag" | "clear" | "compute" | "select" | "settings";
+
+/** Something to tell the user after an action; worded by the components in the user's language. */
+export type Notice =
+  | { readonly id: number; readonly kind: "flagged"; readonly outcome: FlagOutcome }
+  | { readonly id: number; readonly kind: "cleared"; readonly outcome: ClearOutcome }
+  | { readonly id: number; readonly kind: "computed"; readonly address: string }
+  | {
+      readonly id: number;
+      readonly kind: "issues";
+      readonly intent: "warning" | "error";
+      readonly issues: readonly (Issue | AppIssue)[];
+    };
+
+/** A notice before it gets its id. */
+type NoticeInput = Notice extends infer N ? (N extends Notice ? Omit<N, "id"> : never) : never;
+
+/** Excel failed, or the add-in did (code "unexpected"). */
+export interface PaneFailure {
+  readonly code: WorkbookFailureCode | "unexpected";
+  readonly operation: WorkbookOperation | null;
+  readonly detail: string;
+  readonly partialWrite: boolean;
+}
+
+export interface PaneState {
+  readonly started: boolean;
+  readonly busy: { readonly action: BusyAction; readonly progress: Progress | null } | null;
+  readonly settings: WorkbookSettings;
+  /** Today from the clock, for the as-of date when none is saved. */
+  readonly today: IsoDate;
+  readonly sheetName: string | null;
+  /** The table found on the sheet as last read, or why there is none. */
+  readonly detection: Result<DetectedTable> | null;
+  /** The sheet's columns, also when no table was found (for mapping by hand). */
+  readonly columnChoices: readonly ColumnChoice[];
+  /** The last check; recomputed from the values read when a setting changes. */
+  readonly report: SubmissionReport | null;
+  readonly notices: readonly Notice[];
+  readonly failure: PaneFailure | null;
+  /** Why the fiscal year or as-of date typed last could not be used. */
+  readonly inputIssue: { readonly field: "fiscalYear" | "asOf"; readonly issue: Issue } | null;
+}
+
+type Listener = () => void;
+
+/** The as-of date the pane judges on: the saved one, else today. */
+export function asOfOf(state: Pick<PaneState, "settings" | "today">): IsoDate {
+  return state.settings.asOf ?? state.today;
+}
+
+export class PaneController {
+  private state: PaneState;
+  private readonly listeners = new Set<Listener>();
+  private grid: SheetGrid | null = null;
+  private nextNotice = 1;
+
+  constructor(private readonly services: PaneServices) {
+    this.state = {
+      started: false,
+      busy: null,
+      settings: DEFAULT_SETTINGS,
+      today: services.clock.today(),
+      sheetName: null,
+      detection: null,
+      columnChoices: [],
+      report: null,
+      notices: [],
+      failure: null,
+      inputIssue: null,
+    };
+  }
+
+  readonly getState = (): PaneState => this.state;
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get locale(): Locale {
+    return this.services.locale;
+  }
+
+  /** Loads the workbook's settings and finds the table on the active sheet. */
+  async start(): Promise<void> {
+    await this.run("start", async () => {
+      const { settings, issue } = await loadSettings(this.services.settings);
+      this.update({ settings });
+      if (issue !== null) this.notify({ kind: "issues", intent: "warning", issues: [issue] });
+      await this.readSheet();
+    });
+    this.update({ started: true });
+  }
+
+  /** Reads the active sheet again (after switching sheets or editing it). */
+  async reload(): Promise<void> {
+    await this.run("reload", async () => {
+      this.update({ report: null });
+      await this.readSheet();
+    });
+  }
+
+  /** 提出前チェック. */
+  async check(): Promise<void> {
+    await this.run("check", async () => {
+      const checked = await runSubmissionCheck(this.services.workbook, this.checkOptions(), (p) =>
+        this.progress(p),
+      );
+      this.afterCheck(checked);
+    });
+  }
+
+  /** 表示: check again and flag in place. */
+  async flag(): Promise<void> {
+    await this.run("flag", async () => {
+      const flagged = await flagInPlace(
+        this.services.workbook,
+        { ...this.checkOptions(), locale: this.services.locale },
+        (p) => this.progress(p),
+      );
+      if (!flagged.ok) {
+        this.afterCheck(flagged);
+        return;
+      }
+      this.afterCheck({ ok: true, value: flagged.value.report });
+      this.notify({ kind: "flagged", outcome: flagged.value.outcome });
+    });
+  }
+
+  /** 表示を消去. */
+  async clear(): Promise<void> {
+    await this.run("clear", async () => {
+      const outcome = await clearFlags(this.services.workbook);
+      this.notify({ kind: "cleared", outcome });
+    });
+  }
+
+  /** 計算列を追加, from the column given by its letters ("" for the first empty column right of the table). */
+  async addComputedColumns(column: string): Promise<void> {
+    const letters = column.trim();
+    const firstColumn = letters === "" ? null : columnIndex(letters);
+    if (firstColumn === null && letters !== "") {
+      this.notify({
+        kind: "issues",
+        intent: "warning",
+        issues: [{ code: "computed_column_invalid", column: letters }],
+      });
+      return;
+    }
+    await this.run("compute", async () => {
+      const added = await addComputedColumns(
+        this.services.workbook,
+        { ...this.checkOptions(), firstColumn, locale: this.services.locale },
+        (p) => this.progress(p),
+      );
+      if (!added.ok) {
+        this.notify({ kind: "issues", intent: "warning", issues: added.issues });
+        return;
+      }
+      this.afterCheck({ ok: true, value: added.value.report });
+      this.notify({ kind: "computed", address: added.value.address });
+    });
+  }
+
+  /** Selects a finding's cell in the sheet. */
+  async selectFinding(finding: Finding): Promise<void> {
+    const sheetName = this.state.report?.sheetName ?? this.state.sheetName;
+    if (sheetName === null) return;
+    await this.run("select", () => this.services.workbook.selectCell(sheetName, finding.cell));
+  }
+
+  /** Sets the column of a role (null: none), saves it, and finds the table again. */
+  async setRoleColumn(role: ColumnRole, column: number | null): Promise<void> {
+    const sheetName = this.state.sheetName;
+    if (sheetName === null) return;
+    await this.changeSettings(assignColumn(this.state.settings, sheetName, role, column));
+  }
+
+  /** Maps the selected range's column to a role. */
+  async useSelection(role: ColumnRole, layout: SheetLayout): Promise<void> {
+    const sheetName = this.state.sheetName;
+    if (sheetName === null) return;
+    await this.run("settings", async () => {
+      const selection = await this.services.workbook.readSelection();
+      if (selection === null) return;
+      const unrecognised = this.state.detection?.ok ? null : { layout };
+      const assigned = assignSelection(this.state.settings, sheetName, role, selection, unrecognised);
+      if (!assigned.ok) {
+        this.notify({ kind: "issues", intent: "warning", issues: assigned.issues });
+        return;
+      }
+      await this.saveAndRecheck(assigned.value);
+    });
+  }
+
+  /** For a sheet whose headers are not recognised: its layout and header row. */
+  async setSheetShape(shape: {
+    readonly layout?: SheetLayout;
+    readonly headerRow?: number | null;
+  }): Promise<void> {
+    const sheetName = this.state.sheetName;
+    if (sheetName === null) return;
+    const sheet = sheetSettingsOf(this.state.settings, sheetName);
+    const next: SheetSettings = {
+      ...sheet,
+      ...(shape.layout !== undefined ? { layout: shape.layout } : {}),
+      ...(shape.headerRow !== undefined ? { headerRow: shape.headerRow ?? undefined } : {}),
+    };
+    await this.changeSettings(withSheetSettings(this.state.settings, sheetName, next));
+  }
+
+  /** The fiscal year as typed (令和7年度, R7, 2025); "" to read it from the title again. */
+  async setFiscalYear(text: string): Promise<void> {
+    const sheetName = this.state.sheetName;
+    if (sheetName === null) return;
+    const sheet = sheetSettingsOf(this.state.settings, sheetName);
+    if (text.trim() === "") {
+      this.update({ inputIssue: null });
+      await this.changeSettings(
+        withSheetSettings(this.state.settings, sheetName, { ...sheet, fiscalYear: undefined }),
+      );
+      return;
+    }
+    const parsed = parseFiscalYear(text);
+    if (!parsed.ok) {
+      this.update({
+        inputIssue: { field: "fiscalYear", issue: parsed.issues[0] ?? { code: "fiscal_year_unreadable" } },
+      });
+      return;
+    }
+    this.update({ inputIssue: null });
+    await this.changeSettings(
+      withSheetSettings(this.state.settings, sheetName, { ...sheet, fiscalYear: parsed.value }),
+    );
+  }
+
+  /** The as-of date as YYYY-MM-DD; "" for today. */
+  async setAsOf(text: string): Promise<void> {
+    const value = text.trim();
+    if (value !== "" && !isIsoDate(value)) {
+      this.update({ inputIssue: { field: "asOf", issue: { code: "date_impossible", text: value } } });
+      return;
+    }
+    this.update({ inputIssue: null });
+    await this.changeSettings({ ...this.state.settings, asOf: value === "" ? null : value });
+  }
+
+  async setGradePreset(gradePreset: GradePresetId): Promise<void> {
+    await this.changeSettings({ ...this.state.settings, gradePreset });
+  }
+
+  async setStartMonth(startMonth: number): Promise<void> {
+    await this.changeSettings({ ...this.state.settings, startMonth });
+  }
+
+  dismissNotice(id: number): void {
+    this.update({ notices: this.state.notices.filter((notice) => notice.id !== id) });
+  }
+
+  dismissFailure(): void {
+    this.update({ failure: null });
+  }
+
+  // -----------------------------------------------------------------------------------------------
+
+  private checkOptions(): { asOf: IsoDate; settings: WorkbookSettings } {
+    return { asOf: asOfOf(this.state), settings: this.state.settings };
+  }
+
+  private async readSheet(): Promise<void> {
+    const grid = await this.services.workbook.readActiveSheet((p) => this.progress(p));
+    this.grid = grid;
+    this.detect(grid);
+  }
+
+  private detect(grid: SheetGrid): void {
+    const detection = detectTableInGrid(grid, sheetSettingsOf(this.state.settings, grid.name), {
+      asOf: asOfOf(this.state),
+      startMonth: this.state.settings.startMonth,
+    });
+    const headerRow = detection.ok
+      ? detection.value.table.headerRow
+      : (sheetSettingsOf(this.state.settings, grid.name).headerRow ?? null);
+    this.update({ sheetName: grid.name, detection, columnChoices: columnChoicesOf(grid, headerRow) });
+  }
+
+  private afterCheck(checked: Result<SubmissionReport>): void {
+    if (checked.ok) {
+      const report = checked.value;
+      this.update({
+        report,
+        sheetName: report.sheetName,
+        detection: { ok: true, value: report.detection },
+        columnChoices: report.detection.columnChoices,
+      });
+    } else {
+      this.update({ report: null, detection: checked });
+    }
+  }
+
+  private async changeSettings(settings: WorkbookSettings): Promise<void> {
+    await this.run("settings", () => this.saveAndRecheck(settings));
+  }
+
+  /** Saves the settings, finds the table again and redoes the last check from the values already read. */
+  private async saveAndRecheck(settings: WorkbookSettings): Promise<void> {
+    this.update({ settings });
+    await saveSettings(this.services.settings, settings);
+    if (this.grid === null) return;
+    this.detect(this.grid);
+    if (this.state.report !== null) {
+      const checked = checkGrid(this.grid, this.checkOptions());
+      this.afterCheck(checked);
+    }
+  }
+
+  private progress(progress: Progress): void {
+    if (this.state.busy !== null) this.update({ busy: { ...this.state.busy, progress } });
+  }
+
+  private notify(notice: NoticeInput): void {
+    const next = { ...notice, id: this.nextNotice++ } as Notice;
+    // One notice per kind: a newer result replaces the older one.
+    this.update({ notices: [...this.state.notices.filter((n) => n.kind !== notice.kind), next] });
+  }
+
+  private async run(action: BusyAction, work: () => Promise<void>): Promise<void> {
+    if (this.state.busy !== null) return;
+    this.update({ busy: { action, progress: null }, failure: null });
+    try {
+      await work();
+    } catch (error) {
+      this.update({ failure: failureOf(error) });
+    } finally {
+      this.update({ busy: null });
+    }
+  }
+
+  private update(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** A thrown error as the pane shows it: Excel's failures by code, anything else as unexpected. */
+export function failureOf(error: unknown): PaneFailure {
+  if (isWorkbookFailure(error)) {
+    return {
+      code: error.code,
+      operation: error.operation,
+      detail: error.detail,
+      partialWrite: error.partialWrite,
+    };
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: "unexpected", operation: null, detail, partialWrite: false };
+}

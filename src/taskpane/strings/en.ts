@@ -1,0 +1,185 @@
+import type { AppIssue } from "../../app/appIssue";
+import type { UiStrings } from "./uiStrings";
+
+const text = (issue: AppIssue, key: string): string => String(issue[key] ?? "");
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const UNSUPPORTED: Readonly<Record<string, string>> = {
+  no_actual:
+    "There is no actual (実績値) column, so achievement cannot be computed. Map the actual column first.",
+  no_target:
+    "There is no target (目標値) column, so achievement cannot be computed. Map the target column first.",
+  no_period: "There is no deadline (期間・期限) column, so due dates cannot be computed. Map it first.",
+  no_rows: "There are no rows to compute.",
+};
+
+export const en: UiStrings = {
+  title: "KPI Sheet Checker",
+  sheet: (name) => `Sheet "${name}"`,
+  layout: {
+    heading: "Table layout",
+    names: { goal_sheet: "Priority-goal sheet (重点目標管理シート)", kpi_list: "KPI list" },
+    headerRow: (row) => `Header: row ${row}`,
+    notFound: "No table header was found. Choose the layout and the header row, then map each column.",
+    chooseLayout: "Layout",
+    headerRowLabel: "Header row",
+    roles: {
+      item: "Item number (①)",
+      initiative: "Initiative",
+      period: "Deadline",
+      numericTarget: "Numeric target",
+      midtermReport: "Midterm report",
+      finalReport: "Final report",
+      kpi: "KPI",
+      baseline: "Baseline",
+      target: "Target",
+      baselineTarget: "Baseline ⇒ target",
+      actual: "Actual",
+      status: "Status",
+    },
+    none: "(none)",
+    recognised: "Found",
+    chosen: "Chosen",
+    useSelection: "Map the selection",
+    useSelectionFor: "Map it as",
+    reload: "Read the sheet again",
+  },
+  period: {
+    fiscalYear: "Fiscal year",
+    fiscalYearHint: {
+      saved: "As entered.",
+      title: "Read from the sheet's title.",
+      asOf: "The title names no year: the as-of date's fiscal year is used.",
+    },
+    asOf: "As of",
+    asOfToday: "Today.",
+    asOfChosen: "The sheet is judged on this date (saved in the workbook).",
+    useToday: "Use today",
+  },
+  check: {
+    button: "Check before submission",
+    summary: (errors, warnings, overdueRows, rows) =>
+      `${plural(rows, "row", "rows")} checked: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(overdueRows, "overdue row", "overdue rows")}`,
+    ready: "Ready to submit",
+    readyDetail: (warnings) =>
+      warnings > 0
+        ? `No errors. Please also look at the ${plural(warnings, "warning", "warnings")}.`
+        : "No errors and no warnings.",
+    notReady: "Fix before submitting",
+    notReadyDetail: (errors) =>
+      `There ${errors === 1 ? "is 1 error" : `are ${errors} errors`}. Select a cell to fix it.`,
+    errors: (count) => `Errors (${count})`,
+    warnings: (count) => `Warnings (${count})`,
+    noFindings: "Nothing to report.",
+    selectCell: (cell) => `Select cell ${cell}`,
+  },
+  actions: {
+    heading: "In the sheet",
+    flag: "Flag",
+    flagHint:
+      "Colours overdue rows and cells with findings and adds notes (values and cell formats are not changed).",
+    clear: "Clear flags",
+    compute: "Add computed columns",
+    computeColumn: "Starting column",
+    computeColumnAuto: "First empty column right of the table",
+    computeHint:
+      "Adds achievement, progress, grade and status (due date and overdue on a goal sheet) as formulas, into empty cells only.",
+  },
+  settings: {
+    heading: "Settings",
+    gradePreset: "Grading",
+    gradePresets: {
+      abcd_100_80_60: "A ≥100%, B ≥80%, C ≥60%, D",
+      abcd_100_90_80: "A ≥100%, B ≥90%, C ≥80%, D",
+      marks: "◎ achieved, ○ on track, △ behind, × no progress",
+    },
+    startMonth: "Fiscal year starts in",
+    month: (month) => MONTHS[month - 1] ?? String(month),
+  },
+  busy: {
+    reading: "Reading the sheet…",
+    checking: "Checking…",
+    writing: "Writing to the sheet…",
+    starting: "Getting ready…",
+  },
+  notices: {
+    flagged: (formats, notes) =>
+      `Flagged in the sheet (${plural(formats, "conditional format", "conditional formats")}, ${plural(notes, "note", "notes")}).`,
+    flaggedUserNotes: (cells) => `Cells that already have a note (${cells}) got no note from the checker.`,
+    flaggedForSize: (count) =>
+      `There are many findings: ${plural(count, "cell is", "cells are")} coloured without a note.`,
+    flaggedNoNotes: "This Excel has no notes: cells are coloured only.",
+    cleared: (formats, notes) =>
+      `Flags cleared (${plural(formats, "conditional format", "conditional formats")}, ${plural(notes, "note", "notes")}).`,
+    clearedKept: (cells) => `Notes that someone edited (${cells}) were kept.`,
+    computed: (address) => `Computed columns added (${address}).`,
+    dismiss: "Dismiss",
+  },
+  failures: {
+    cell_edit_mode: {
+      title: "A cell is being edited",
+      action: "Press Enter or Esc to finish editing the cell, then try again.",
+    },
+    access_denied: {
+      title: "The sheet cannot be changed",
+      action: "Unprotect the sheet, or open the workbook for editing, then try again.",
+    },
+    payload_too_large: {
+      title: "The sheet is too large to send at once",
+      action: "Delete unused rows or columns to make the table smaller, or split the sheet, then try again.",
+    },
+    not_found: {
+      title: "The sheet or cell was not found",
+      action: "It may have been renamed or deleted. Read the sheet again.",
+    },
+    not_supported: {
+      title: "This Excel does not support this",
+      action: "Update Excel, or try Excel on the web.",
+    },
+    busy: { title: "Excel is not responding", action: "Wait a moment, then try again." },
+    conflict: {
+      title: "Someone else is editing at the same time",
+      action: "Wait for their changes to arrive, then try again.",
+    },
+    general: {
+      title: "Excel could not do this",
+      action: "Try again. If it keeps failing, reopen the workbook.",
+    },
+  },
+  nothingWritten: "Nothing was written to the sheet.",
+  partialWrite:
+    "Part of it may have been written. Check the computed columns' cells and delete them if unwanted.",
+  unexpected: {
+    title: "Something unexpected went wrong",
+    action: "Close and reopen the pane. If it happens again, send the details below to your support contact.",
+  },
+  appIssues: {
+    settings_invalid: (i) =>
+      `The settings saved in the workbook (${text(i, "field")}) could not be read; the defaults are used.`,
+    computed_cells_occupied: (i) =>
+      `Cells in the computed columns' area from column ${text(i, "column")} are not empty (${text(i, "cells")}; ${text(i, "count")} in all). Nothing was written, so that no entry is overwritten. Choose empty columns.`,
+    computed_columns_unsupported: (i) =>
+      UNSUPPORTED[text(i, "reason")] ?? "Computed columns cannot be added to this table.",
+    computed_column_invalid: (i) =>
+      `Column "${text(i, "column")}" cannot be used. Give a column name from A to XFD.`,
+    computed_columns_overlap_table: (i) =>
+      `Column ${text(i, "column")} is part of the table. Choose empty columns right of it.`,
+    selection_other_sheet: (i) =>
+      `The selection is on another sheet (${text(i, "sheet")}). Select the column's cells on this sheet.`,
+  },
+};

@@ -1,0 +1,163 @@
+import type { AppIssue } from "../../app/appIssue";
+import type { UiStrings } from "./uiStrings";
+
+const text = (issue: AppIssue, key: string): string => String(issue[key] ?? "");
+
+const UNSUPPORTED: Readonly<Record<string, string>> = {
+  no_actual: "実績値の列がないため、達成率を計算できません。列の割り当てで実績値の列を指定してください。",
+  no_target: "目標値の列がないため、達成率を計算できません。列の割り当てで目標値の列を指定してください。",
+  no_period:
+    "期間・期限の列がないため、期限を計算できません。列の割り当てで期間・期限の列を指定してください。",
+  no_rows: "計算する行がありません。",
+};
+
+export const ja: UiStrings = {
+  title: "重点目標・KPIチェッカー",
+  sheet: (name) => `シート「${name}」`,
+  layout: {
+    heading: "表のレイアウト",
+    names: { goal_sheet: "重点目標管理シート", kpi_list: "KPI一覧" },
+    headerRow: (row) => `見出し：${row}行目`,
+    notFound: "表の見出しが見つかりません。レイアウトと見出しの行を指定し、各列を割り当ててください。",
+    chooseLayout: "レイアウト",
+    headerRowLabel: "見出しの行",
+    roles: {
+      item: "項目番号（①）",
+      initiative: "取組項目・取組内容",
+      period: "期間・期限",
+      numericTarget: "数値目標",
+      midtermReport: "中間報告",
+      finalReport: "期末報告",
+      kpi: "KPI",
+      baseline: "基準値",
+      target: "目標値",
+      baselineTarget: "基準値 ⇒ 目標値",
+      actual: "実績値",
+      status: "状況",
+    },
+    none: "（なし）",
+    recognised: "自動",
+    chosen: "指定",
+    useSelection: "選択範囲を割り当て",
+    useSelectionFor: "割り当てる項目",
+    reload: "シートを読み直す",
+  },
+  period: {
+    fiscalYear: "年度",
+    fiscalYearHint: {
+      saved: "入力された年度です。",
+      title: "シートのタイトルから読み取りました。",
+      asOf: "タイトルに年度がないため、基準日の年度を使っています。",
+    },
+    asOf: "基準日",
+    asOfToday: "今日の日付です。",
+    asOfChosen: "指定した日付で判定します（ブックに保存されます）。",
+    useToday: "今日にする",
+  },
+  check: {
+    button: "提出前チェック",
+    summary: (errors, warnings, overdueRows, rows) =>
+      `${rows}行をチェック：エラー ${errors}件・警告 ${warnings}件・期限超過 ${overdueRows}行`,
+    ready: "提出できます",
+    readyDetail: (warnings) =>
+      warnings > 0
+        ? `エラーはありません。警告 ${warnings}件も確認してください。`
+        : "エラーも警告もありません。",
+    notReady: "提出前に修正が必要です",
+    notReadyDetail: (errors) => `エラーが ${errors}件あります。セルを選んで修正してください。`,
+    errors: (count) => `エラー（${count}件）`,
+    warnings: (count) => `警告（${count}件）`,
+    noFindings: "指摘はありません。",
+    selectCell: (cell) => `セル ${cell} を選択`,
+  },
+  actions: {
+    heading: "シートへの反映",
+    flag: "表示",
+    flagHint: "期限超過の行と指摘のあるセルに色とメモを付けます（値とセルの書式は変えません）。",
+    clear: "表示を消去",
+    compute: "計算列を追加",
+    computeColumn: "追加する列",
+    computeColumnAuto: "表の右の空き列",
+    computeHint:
+      "達成率・進捗率・評価・状況（重点目標管理シートは期限・期限超過）を数式で追加します。空いているセルにだけ書き込みます。",
+  },
+  settings: {
+    heading: "設定",
+    gradePreset: "評価基準",
+    gradePresets: {
+      abcd_100_80_60: "A 100%以上・B 80%以上・C 60%以上・D",
+      abcd_100_90_80: "A 100%以上・B 90%以上・C 80%以上・D",
+      marks: "◎ 達成・○ 順調・△ 遅れ・× 未着手",
+    },
+    startMonth: "年度の開始月",
+    month: (month) => `${month}月`,
+  },
+  busy: {
+    reading: "シートを読み込んでいます…",
+    checking: "チェックしています…",
+    writing: "シートに書き込んでいます…",
+    starting: "準備しています…",
+  },
+  notices: {
+    flagged: (formats, notes) => `シートに表示しました（条件付き書式 ${formats}件・メモ ${notes}件）。`,
+    flaggedUserNotes: (cells) => `メモが既にあるセル（${cells}）には、メモを付けていません。`,
+    flaggedForSize: (count) => `指摘が多いため、${count}セルはメモを付けず色だけで表示しています。`,
+    flaggedNoNotes: "この Excel ではメモを使えないため、色だけで表示しています。",
+    cleared: (formats, notes) => `表示を消去しました（条件付き書式 ${formats}件・メモ ${notes}件）。`,
+    clearedKept: (cells) => `内容が編集されたメモ（${cells}）は残しています。`,
+    computed: (address) => `計算列を追加しました（${address}）。`,
+    dismiss: "閉じる",
+  },
+  failures: {
+    cell_edit_mode: {
+      title: "セルの編集中です",
+      action: "Enter キーか Esc キーでセルの編集を終えてから、もう一度お試しください。",
+    },
+    access_denied: {
+      title: "シートを変更できません",
+      action: "シートの保護を解除するか、編集できる状態でブックを開いてから、もう一度お試しください。",
+    },
+    payload_too_large: {
+      title: "シートが大きすぎて一度に送れません",
+      action: "不要な行や列を削除して表の範囲を小さくするか、シートを分けてからお試しください。",
+    },
+    not_found: {
+      title: "シートまたはセルが見つかりません",
+      action: "シートの名前が変わったか削除された可能性があります。シートを読み直してください。",
+    },
+    not_supported: {
+      title: "この Excel では使えない機能です",
+      action: "Excel を最新版に更新するか、Excel on the web でお試しください。",
+    },
+    busy: { title: "Excel が応答していません", action: "しばらく待ってから、もう一度お試しください。" },
+    conflict: {
+      title: "ほかの人が同時に編集しています",
+      action: "共同編集の変更が反映されるのを待ってから、もう一度お試しください。",
+    },
+    general: {
+      title: "Excel の操作に失敗しました",
+      action: "もう一度お試しください。繰り返し失敗する場合は、ブックを開き直してください。",
+    },
+  },
+  nothingWritten: "シートには何も書き込まれていません。",
+  partialWrite: "一部が書き込まれたままの可能性があります。計算列の範囲を確認し、不要なら削除してください。",
+  unexpected: {
+    title: "予期しないエラーが発生しました",
+    action:
+      "作業ウィンドウを閉じて開き直してください。繰り返す場合は、表示された内容を担当者に伝えてください。",
+  },
+  appIssues: {
+    settings_invalid: (i) =>
+      `ブックに保存された設定（${text(i, "field")}）を読み取れなかったため、既定の設定を使います。`,
+    computed_cells_occupied: (i) =>
+      `${text(i, "column")}列からの計算列の範囲に入力済みのセルがあります（${text(i, "cells")}、${text(i, "count")}個）。入力済みの値は上書きしないため、何も書き込んでいません。空いている列を指定してください。`,
+    computed_columns_unsupported: (i) =>
+      UNSUPPORTED[text(i, "reason")] ?? "この表には計算列を追加できません。",
+    computed_column_invalid: (i) =>
+      `列「${text(i, "column")}」は指定できません。A～XFD の列名で指定してください。`,
+    computed_columns_overlap_table: (i) =>
+      `${text(i, "column")}列は表の列です。表の右側の空いている列を指定してください。`,
+    selection_other_sheet: (i) =>
+      `選択範囲が別のシート（${text(i, "sheet")}）にあります。このシートで列のセルを選択してください。`,
+  },
+};

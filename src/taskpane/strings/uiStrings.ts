@@ -1,0 +1,91 @@
+/**
+ * Every word the task pane shows, one module per language (ja.ts, en.ts); the compiler checks that
+ * each covers all of them. Findings' messages come from the core's catalogues, not from here.
+ */
+import type { AppIssue, AppIssueCode } from "../../app/appIssue";
+import type { WorkbookFailureCode } from "../../app/workbookFailure";
+import type { ColumnRole, SheetLayout } from "../../core/sheetTable";
+
+export interface UiStrings {
+  readonly title: string;
+  readonly sheet: (name: string) => string;
+  readonly layout: {
+    readonly heading: string;
+    readonly names: { readonly [L in SheetLayout]: string };
+    readonly headerRow: (row: number) => string;
+    readonly notFound: string;
+    readonly chooseLayout: string;
+    readonly headerRowLabel: string;
+    readonly roles: { readonly [R in ColumnRole]: string };
+    readonly none: string;
+    readonly recognised: string;
+    readonly chosen: string;
+    readonly useSelection: string;
+    readonly useSelectionFor: string;
+    readonly reload: string;
+  };
+  readonly period: {
+    readonly fiscalYear: string;
+    readonly fiscalYearHint: { readonly saved: string; readonly title: string; readonly asOf: string };
+    readonly asOf: string;
+    readonly asOfToday: string;
+    readonly asOfChosen: string;
+    readonly useToday: string;
+  };
+  readonly check: {
+    readonly button: string;
+    readonly summary: (errors: number, warnings: number, overdueRows: number, rows: number) => string;
+    readonly ready: string;
+    readonly readyDetail: (warnings: number) => string;
+    readonly notReady: string;
+    readonly notReadyDetail: (errors: number) => string;
+    readonly errors: (count: number) => string;
+    readonly warnings: (count: number) => string;
+    readonly noFindings: string;
+    readonly selectCell: (cell: string) => string;
+  };
+  readonly actions: {
+    readonly heading: string;
+    readonly flag: string;
+    readonly flagHint: string;
+    readonly clear: string;
+    readonly compute: string;
+    readonly computeColumn: string;
+    readonly computeColumnAuto: string;
+    readonly computeHint: string;
+  };
+  readonly settings: {
+    readonly heading: string;
+    readonly gradePreset: string;
+    readonly gradePresets: {
+      readonly abcd_100_80_60: string;
+      readonly abcd_100_90_80: string;
+      readonly marks: string;
+    };
+    readonly startMonth: string;
+    readonly month: (month: number) => string;
+  };
+  readonly busy: {
+    readonly reading: string;
+    readonly checking: string;
+    readonly writing: string;
+    readonly starting: string;
+  };
+  readonly notices: {
+    readonly flagged: (formats: number, notes: number) => string;
+    readonly flaggedUserNotes: (cells: string) => string;
+    readonly flaggedForSize: (count: number) => string;
+    readonly flaggedNoNotes: string;
+    readonly cleared: (formats: number, notes: number) => string;
+    readonly clearedKept: (cells: string) => string;
+    readonly computed: (address: string) => string;
+    readonly dismiss: string;
+  };
+  readonly failures: {
+    readonly [C in WorkbookFailureCode]: { readonly title: string; readonly action: string };
+  };
+  readonly nothingWritten: string;
+  readonly partialWrite: string;
+  readonly unexpected: { readonly title: string; readonly action: string };
+  readonly appIssues: { readonly [C in AppIssueCode]: (issue: AppIssue) => string };
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it, test } from "vitest";
+import { checkGrid } from "../app/runSubmissionCheck";
+import { DEFAULT_SETTINGS } from "../app/settings";
+import { detectTableInGrid } from "../app/detectTable";
+import { kpiList } from "../../test/fakeExcel/seedSheets";
+import type { SheetGrid } from "../core/sheetTable";
+import { en } from "./strings/en";
+import { ja } from "./strings/ja";
+import type { Notice } from "./paneController";
+import {
+  columnOptions,
+  columnText,
+  failureView,
+  findingGroups,
+  issueText,
+  noticeView,
+  roleRows,
+} from "./viewModel";
+
+const WHEN = { asOf: "2025-11-21", startMonth: 4 };
+
+function gridOf(spec: { name: string; values: SheetGrid["values"] }): SheetGrid {
+  return { name: spec.name, firstRow: 1, firstColumn: 0, values: spec.values };
+}
+
+describe("roleRows", () => {
+  it("lists a KPI list's roles with the column recognised for each", () => {
+    const detection = detectTableInGrid(gridOf(kpiList()), {}, WHEN);
+    expect(roleRows(detection, {}, "kpi_list", ja).slice(0, 3)).toEqual([
+      { role: "initiative", label: "取組項目・取組内容", column: 0, source: "recognised" },
+      { role: "kpi", label: "KPI", column: 1, source: "recognised" },
+      { role: "baseline", label: "基準値", column: 2, source: "recognised" },
+    ]);
+  });
+
+  it("marks a column the user chose as chosen", () => {
+    const sheet = { mapping: { status: 5 } };
+    const detection = detectTableInGrid(gridOf(kpiList()), sheet, WHEN);
+    expect(roleRows(detection, sheet, "kpi_list", ja).find((row) => row.role === "status")).toMatchObject({
+      column: 5,
+      source: "chosen",
+    });
+  });
+
+  it("shows the saved mapping when no table was found", () => {
+    const detection = detectTableInGrid(
+      { name: "x", firstRow: 1, firstColumn: 0, values: [["メモ"]] },
+      {},
+      WHEN,
+    );
+    const rows = roleRows(detection, { mapping: { kpi: 2 } }, "kpi_list", en);
+    expect(rows.find((row) => row.role === "kpi")).toEqual({
+      role: "kpi",
+      label: "KPI",
+      column: 2,
+      source: "chosen",
+    });
+    expect(rows.find((row) => row.role === "target")?.column).toBeNull();
+  });
+});
+
+describe("columnOptions", () => {
+  it("offers none, then every column with its header", () => {
+    expect(
+      columnOptions(
+        [
+          { column: 1, letter: "B", header: "KPI" },
+          { column: 2, letter: "C", header: "" },
+        ],
+        ja,
+      ),
+    ).toEqual([
+      { value: "", text: "（なし）" },
+      { value: "1", text: "B：KPI" },
+      { value: "2", text: "C" },
+    ]);
+  });
+
+  it("offers only none for a sheet without columns", () => {
+    expect(columnOptions([], en)).toEqual([{ value: "", text: "(none)" }]);
+  });
+});
+
+describe("columnText", () => {
+  const choices = [{ column: 2, letter: "C", header: "期間・期限（いつ・いつまでに）" }];
+  test.each([
+    [2, Infinity, "C：期間・期限（いつ・いつまでに）"],
+    [2, 6, "C：期間・期限（…"],
+    [7, 6, "H"],
+    [null, 6, "（なし）"],
+  ])("shows column %s cut to %d as %s", (column, max, text) => {
+    expect(columnText(column, choices, ja, max)).toBe(text);
+  });
+});
+
+describe("findingGroups", () => {
+  it("words each finding in the user's language, errors first", () => {
+    const checked = checkGrid(gridOf(kpiList()), { asOf: "2025-11-21", settings: DEFAULT_SETTINGS });
+    if (!checked.ok) throw new Error("the KPI list should be checkable");
+    const groups = findingGroups(checked.value, "en", en);
+    expect(groups.map((g) => [g.severity, g.title])).toEqual([
+      ["error", "Errors (1)"],
+      ["warning", "Warnings (1)"],
+    ]);
+    expect(groups[0]?.items[0]).toMatchObject({ cell: "E25" });
+    expect(groups[0]?.items[0]?.message).toContain("未集計");
+  });
+
+  it("gives empty groups for a sheet without findings", () => {
+    const checked = checkGrid(gridOf(kpiList(4)), { asOf: "2025-11-21", settings: DEFAULT_SETTINGS });
+    if (!checked.ok) throw new Error("the KPI list should be checkable");
+    expect(findingGroups(checked.value, "ja", ja).map((g) => g.items.length)).toEqual([0, 0]);
+  });
+});
+
+describe("issueText", () => {
+  it("words the core's issues from the core's catalogue", () => {
+    expect(issueText({ code: "target_zero" }, "ja", ja)).toBe("目標値が 0 のため、達成率を計算できません。");
+  });
+
+  it("words the app's issues from the pane's strings", () => {
+    expect(issueText({ code: "selection_other_sheet", sheet: "別紙" }, "ja", ja)).toBe(
+      "選択範囲が別のシート（別紙）にあります。このシートで列のセルを選択してください。",
+    );
+  });
+});
+
+describe("noticeView", () => {
+  const flagged: Notice = {
+    id: 1,
+    kind: "flagged",
+    outcome: {
+      conditionalFormatsAdded: 2,
+      notesWritten: 3,
+      notesSkippedForUserNotes: ["E11"],
+      notesSkippedForSize: 0,
+      notesSupported: true,
+      previousFlagsRemoved: 0,
+    },
+  };
+
+  it("says what flagging did, and what it left alone", () => {
+    expect(noticeView(flagged, "ja", ja)).toEqual({
+      intent: "info",
+      lines: [
+        "シートに表示しました（条件付き書式 2件・メモ 3件）。",
+        "メモが既にあるセル（E11）には、メモを付けていません。",
+      ],
+    });
+  });
+
+  it("lists at most five cells", () => {
+    const cleared: Notice = {
+      id: 2,
+      kind: "cleared",
+      outcome: {
+        conditionalFormatsRemoved: 1,
+        notesRemoved: 0,
+        notesKeptAsEdited: ["A1", "A2", "A3", "A4", "A5", "A6"],
+      },
+    };
+    expect(noticeView(cleared, "en", en).lines[1]).toBe(
+      "Notes that someone edited (A1, A2, A3, A4, A5 …) were kept.",
+    );
+  });
+});
+
+describe("failureView", () => {
+  it("says what happened, what to do, and that nothing was written", () => {
+    expect(
+      failureView(
+        {
+          code: "cell_edit_mode",
+          operation: "flag",
+          detail: "InvalidOperationInCellEditMode",
+          partialWrite: false,
+        },
+        ja,
+      ),
+    ).toEqual({
+      title: "セルの編集中です",
+      action: "Enter キーか Esc キーでセルの編集を終えてから、もう一度お試しください。",
+      written: "シートには何も書き込まれていません。",
+      detail: "InvalidOperationInCellEditMode",
+    });
+  });
+
+  it("says nothing about writing for a read, and owns up to an unexpected error", () => {
+    const view = failureView(
+      { code: "unexpected", operation: null, detail: "TypeError", partialWrite: false },
+      en,
+    );
+    expect(view).toMatchObject({ title: "Something unexpected went wrong", written: null });
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * What the components show, computed from the pane's state as plain data: the rows of the column
+ * mapping, the findings grouped by severity with their messages, and the words for notices and failures.
+ * Kept out of the components so they can be tested without a DOM.
+ */
+import type { AppIssue } from "../app/appIssue";
+import { isAppIssue } from "../app/appIssue";
+import type { ColumnChoice, DetectedTable } from "../app/detectTable";
+import { LAYOUT_ROLES } from "../app/detectTable";
+import type { SubmissionReport } from "../app/runSubmissionCheck";
+import type { SheetSettings } from "../app/settings";
+import type { Finding, Severity } from "../core/evaluateSheet";
+import type { Locale } from "../core/messages/formatIssue";
+import { formatIssue } from "../core/messages/formatIssue";
+import type { Issue, Result } from "../core/result";
+import type { ColumnRole, SheetLayout } from "../core/sheetTable";
+import { columnLetter } from "../core/sheetTable";
+import type { Notice, PaneFailure } from "./paneController";
+import type { UiStrings } from "./strings/uiStrings";
+
+export interface RoleRow {
+  readonly role: ColumnRole;
+  readonly label: string;
+  /** 0-based column, or null when the role has no column. */
+  readonly column: number | null;
+  /** recognised: the sheet's headers said so; chosen: the user did. */
+  readonly source: "recognised" | "chosen" | null;
+}
+
+/**
+ * The roles of a layout with the column each has now, for the mapping dropdowns.
+ * @example roleRows(detection, {}, "kpi_list", ja)[1] // { role: "kpi", label: "KPI", column: 1, source: "recognised" }
+ */
+export function roleRows(
+  detection: Result<DetectedTable> | null,
+  sheet: SheetSettings,
+  layout: SheetLayout,
+  strings: UiStrings,
+): RoleRow[] {
+  const table = detection?.ok ? detection.value : null;
+  return LAYOUT_ROLES[layout].map((role) => {
+    const column = table ? (table.table.columns[role] ?? null) : (sheet.mapping?.[role] ?? null);
+    const source =
+      column === null
+        ? null
+        : sheet.mapping?.[role] === column
+          ? "chosen"
+          : table?.recognised.includes(role)
+            ? "recognised"
+            : "chosen";
+    return { role, label: strings.layout.roles[role], column, source };
+  });
+}
+
+export interface ColumnOption {
+  /** The option's value: the column's index as text, or "" for none. */
+  readonly value: string;
+  readonly text: string;
+}
+
+/**
+ * Options of a mapping dropdown: none, then each column with its header.
+ * @example columnOptions([{ column: 1, letter: "B", header: "KPI" }], ja) // [{ value: "", text: "（なし）" }, { value: "1", text: "B：KPI" }]
+ */
+export function columnOptions(choices: readonly ColumnChoice[], strings: UiStrings): ColumnOption[] {
+  return [
+    { value: "", text: strings.layout.none },
+    ...choices.map((choice) => ({
+      value: String(choice.column),
+      text: choice.header === "" ? choice.letter : `${choice.letter}：${choice.header}`,
+    })),
+  ];
+}
+
+/**
+ * A column's text in a closed dropdown, its header cut to `maxLength` characters; the column may lie
+ * outside the choices (a saved mapping of a column that is empty now).
+ * @example columnText(2, [{ column: 2, letter: "C", header: "期間・期限（いつ・いつまでに）" }], ja, 6) // "C：期間・期限（…"
+ */
+export function columnText(
+  column: number | null,
+  choices: readonly ColumnChoice[],
+  strings: UiStrings,
+  maxLength = Number.POSITIVE_INFINITY,
+): string {
+  if (column === null) return strings.layout.none;
+  const choice = choices.find((c) => c.column === column);
+  if (!choice || choice.header === "") return columnLetter(column);
+  const header = choice.header.replace(/…$/, "");
+  return `${choice.letter}：${header.length > maxLength ? `${header.slice(0, maxLength)}…` : choice.header}`;
+}
+
+export interface FindingItem {
+  readonly key: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly finding: Finding;
+}
+
+export interface FindingGroup {
+  readonly severity: Severity;
+  readonly title: string;
+  readonly items: readonly FindingItem[];
+}
+
+/**
+ * The findings of a check, errors first, each with its cell and message in the user's language.
+ * @example findingGroups(report, "ja", ja)[1].items[0] // { cell: "E11", message: "(1) の期限（…）を過ぎていますが、中間報告に (1) の記載がありません。", … }
+ */
+export function findingGroups(report: SubmissionReport, locale: Locale, strings: UiStrings): FindingGroup[] {
+  const items = (findings: readonly Finding[]): FindingItem[] =>
+    findings.map((finding, index) => ({
+      key: `${finding.cell}:${finding.code}:${index}`,
+      cell: finding.cell,
+      message: formatIssue(finding.issue, locale),
+      finding,
+    }));
+  return [
+    { severity: "error", title: strings.check.errors(report.errors.length), items: items(report.errors) },
+    {
+      severity: "warning",
+      title: strings.check.warnings(report.warnings.length),
+      items: items(report.warnings),
+    },
+  ];
+}
+
+/**
+ * An issue's message: the core's catalogue for the core's codes, the pane's for the app's.
+ * @example issueText({ code: "table_not_found", sheet: "表紙" }, "ja", ja) // "シート「表紙」に表の見出し…"
+ */
+export function issueText(issue: Issue | AppIssue, locale: Locale, strings: UiStrings): string {
+  return isAppIssue(issue) ? strings.appIssues[issue.code](issue) : formatIssue(issue, locale);
+}
+
+export interface NoticeView {
+  readonly intent: "success" | "info" | "warning" | "error";
+  readonly lines: readonly string[];
+}
+
+const LISTED_CELLS = 5;
+
+function cellList(cells: readonly string[]): string {
+  const shown = cells.slice(0, LISTED_CELLS).join(", ");
+  return cells.length > LISTED_CELLS ? `${shown} …` : shown;
+}
+
+/**
+ * A notice's intent and lines.
+ * @example noticeView({ id: 1, kind: "computed", address: "F4:I28" }, "ja", ja) // { intent: "success", lines: ["計算列を追加しました（F4:I28）。"] }
+ */
+export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): NoticeView {
+  const n = strings.notices;
+  switch (notice.kind) {
+    case "flagged": {
+      const o = notice.outcome;
+      const lines = [n.flagged(o.conditionalFormatsAdded, o.notesWritten)];
+      if (!o.notesSupported) lines.push(n.flaggedNoNotes);
+      if (o.notesSkippedForUserNotes.length > 0)
+        lines.push(n.flaggedUserNotes(cellList(o.notesSkippedForUserNotes)));
+      if (o.notesSkippedForSize > 0) lines.push(n.flaggedForSize(o.notesSkippedForSize));
+      return { intent: lines.length > 1 ? "info" : "success", lines };
+    }
+    case "cleared": {
+      const o = notice.outcome;
+      const lines = [n.cleared(o.conditionalFormatsRemoved, o.notesRemoved)];
+      if (o.notesKeptAsEdited.length > 0) lines.push(n.clearedKept(cellList(o.notesKeptAsEdited)));
+      return { intent: "success", lines };
+    }
+    case "computed":
+      return { intent: "success", lines: [n.computed(notice.address)] };
+    case "issues":
+      return {
+        intent: notice.intent,
+        lines: notice.issues.map((issue) => issueText(issue, locale, strings)),
+      };
+  }
+}
+
+export interface FailureView {
+  readonly title: string;
+  readonly action: string;
+  /** Whether something may have been written, for write operations. */
+  readonly written: string | null;
+  readonly detail: string;
+}
+
+const WRITES: ReadonlySet<string> = new Set(["flag", "clear", "compute"]);
+
+/**
+ * What to tell the user about a failure: what happened, what to do, and whether the sheet changed.
+ * @example failureView({ code: "cell_edit_mode", operation: "flag", detail: "…", partialWrite: false }, ja).title // "セルの編集中です"
+ */
+export function failureView(failure: PaneFailure, strings: UiStrings): FailureView {
+  const words = failure.code === "unexpected" ? strings.unexpected : strings.failures[failure.code];
+  const written =
+    failure.operation !== null && WRITES.has(failure.operation)
+      ? failure.partialWrite
+        ? strings.partialWrite
+        : strings.nothingWritten
+      : null;
+  return { title: words.title, action: words.action, written, detail: failure.detail };
+}

@@ -1,0 +1,63 @@
+/**
+ * A stand-in for https://appsforoffice.microsoft.com/lib/1/hosted/office.js in the browser test: the
+ * globals the add-in uses (Office.onReady, Office.context, Excel.run, CustomFunctions) over the fake
+ * Excel, holding the workbook the test put in `window.__KPI_WORKBOOK__` before the page loaded. The test
+ * reads the workbook back through `window.__KPI_HOST__`.
+ */
+import { formatArea } from "../fakeExcel/a1";
+import { FakeExcel } from "../fakeExcel/fakeExcel";
+import type { SheetSpec } from "../fakeExcel/fakeWorkbook";
+import { createWorkbookState } from "../fakeExcel/fakeWorkbook";
+
+export interface HostConfig {
+  readonly sheets: readonly SheetSpec[];
+  readonly settings?: Record<string, unknown>;
+  readonly displayLanguage?: string;
+  /** 0-based index of the active sheet. */
+  readonly activeSheet?: number;
+}
+
+export interface HostProbe {
+  /** The selection as `Sheet!A1`. */
+  selection(): string;
+  syncs(): number;
+  conditionalFormats(sheet: number): number;
+  notes(sheet: number): Record<string, string>;
+  settings(): Record<string, unknown>;
+}
+
+const global = globalThis as unknown as Record<string, unknown> & {
+  __KPI_WORKBOOK__?: HostConfig;
+  __KPI_HOST__?: HostProbe;
+};
+
+const config: HostConfig = global.__KPI_WORKBOOK__ ?? { sheets: [{ name: "Sheet1", values: [] }] };
+const state = createWorkbookState(config.sheets, config.settings);
+state.activeSheet = config.activeSheet ?? 0;
+state.selection = { sheet: state.activeSheet, area: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+const fake = new FakeExcel(state);
+const ready = Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+
+global.Office = {
+  HostType: { Excel: "Excel" },
+  PlatformType: { OfficeOnline: "OfficeOnline" },
+  context: {
+    displayLanguage: config.displayLanguage ?? "ja-JP",
+    requirements: {
+      isSetSupported: (name: string, version?: string) =>
+        name === "ExcelApi" && Number(version ?? "1.1") <= 1.18,
+    },
+  },
+  onReady: (callback?: (info: unknown) => void) => ready.then((info) => (callback ? callback(info) : info)),
+  actions: { associate: () => undefined },
+};
+global.Excel = { run: fake.run };
+global.CustomFunctions = { associate: () => undefined };
+global.__KPI_HOST__ = {
+  selection: () => `${state.sheets[state.selection.sheet]?.name ?? "?"}!${formatArea(state.selection.area)}`,
+  syncs: () => fake.syncs.length,
+  conditionalFormats: (sheet) => state.sheets[sheet]?.conditionalFormats.length ?? 0,
+  notes: (sheet) =>
+    Object.fromEntries([...(state.sheets[sheet]?.notes ?? new Map())].map(([k, n]) => [k, n.content])),
+  settings: () => Object.fromEntries(state.settings),
+};
