@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from "../core/calendar";
 import type { Finding, SheetEvaluation } from "../core/evaluateSheet";
-import { evaluateSheet } from "../core/evaluateSheet";
+import { evaluateTable } from "../core/checkGrid";
 import { GRADE_PRESETS } from "../core/grade";
 import type { Result } from "../core/result";
 import { ok } from "../core/result";
@@ -60,7 +60,7 @@ export function checkGrid(grid: SheetGrid, options: CheckOptions): Result<Submis
   });
   if (!detected.ok) return detected;
   const detection = detected.value;
-  const evaluation = evaluateSheet(detection.table, {
+  const evaluation = evaluateTable(grid, detection.table, {
     asOf,
     fiscalYear: detection.fiscalYear.value,
     startMonth: settings.startMonth,

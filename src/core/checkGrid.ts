@@ -50,19 +50,26 @@ export function checkGrid(grid: SheetGrid, options: CheckGridOptions): Result<Gr
       : table.fiscalYear !== null
         ? [table.fiscalYear, "sheet"]
         : [fiscalYearOf(options.asOf, startMonth), "as_of"];
-  const plan = table.layout === "kpi_list" ? findPlanPeriod(grid, table, fiscalYear) : null;
-  const evaluateOptions: EvaluateOptions = {
+  const evaluation = evaluateTable(grid, table, {
     asOf: options.asOf,
     fiscalYear,
     startMonth,
     ...(options.gradeScale ? { gradeScale: options.gradeScale } : {}),
-    ...(plan ? { plan } : {}),
-  };
-  return ok({
-    table,
-    recognised,
-    fiscalYear,
-    fiscalYearSource,
-    evaluation: evaluateSheet(table, evaluateOptions),
   });
+  return ok({ table, recognised, fiscalYear, fiscalYearSource, evaluation });
+}
+
+/**
+ * Evaluates a table found on a grid, with what the grid says beyond the table: a KPI list's plan period
+ * from its headers (R6年度末 ⇒ R10年度末). The task pane, which finds tables with a user's saved choices,
+ * evaluates through here too.
+ * @example evaluateTable(grid, table, { asOf: "2025-11-21", fiscalYear: 2025 }).rows[0]?.due // "2029-03-31"
+ */
+export function evaluateTable(
+  grid: SheetGrid,
+  table: SheetTable,
+  options: Omit<EvaluateOptions, "plan">,
+): SheetEvaluation {
+  const plan = table.layout === "kpi_list" ? findPlanPeriod(grid, table, options.fiscalYear) : null;
+  return evaluateSheet(table, { ...options, ...(plan ? { plan } : {}) });
 }
