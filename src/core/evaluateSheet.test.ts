@@ -109,6 +109,17 @@ describe("evaluateSheet on a 重点目標管理シート", () => {
     expect(result.rows[0]?.actual).toBeNull();
   });
 
+  it("reads a 期間・期限 cell that Excel holds as a date (a serial number) as that day", () => {
+    const table = goalSheet([["①", "○ 取組", "", "x", "(1) 実施予定"]]);
+    const withDate: SheetTable = {
+      ...table,
+      rows: table.rows.map((r) => ({ ...r, cells: { ...r.cells, period: 46022 } })), // 2025-12-31
+    };
+    const result = evaluateSheet(withDate, { asOf: "2026-01-05", fiscalYear: 2025 });
+    expect(result.rows[0]).toMatchObject({ due: "2025-12-31", overdue: true });
+    expect(result.findings.map((f) => [f.cell, f.code])).toEqual([["C10", "overdue_not_done"]]);
+  });
+
   it("reports empty required cells and unreadable deadlines as errors naming the cell", () => {
     const result = evaluateSheet(
       goalSheet([

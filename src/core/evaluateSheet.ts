@@ -2,6 +2,7 @@ import type { KpiStatus } from "./achievement";
 import { achievementRate, isAchieved, progressRate, statusOf } from "./achievement";
 import { cacheByText } from "./cacheByText";
 import type { IsoDate } from "./calendar";
+import { fromExcelSerial } from "./calendar";
 import type { Direction } from "./direction";
 import { inferDirection } from "./direction";
 import type { ValueCandidate } from "./findValueCandidates";
@@ -170,6 +171,21 @@ function textOf(value: CellValue | undefined): string {
   return typeof value === "string" ? value : String(value);
 }
 
+/**
+ * A 期間・期限 cell as text for the deadline reader. A cell Excel holds as a date arrives as its serial
+ * number: it is that day, written out as a person would (2026年3月31日), not a number to parse.
+ */
+function deadlineText(value: CellValue | undefined): string {
+  if (typeof value === "number") {
+    const date = fromExcelSerial(value);
+    if (date !== null) {
+      const [year, month, day] = date.split("-").map(Number);
+      return `${year}年${month}月${day}日`;
+    }
+  }
+  return textOf(value);
+}
+
 function isBlank(value: CellValue | undefined): boolean {
   return textOf(value).trim() === "";
 }
@@ -191,7 +207,7 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
 
   let reading: DeadlineReading | null = null;
   if (hasPeriod && context.table.columns.period !== undefined) {
-    const result = resolveDue(textOf(row.cells.period), context.fiscalYear, {
+    const result = resolveDue(deadlineText(row.cells.period), context.fiscalYear, {
       startMonth: context.startMonth,
     });
     if (result.ok) {
@@ -421,7 +437,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   // A KPI list may give each row its own deadline (期限); otherwise the plan's end is the due date.
   let due: IsoDate | null = hasKpi ? context.plan.end : null;
   if (columns.period !== undefined && !isBlank(row.cells.period)) {
-    const reading = resolveDue(textOf(row.cells.period), context.fiscalYear, {
+    const reading = resolveDue(deadlineText(row.cells.period), context.fiscalYear, {
       startMonth: context.startMonth,
     });
     if (reading.ok) {
