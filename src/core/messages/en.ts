@@ -1,17 +1,9 @@
 import type { Issue } from "../result";
+import { subItemPrefix } from "./subItemPrefix";
 import type { MessageCatalogue } from "./types";
 
 const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : ` "${String(v)}"`);
-/** `(1) `, or `(3)(4) ` for a group of sub-items (`subItems: "3,4"`). */
-const sub = (issue: Issue): string => {
-  if (typeof issue.subItems === "string" && issue.subItems !== "") {
-    return `${issue.subItems
-      .split(",")
-      .map((n) => `(${n})`)
-      .join("")} `;
-  }
-  return issue.subItem != null ? `(${String(issue.subItem)}) ` : "";
-};
+const sub = subItemPrefix;
 const side = (issue: Issue): string =>
   issue.side === "baseline"
     ? "Baseline"
