@@ -49,6 +49,14 @@ const CONTRACT: readonly {
     result: "number",
   },
   {
+    id: "DONE",
+    parameters: [
+      ["report", false],
+      ["subItem", true],
+    ],
+    result: "boolean",
+  },
+  {
     id: "OVERDUE",
     parameters: [
       ["due", false],

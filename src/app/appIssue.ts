@@ -12,6 +12,10 @@ export const APP_ISSUE_CODES = [
   "computed_column_invalid",
   "computed_columns_overlap_table",
   "selection_other_sheet",
+  "summary_no_sheets",
+  "summary_sheet_taken",
+  "validation_nothing",
+  "template_invalid",
 ] as const;
 export type AppIssueCode = (typeof APP_ISSUE_CODES)[number];
 

@@ -20,7 +20,7 @@ import { WORKBOOK_TEXT } from "./workbookText";
 const LAST_COLUMN = 16_383;
 
 /** Grading presets as KPI.GRADE's help names them, so a reader of the formula recognises the scale. */
-const GRADE_SCALE_TEXT: Readonly<Record<GradePresetId, string>> = {
+export const GRADE_SCALE_TEXT: Readonly<Record<GradePresetId, string>> = {
   abcd_100_80_60: "100/80/60",
   abcd_100_90_80: "100/90/80",
   marks: "◎○△×",

@@ -27,6 +27,24 @@ const roleSchema = z.enum(COLUMN_ROLES);
 const gradePresetSchema = z.enum(Object.keys(GRADE_PRESETS) as [GradePresetId, ...GradePresetId[]]);
 const isoDateSchema = z.string().refine(isIsoDate, { message: "not a YYYY-MM-DD date" });
 
+/**
+ * What a status column's dropdown offers (準備). A comma would split an entry in Excel's list source,
+ * and the list source holds at most 255 characters.
+ */
+export const DEFAULT_STATUS_OPTIONS: readonly string[] = ["未着手", "実施中", "完了", "中止"];
+const statusOptionsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(20)
+      .regex(/^[^,，、]+$/),
+  )
+  .min(1)
+  .max(20)
+  .refine((options) => options.join(",").length <= 255, { message: "longer than Excel's list source" });
+
 const sheetSettingsSchema = z.object({
   layout: z.enum(["goal_sheet", "kpi_list"]).optional(),
   /** 1-based worksheet row of the header, when the user fixed it. */
@@ -47,6 +65,8 @@ export const settingsSchema = z.object({
   asOf: isoDateSchema.nullable().default(null),
   /** Per sheet, by name: each sheet of a workbook can lay out its table differently. */
   sheets: z.record(z.string(), sheetSettingsSchema).default({}),
+  /** The status column's dropdown (準備); absent: DEFAULT_STATUS_OPTIONS. */
+  statusOptions: statusOptionsSchema.optional(),
 });
 
 export interface SheetSettings {
@@ -63,6 +83,8 @@ export interface WorkbookSettings {
   readonly startMonth: number;
   readonly asOf: IsoDate | null;
   readonly sheets: Readonly<Record<string, SheetSettings>>;
+  /** The status column's dropdown (準備); absent: DEFAULT_STATUS_OPTIONS. */
+  readonly statusOptions?: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: WorkbookSettings = {

@@ -17,7 +17,18 @@ export const WORKBOOK_FAILURE_CODES = [
 ] as const;
 export type WorkbookFailureCode = (typeof WORKBOOK_FAILURE_CODES)[number];
 
-export type WorkbookOperation = "read" | "flag" | "clear" | "compute" | "select" | "settings";
+export type WorkbookOperation =
+  | "read"
+  | "flag"
+  | "clear"
+  | "compute"
+  | "select"
+  | "settings"
+  | "validate" // 準備: install data validation
+  | "unvalidate" // 入力規則を外す
+  | "carry" // 次年度へ繰越
+  | "template" // 新しいシート
+  | "summary"; // 集計シートを作成
 
 export class WorkbookFailure extends Error {
   override readonly name = "WorkbookFailure";

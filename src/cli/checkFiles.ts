@@ -21,6 +21,24 @@ export interface Report {
     readonly warnings: number;
     readonly overdue: number;
   };
+  /** Only with `--summary`: the figures of the 集計 sheet, one entry per checked sheet. */
+  readonly summaryBySheet?: readonly SheetSummaryReport[];
+}
+
+/** A checked sheet's items by status and grade (core/summarizeEvaluation), named by file and sheet. */
+export interface SheetSummaryReport {
+  readonly path: string;
+  readonly sheet: string;
+  readonly layout: "goal_sheet" | "kpi_list";
+  readonly items: number;
+  readonly achieved: number;
+  readonly onTrack: number;
+  readonly behind: number;
+  readonly overdue: number;
+  readonly noStatus: number;
+  /** Counts per grade label, in the scale's order. */
+  readonly grades: readonly { readonly label: string; readonly count: number }[];
+  readonly ungraded: number;
 }
 
 export interface FileReport {

@@ -1,7 +1,7 @@
 import type { Locale } from "../core/messages/formatIssue";
 import { statusLabel } from "../core/messages/formatIssue";
 import type { KpiStatus } from "../core/achievement";
-import type { FindingReport, Report, RowReport } from "./checkFiles";
+import type { FindingReport, Report, RowReport, SheetSummaryReport } from "./checkFiles";
 import type { ReportFormat } from "./options";
 
 const LABELS = {
@@ -28,6 +28,11 @@ const LABELS = {
     warning: "警告",
     asOf: "基準日",
     yes: "超過",
+    bySheet: "シート別の集計",
+    items: "項目数",
+    noStatus: "状況なし",
+    grades: "評価の分布",
+    ungraded: "評価なし",
   },
   en: {
     file: "File",
@@ -52,6 +57,11 @@ const LABELS = {
     warning: "warning",
     asOf: "As of",
     yes: "overdue",
+    bySheet: "Summary by sheet",
+    items: "Items",
+    noStatus: "No status",
+    grades: "Grades",
+    ungraded: "ungraded",
   },
 } as const;
 
@@ -180,7 +190,53 @@ function formatTable(report: Report, locale: Locale): string {
     String(report.summary.overdue),
   ]);
   out.push(...grid([L.file, L.sheet, L.errors, L.warnings, L.overdue], rows).map((l) => `  ${l}`));
+  if (report.summaryBySheet) {
+    out.push("", L.bySheet);
+    out.push(
+      ...grid(
+        bySheetHeader(locale),
+        report.summaryBySheet.map((s) => bySheetRow(s, locale)),
+      ).map((l) => `  ${l}`),
+    );
+  }
   return `${out.join("\n")}\n`;
+}
+
+/** `--summary`'s columns: file, sheet, items, the statuses in the chart's order, and the grades. */
+function bySheetHeader(locale: Locale): string[] {
+  const L = LABELS[locale];
+  return [
+    L.file,
+    L.sheet,
+    L.items,
+    statusLabel("achieved", locale),
+    statusLabel("on_track", locale),
+    statusLabel("behind", locale),
+    statusLabel("overdue", locale),
+    L.noStatus,
+    L.grades,
+  ];
+}
+
+function bySheetRow(summary: SheetSummaryReport, locale: Locale): string[] {
+  return [
+    summary.path,
+    summary.sheet,
+    String(summary.items),
+    String(summary.achieved),
+    String(summary.onTrack),
+    String(summary.behind),
+    String(summary.overdue),
+    String(summary.noStatus),
+    gradesText(summary, locale),
+  ];
+}
+
+/** `A 1 / B 2 / C 0 / D 0 / 評価なし 3`; a goal sheet, which has no rates, shows only the ungraded. */
+function gradesText(summary: SheetSummaryReport, locale: Locale): string {
+  const parts = summary.layout === "goal_sheet" ? [] : summary.grades.map((g) => `${g.label} ${g.count}`);
+  if (summary.ungraded > 0) parts.push(`${LABELS[locale].ungraded} ${summary.ungraded}`);
+  return parts.join(" / ");
 }
 
 function mdCell(text: string): string {
@@ -203,6 +259,22 @@ function formatMarkdown(report: Report, locale: Locale): string {
       out.push(
         `| ${mdCell(file.path)} | ${mdCell(sheet.name)} | ${errors} | ${warnings} | ${sheet.rows.filter((r) => r.overdue).length} |`,
       );
+    }
+  }
+  if (report.summaryBySheet) {
+    const header = bySheetHeader(locale);
+    out.push(
+      "",
+      `## ${L.bySheet}`,
+      "",
+      `| ${header.map(mdCell).join(" | ")} |`,
+      `| --- | --- | ${header
+        .slice(2, -1)
+        .map(() => "---:")
+        .join(" | ")} | --- |`,
+    );
+    for (const summary of report.summaryBySheet) {
+      out.push(`| ${bySheetRow(summary, locale).map(mdCell).join(" | ")} |`);
     }
   }
   for (const file of report.files) {
@@ -237,6 +309,45 @@ function formatCsv(report: Report, locale: Locale): string {
       for (const f of sheet.findings) {
         lines.push([file.path, sheet.name, f.cell, f.severity, f.code, f.message].map(csvField).join(","));
       }
+    }
+  }
+  if (report.summaryBySheet) {
+    // A second section after an empty line: the findings' columns stay as they were for tools reading them.
+    lines.push(
+      "",
+      [
+        "file",
+        "sheet",
+        "layout",
+        "items",
+        "achieved",
+        "on_track",
+        "behind",
+        "overdue",
+        "no_status",
+        "grades",
+        "ungraded",
+      ].join(","),
+    );
+    for (const s of report.summaryBySheet) {
+      const grades = s.grades.map((g) => `${g.label}:${g.count}`).join(" ");
+      lines.push(
+        [
+          s.path,
+          s.sheet,
+          s.layout,
+          String(s.items),
+          String(s.achieved),
+          String(s.onTrack),
+          String(s.behind),
+          String(s.overdue),
+          String(s.noStatus),
+          grades,
+          String(s.ungraded),
+        ]
+          .map(csvField)
+          .join(","),
+      );
     }
   }
   void locale;

@@ -5,6 +5,7 @@ import { toIsoDate } from "../core/calendar";
 import { checkFile, collectWorkbooks, exitCodeOf, summarize } from "./checkFiles";
 import { formatReport } from "./formatReport";
 import { USAGE, parseCliOptions } from "./options";
+import { summarizeSheets } from "./summarizeSheets";
 
 /** Today in the local calendar: the only place the checker reads the clock. */
 function today(): string {
@@ -34,10 +35,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const checked = [];
   for (const file of files) checked.push(await checkFile(file, options));
-  const report = summarize(
+  const summarized = summarize(
     options.asOf,
     checked.map((c) => c.report),
   );
+  const report = options.summary ? { ...summarized, summaryBySheet: summarizeSheets(checked) } : summarized;
   if (options.annotateDir !== undefined) {
     const { annotateFiles } = await import("./annotate");
     const written = await annotateFiles(checked, options.annotateDir, options.locale);

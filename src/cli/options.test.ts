@@ -63,8 +63,15 @@ describe("parseCliOptions", () => {
     [["x.xlsx", "--sheet"], "--sheet needs a value"],
     [["x.xlsx", "--format", "md", "--format", "csv"], "--format is given twice"],
     [["x.xlsx", "--lang", "fr"], "--lang must be ja or en"],
+    [["x.xlsx", "--summary", "--summary"], "--summary is given twice"],
   ])("refuses %j with a message that says what is wrong", (argv, error) => {
     expect(parse(...argv)).toEqual({ ok: false, error });
+  });
+
+  it("adds the per-sheet summary with --summary, and leaves it out otherwise", () => {
+    expect(parse("x.xlsx", "--summary")).toMatchObject({ ok: true, options: { summary: true } });
+    const plain = parse("x.xlsx");
+    expect(plain.ok && "summary" in plain.options).toBe(false);
   });
 
   it("asks for help without needing files", () => {

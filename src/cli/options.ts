@@ -19,6 +19,8 @@ export interface CliOptions {
   readonly annotateDir?: string;
   readonly locale: Locale;
   readonly help: boolean;
+  /** Add the figures of the 集計 sheet per file and sheet (items by status, grades). */
+  readonly summary?: boolean;
 }
 
 /** What the command line gives, before it is checked: every option as text, once. */
@@ -35,6 +37,7 @@ const RawOptions = z
     annotate: z.string().min(1, "--annotate needs a folder").optional(),
     lang: z.enum(["ja", "en"], { error: () => "--lang must be ja or en" }).optional(),
     help: z.boolean(),
+    summary: z.boolean().optional(),
   })
   .strict();
 
@@ -57,6 +60,11 @@ export function parseCliOptions(
     const arg = argv[i] ?? "";
     if (arg === "--help" || arg === "-h") {
       raw.help = true;
+      continue;
+    }
+    if (arg === "--summary") {
+      if ("summary" in raw) return { ok: false, error: "--summary is given twice" };
+      raw.summary = true;
       continue;
     }
     if (!arg.startsWith("--")) {
@@ -119,6 +127,7 @@ export function parseCliOptions(
       ...(mapping ? { mapping } : {}),
       ...(o.sheet ? { sheet: o.sheet } : {}),
       ...(o.annotate ? { annotateDir: o.annotate } : {}),
+      ...(o.summary ? { summary: true } : {}),
     },
   };
 }
@@ -137,6 +146,8 @@ Options:
   --sheet NAME           check only this sheet
   --annotate DIR         write flagged copies into DIR (the input files are never modified)
   --lang ja|en           language of the messages (default: the system's)
+  --summary              add a summary per file and sheet: items achieved, on track, behind, overdue,
+                         and the grade distribution (the figures of the add-in's 集計 sheet)
   -h, --help             this text
 
 Exit code: 0 no errors found, 1 errors found, 2 could not run (unreadable file, bad options).`;

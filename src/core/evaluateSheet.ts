@@ -326,8 +326,16 @@ function isDone(
   midterm: readonly ReportSegment[],
   final: readonly ReportSegment[],
 ): boolean {
-  if (subItem === null) return final.some((s) => s.done) || midterm.some((s) => s.done);
+  // The whole item is done when a report says every part of it is (a 期末報告 of 完了 does).
+  if (subItem === null) return isAllDone(final) || isAllDone(midterm);
   return isSubItemDone(final, subItem) || isSubItemDone(midterm, subItem);
+}
+
+/** isReportedDone on segments already read: every marked segment done, or, without markers, every one. */
+function isAllDone(segments: readonly ReportSegment[]): boolean {
+  if (segments.length === 0) return false;
+  const marked = segments.filter((s) => s.subItems !== null);
+  return (marked.length > 0 ? marked : segments).every((s) => s.done);
 }
 
 // ---------------------------------------------------------------------------------------------------

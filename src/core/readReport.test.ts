@@ -1,5 +1,11 @@
 import { describe, expect, it, test } from "vitest";
-import { isReportedDone, isSubItemDone, readReport, splitReportBySubItem } from "./readReport";
+import {
+  isReportedDone,
+  isSubItemDone,
+  readReport,
+  reportSaysDone,
+  splitReportBySubItem,
+} from "./readReport";
 
 // Reports from seed 000 (令和7年度 重点目標管理シート, 中間報告).
 const ELECTIONS =
@@ -194,5 +200,21 @@ describe("isReportedDone on outcomes stated as facts", () => {
     ["応募があった場合は対応予定", false],
   ])("%s → %s", (text, done) => {
     expect(isReportedDone(text)).toBe(done);
+  });
+});
+
+describe("reportSaysDone", () => {
+  const ELECTION_REPORT =
+    "(1) 令和7年5月20日に適正に執行した。  (2) 令和7年7月20日に適正に執行した。  (3) (4) 3月の執行に向けて準備を進めた。";
+  test.each([
+    [ELECTION_REPORT, 1, true],
+    [ELECTION_REPORT, 3, false],
+    [ELECTION_REPORT, null, false],
+    ["完了", undefined, true],
+    ["", 1, false],
+    [null, null, false],
+    [ELECTION_REPORT, 0, false],
+  ])("%j for sub-item %s → %s", (text, subItem, done) => {
+    expect(reportSaysDone(text, subItem)).toBe(done);
   });
 });

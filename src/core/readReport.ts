@@ -189,3 +189,14 @@ export function isSubItemDone(segments: readonly ReportSegment[], subItem: numbe
   if (marked || segments.length === 0) return false;
   return segments.every((segment) => segment.done);
 }
+
+/**
+ * Whether a report says the work is done: sub-item n's own statements when n is given, else the whole
+ * report (every sub-item it names). The one reading of "done" that the sheet check, the 集計 sheet and
+ * the KPI.DONE formula share.
+ * @example reportSaysDone("(1) 令和7年5月20日に適正に執行した。 (3) (4) 3月の執行に向けて準備を進めた。", 1) // true
+ */
+export function reportSaysDone(text: string | null | undefined, subItem?: number | null): boolean {
+  if (subItem === undefined || subItem === null) return isReportedDone(text);
+  return isSubItemDone(readReport(text), subItem);
+}

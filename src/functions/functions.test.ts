@@ -8,6 +8,7 @@ import {
   kpiDue,
   kpiFiscalYear,
   kpiGrade,
+  kpiDone,
   kpiOverdue,
   kpiProgress,
   kpiStatus,
@@ -365,6 +366,32 @@ describe("kpiDue", () => {
     expect(errorOf(() => kpiDue("(1) 5月から8月まで (3) 随時", 2025, 3)).message).toContain("(3) 「随時」");
     useDisplayLanguage("en-US");
     expect(errorOf(() => kpiDue("随時", 2025)).message).toContain("has no fixed date");
+  });
+});
+
+describe("kpiDone", () => {
+  // Seed 000, goal 5 ①: the elections' 中間報告.
+  const REPORT =
+    "(1) 令和7年5月20日に適正に執行した。  (2) 令和7年7月20日に適正に執行した。  (3) (4) 3月の執行に向けて準備を進めた。";
+  test.each([
+    [REPORT, 1, true],
+    [REPORT, "(2)", true],
+    [REPORT, 3, false],
+    [REPORT, undefined, false],
+    ["完了", undefined, true],
+    ["実施中", undefined, false],
+    ["", 1, false],
+    [true, 2, true],
+    [null, undefined, false],
+  ])("report %j, sub-item %j → %s", (report, subItem, done) => {
+    expect(kpiDone(report, subItem)).toBe(done);
+  });
+
+  test.each([
+    [0, "#NUM!"],
+    ["一", "#VALUE!"],
+  ])("refuses sub-item %j with %s", (subItem, code) => {
+    expect(errorOf(() => kpiDone(REPORT, subItem)).code).toBe(code);
   });
 });
 

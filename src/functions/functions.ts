@@ -39,6 +39,14 @@ import {
   readSubItem,
 } from "./readArguments";
 import { todayIso, todaySerial } from "./today";
+import { readReport, isSubItemDone } from "../core/readReport";
+
+// A report is split into its sub-items once, whichever sub-items the sheet asks about.
+const readReportSegments = cacheByText(readReport);
+
+function readSubItemDone(report: string, subItem: number): boolean {
+  return isSubItemDone(readReportSegments(report), subItem);
+}
 
 /**
  * The number in a value cell's text: "36.4 ％" → 0.364, "130 万PV" → 1300000, "1万2600回" → 12600, "△5" → -5. A plain number passes through.
@@ -190,6 +198,25 @@ export function kpiDue(text: unknown, fiscalYear: unknown, subItem?: unknown): n
         isOmitted(text) ? { code: "deadline_empty" } : { code: "deadline_unreadable", text: String(text) },
       );
     return dueSerialOf(valueOf(resolveDue(text, year)), n);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Whether a report or a status says the work is done. With a sub-item, only that sub-item's own
+ * statements count: in 「(1) 5月20日に執行した。 (3) (4) 準備を進めた。」 (1) is done and (3) is not. Use it as
+ * the done argument of KPI.OVERDUE for a sub-item: =KPI.OVERDUE(KPI.DUE(C11,2025,1),KPI.DONE(E11,1)).
+ * @customfunction DONE
+ * @param report A 中間報告 or 期末報告 text, or a status (完了, 達成, 済 are done; 予定, 実施中, 未着手 are not). TRUE or FALSE passes through.
+ * @param [subItem] The number n of sub-item (n), such as 1. When omitted, the whole report: done when every sub-item it names is done.
+ * @returns TRUE or FALSE; FALSE for an empty report. #NUM! or #VALUE! when the sub-item is not a whole number from 1.
+ */
+export function kpiDone(report: unknown, subItem?: unknown): boolean {
+  try {
+    const n = readSubItem(subItem);
+    if (n === null || typeof report !== "string") return readDone(report);
+    return readSubItemDone(report, n);
   } catch (error) {
     throw toExcelError(error);
   }

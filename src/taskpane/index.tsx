@@ -8,6 +8,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { localeOf } from "../core/messages/formatIssue";
 import { createExcelSettings } from "../office/createExcelSettings";
+import { createExcelSummary } from "../office/createExcelSummary";
+import { createExcelNewSheet } from "../office/createExcelNewSheet";
+import { createExcelValidation } from "../office/createExcelValidation";
 import { createExcelWorkbook } from "../office/createExcelWorkbook";
 import { officeHost } from "../office/excelHost";
 import { App } from "./components/App/App";
@@ -24,8 +27,17 @@ Office.onReady(() => {
   const controller = new PaneController({
     workbook: createExcelWorkbook(host),
     settings: createExcelSettings(host),
+    summary: createExcelSummary(host),
     clock: systemClock,
     locale,
+    // Data validation needs ExcelApi 1.8; without it the 準備 section is not shown.
+    ...(Office.context.requirements.isSetSupported("ExcelApi", "1.8")
+      ? { validation: createExcelValidation(host) }
+      : {}),
+    // Worksheet.copy needs ExcelApi 1.7, a new sheet's print setup (pageLayout) 1.9.
+    ...(Office.context.requirements.isSetSupported("ExcelApi", "1.9")
+      ? { newSheets: createExcelNewSheet(host) }
+      : {}),
   });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>

@@ -11,6 +11,18 @@ import type { DetectedTable } from "../app/detectTable";
 import { columnChoicesOf, detectTableInGrid } from "../app/detectTable";
 import type { ColumnChoice } from "../app/detectTable";
 import { flagInPlace } from "../app/flagInPlace";
+import { prepareSheet, removeValidation } from "../app/prepareSheet";
+import type { ValidationOutcome, ValidationPort, ValidationRemoval } from "../app/validationPort";
+import { carryForward } from "../app/carryForward";
+import type { CarriedForward } from "../app/carryForward";
+import type { NewSheetPort } from "../app/newSheetPort";
+import { insertTemplate } from "../app/insertTemplate";
+import type { TemplateKind } from "../app/sheetTemplates";
+import { buildSummarySheet } from "../app/buildSummarySheet";
+import { removeSummarySheet } from "../app/removeSummarySheet";
+import { summarizeWorkbook } from "../app/summarizeWorkbook";
+import type { SummarySheetPort, SummarySheetWritten } from "../app/summaryPort";
+import type { SheetSummary } from "../core/summarizeEvaluation";
 import type {
   ClearOutcome,
   ClockPort,
@@ -46,15 +58,52 @@ export interface PaneServices {
   readonly settings: SettingsPort;
   readonly clock: ClockPort;
   readonly locale: Locale;
+  /** 準備 / 入力規則を外す; absent where the host has no data validation (the section is hidden). */
+  readonly validation?: ValidationPort;
+  /** 次年度へ繰越; absent where the host cannot copy a sheet (the section is hidden). */
+  readonly newSheets?: NewSheetPort;
+  /** 集計: every sheet's values and the add-in's summary sheet; absent: the section is hidden. */
+  readonly summary?: SummarySheetPort;
 }
 
-export type BusyAction = "start" | "reload" | "check" | "flag" | "clear" | "compute" | "select" | "settings";
+/** One sheet of the workbook's summary, as the pane shows it. */
+export interface WorkbookSummaryRow {
+  readonly sheetName: string;
+  readonly summary: SheetSummary;
+}
+
+export type BusyAction =
+  | "start"
+  | "reload"
+  | "check"
+  | "flag"
+  | "clear"
+  | "compute"
+  | "select"
+  | "settings"
+  | "prepare"
+  | "unprepare"
+  | "carry"
+  | "template"
+  | "summarize"
+  | "summarySheet"
+  | "removeSummarySheet";
 
 /** Something to tell the user after an action; worded by the components in the user's language. */
 export type Notice =
   | { readonly id: number; readonly kind: "flagged"; readonly outcome: FlagOutcome }
   | { readonly id: number; readonly kind: "cleared"; readonly outcome: ClearOutcome }
   | { readonly id: number; readonly kind: "computed"; readonly address: string }
+  | { readonly id: number; readonly kind: "prepared"; readonly outcome: ValidationOutcome }
+  | { readonly id: number; readonly kind: "unprepared"; readonly outcome: ValidationRemoval }
+  | {
+      readonly id: number;
+      readonly kind: "carried";
+      readonly carried: Omit<CarriedForward, "settings">;
+    }
+  | { readonly id: number; readonly kind: "inserted"; readonly sheetName: string }
+  | { readonly id: number; readonly kind: "summarySheet"; readonly written: SummarySheetWritten }
+  | { readonly id: number; readonly kind: "summarySheetRemoved"; readonly sheetName: string | null }
   | {
       readonly id: number;
       readonly kind: "issues";
@@ -90,6 +139,8 @@ export interface PaneState {
   readonly failure: PaneFailure | null;
   /** Why the fiscal year or as-of date typed last could not be used. */
   readonly inputIssue: { readonly field: "fiscalYear" | "asOf"; readonly issue: Issue } | null;
+  /** 集計: every goal sheet and KPI list of the workbook as last read; null before the first read. */
+  readonly workbookSummary?: readonly WorkbookSummaryRow[] | null;
 }
 
 type Listener = () => void;
@@ -211,6 +262,147 @@ export class PaneController {
       this.afterCheck({ ok: true, value: added.value.report });
       this.notify({ kind: "computed", address: added.value.address });
     });
+  }
+
+  /**
+   * 準備: Excel's data validation on the table. Without `replaceExisting` the user's own rules are kept
+   * and their columns skipped; the pane then asks whether to replace them.
+   */
+  async prepareSheet(replaceExisting = false): Promise<void> {
+    const validation = this.services.validation;
+    if (validation === undefined) return;
+    await this.run("prepare", async () => {
+      const prepared = await prepareSheet(
+        validation,
+        { ...this.checkOptions(), locale: this.services.locale, replaceExisting },
+        (p) => this.progress(p),
+      );
+      if (!prepared.ok) {
+        this.notify({ kind: "issues", intent: "warning", issues: prepared.issues });
+        return;
+      }
+      this.notify({ kind: "prepared", outcome: prepared.value });
+    });
+  }
+
+  /** 入力規則を外す: the add-in's rules off, the user's earlier ones back. */
+  async removeValidation(): Promise<void> {
+    const validation = this.services.validation;
+    if (validation === undefined) return;
+    await this.run("unprepare", async () => {
+      const outcome = await removeValidation(validation);
+      this.dismissKind("prepared");
+      this.notify({ kind: "unprepared", outcome });
+    });
+  }
+
+  /** 集計を表示: reads every sheet and counts each goal sheet's and KPI list's items. */
+  async summarize(): Promise<void> {
+    const summary = this.services.summary;
+    if (summary === undefined) return;
+    await this.run("summarize", async () => {
+      const entries = await summarizeWorkbook(summary, this.checkOptions());
+      this.update({
+        workbookSummary: entries.map(({ sheetName, summary: s }) => ({ sheetName, summary: s })),
+      });
+      if (entries.length === 0)
+        this.notify({ kind: "issues", intent: "warning", issues: [{ code: "summary_no_sheets" }] });
+    });
+  }
+
+  /** 集計シートを作成: the add-in's 集計 sheet with formulas and a chart; refuses a user's sheet of that name. */
+  async buildSummarySheet(): Promise<void> {
+    const summary = this.services.summary;
+    if (summary === undefined) return;
+    await this.run("summarySheet", async () => {
+      const built = await buildSummarySheet(summary, {
+        ...this.checkOptions(),
+        locale: this.services.locale,
+      });
+      if (!built.ok) {
+        this.notify({ kind: "issues", intent: "warning", issues: built.issues });
+        return;
+      }
+      this.update({
+        workbookSummary: built.value.entries.map(({ sheetName, summary: s }) => ({ sheetName, summary: s })),
+      });
+      this.notify({ kind: "summarySheet", written: built.value.written });
+    });
+  }
+
+  /** 集計シートを削除: the add-in's summary sheet and its record, nothing else. */
+  async removeSummarySheet(): Promise<void> {
+    const summary = this.services.summary;
+    if (summary === undefined) return;
+    await this.run("removeSummarySheet", async () => {
+      const { removed } = await removeSummarySheet(summary);
+      this.dismissKind("summarySheet");
+      this.notify({ kind: "summarySheetRemoved", sheetName: removed });
+    });
+  }
+
+  /** Whether the workbook offers the summary (集計). */
+  get canSummarize(): boolean {
+    return this.services.summary !== undefined;
+  }
+
+  /** 次年度へ繰越: next year's copy of the active sheet, which becomes the active sheet. */
+  async carryForward(): Promise<void> {
+    const newSheets = this.services.newSheets;
+    if (newSheets === undefined) return;
+    await this.run("carry", async () => {
+      const carried = await carryForward(
+        newSheets,
+        this.services.settings,
+        { ...this.checkOptions(), locale: this.services.locale },
+        (p) => this.progress(p),
+      );
+      if (!carried.ok) {
+        this.notify({ kind: "issues", intent: "warning", issues: carried.issues });
+        return;
+      }
+      const { settings, ...rest } = carried.value;
+      this.update({ settings, report: null });
+      this.notify({ kind: "carried", carried: rest });
+      await this.readSheet();
+    });
+  }
+
+  /** 新しいシート: a blank goal sheet or KPI list for the fiscal year typed (令和8年度, R8, 2026). */
+  async insertTemplate(kind: TemplateKind, fiscalYearText: string): Promise<void> {
+    const newSheets = this.services.newSheets;
+    if (newSheets === undefined) return;
+    const fiscalYear = parseFiscalYear(fiscalYearText);
+    if (!fiscalYear.ok) {
+      this.notify({ kind: "issues", intent: "warning", issues: fiscalYear.issues });
+      return;
+    }
+    await this.run("template", async () => {
+      const inserted = await insertTemplate(newSheets, {
+        kind,
+        fiscalYear: fiscalYear.value,
+        settings: this.state.settings,
+        asOf: asOfOf(this.state),
+        locale: this.services.locale,
+      });
+      if (!inserted.ok) {
+        this.notify({ kind: "issues", intent: "warning", issues: inserted.issues });
+        return;
+      }
+      this.update({ report: null });
+      this.notify({ kind: "inserted", sheetName: inserted.value.sheetName });
+      await this.readSheet();
+    });
+  }
+
+  /** Whether the workbook can copy a sheet forward (次年度へ繰越). */
+  get canCarryForward(): boolean {
+    return this.services.newSheets !== undefined;
+  }
+
+  /** Whether the workbook offers data validation (準備). */
+  get canValidate(): boolean {
+    return this.services.validation !== undefined;
   }
 
   /** Selects a finding's cell in the sheet. */
@@ -367,6 +559,10 @@ export class PaneController {
 
   private progress(progress: Progress): void {
     if (this.state.busy !== null) this.update({ busy: { ...this.state.busy, progress } });
+  }
+
+  private dismissKind(kind: Notice["kind"]): void {
+    this.update({ notices: this.state.notices.filter((notice) => notice.kind !== kind) });
   }
 
   private notify(notice: NoticeInput): void {

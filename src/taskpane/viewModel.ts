@@ -10,6 +10,8 @@ import { LAYOUT_ROLES } from "../app/detectTable";
 import type { SubmissionReport } from "../app/runSubmissionCheck";
 import type { SheetSettings } from "../app/settings";
 import type { Finding, Severity } from "../core/evaluateSheet";
+import type { IsoDate } from "../core/calendar";
+import { fiscalYearOf } from "../core/fiscalYear";
 import type { Locale } from "../core/messages/formatIssue";
 import { formatIssue } from "../core/messages/formatIssue";
 import type { Issue, Result } from "../core/result";
@@ -169,12 +171,76 @@ export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): 
     }
     case "computed":
       return { intent: "success", lines: [n.computed(notice.address)] };
+    case "prepared": {
+      const o = notice.outcome;
+      const p = strings.prepare;
+      const lines: string[] = [];
+      if (o.installed.length > 0) lines.push(p.prepared(cellList(o.installed)));
+      if (o.replaced.length > 0) lines.push(p.preparedReplaced(cellList(o.replaced)));
+      if (o.skipped.length > 0) lines.push(p.preparedSkipped(cellList(o.skipped)));
+      return { intent: o.skipped.length > 0 ? "warning" : "success", lines };
+    }
+    case "inserted":
+      return { intent: "success", lines: [strings.newYear.inserted(notice.sheetName)] };
+    case "carried": {
+      const c = notice.carried;
+      const lines = [strings.newYear.carried(c.sheetName, c.fromYear, c.toYear, c.emptied)];
+      if (c.flagsDropped > 0) lines.push(strings.newYear.carriedFlags(c.flagsDropped));
+      return { intent: "success", lines };
+    }
+    case "unprepared": {
+      const o = notice.outcome;
+      const p = strings.prepare;
+      const lines: string[] = [];
+      if (o.removed.length > 0) lines.push(p.removed(cellList(o.removed)));
+      if (o.restored.length > 0) lines.push(p.removedRestored(cellList(o.restored)));
+      if (o.keptAsEdited.length > 0) lines.push(p.removedKept(cellList(o.keptAsEdited)));
+      if (lines.length === 0) lines.push(p.removedNone);
+      return { intent: o.keptAsEdited.length > 0 ? "info" : "success", lines };
+    }
+    case "summarySheet":
+      return {
+        intent: "success",
+        lines: [strings.summary.built(notice.written.sheetName, notice.written.replaced)],
+      };
+    case "summarySheetRemoved":
+      return {
+        intent: notice.sheetName === null ? "info" : "success",
+        lines: [
+          notice.sheetName === null ? strings.summary.removedNone : strings.summary.removed(notice.sheetName),
+        ],
+      };
     case "issues":
       return {
         intent: notice.intent,
         lines: notice.issues.map((issue) => issueText(issue, locale, strings)),
       };
   }
+}
+
+/**
+ * The fiscal year a new sheet is most likely for: the one after the as-of date's, as a person types it.
+ * @example nextFiscalYearText({ settings: { …, asOf: "2025-11-21", startMonth: 4 }, today: "2025-12-01" }, "ja") // "令和8年度"
+ */
+export function nextFiscalYearText(
+  state: {
+    readonly settings: { readonly asOf: IsoDate | null; readonly startMonth: number };
+    readonly today: IsoDate;
+  },
+  locale: Locale,
+): string {
+  const year = fiscalYearOf(state.settings.asOf ?? state.today, state.settings.startMonth) + 1;
+  if (locale !== "ja") return `FY${year}`;
+  return year >= 2019 ? `令和${year === 2019 ? "元" : year - 2018}年度` : `${year}年度`;
+}
+
+/**
+ * The ranges the last 準備 left alone for the user's own rules, for the question whether to replace them.
+ * @example skippedRanges([{ id: 3, kind: "prepared", outcome: { installed: [], skipped: ["D6:D28"], replaced: [] } }]) // ["D6:D28"]
+ */
+export function skippedRanges(notices: readonly Notice[]): readonly string[] {
+  for (const notice of notices) if (notice.kind === "prepared") return notice.outcome.skipped;
+  return [];
 }
 
 export interface FailureView {
@@ -185,7 +251,16 @@ export interface FailureView {
   readonly detail: string;
 }
 
-const WRITES: ReadonlySet<string> = new Set(["flag", "clear", "compute"]);
+const WRITES: ReadonlySet<string> = new Set([
+  "flag",
+  "clear",
+  "compute",
+  "summary",
+  "validate",
+  "unvalidate",
+  "carry",
+  "template",
+]);
 
 /**
  * What to tell the user about a failure: what happened, what to do, and whether the sheet changed.
@@ -196,7 +271,9 @@ export function failureView(failure: PaneFailure, strings: UiStrings): FailureVi
   const written =
     failure.operation !== null && WRITES.has(failure.operation)
       ? failure.partialWrite
-        ? strings.partialWrite
+        ? failure.operation === "summary"
+          ? strings.summary.partialWrite
+          : strings.partialWrite
         : strings.nothingWritten
       : null;
   return { title: words.title, action: words.action, written, detail: failure.detail };

@@ -5,6 +5,8 @@
  * reads the workbook back through `window.__KPI_HOST__`.
  */
 import { formatArea } from "../fakeExcel/a1";
+import { chartsOf } from "../fakeExcel/fakeCharts";
+import { validationsOf } from "../fakeExcel/fakeDataValidation";
 import { FakeExcel } from "../fakeExcel/fakeExcel";
 import type { SheetSpec } from "../fakeExcel/fakeWorkbook";
 import { createWorkbookState } from "../fakeExcel/fakeWorkbook";
@@ -24,6 +26,12 @@ export interface HostProbe {
   conditionalFormats(sheet: number): number;
   notes(sheet: number): Record<string, string>;
   settings(): Record<string, unknown>;
+  /** Cells with data validation on the sheet named, as A1 addresses. */
+  validatedCells(sheetName: string): string[];
+  /** The sheets' names in tab order. */
+  sheetNames(): string[];
+  /** The charts on the sheet named, as type and source area. */
+  charts(sheetName: string): { type: string; source: string }[];
 }
 
 const global = globalThis as unknown as Record<string, unknown> & {
@@ -44,8 +52,9 @@ global.Office = {
   context: {
     displayLanguage: config.displayLanguage ?? "ja-JP",
     requirements: {
+      // Versions compare part by part, as Office does: 1.8 comes before 1.18.
       isSetSupported: (name: string, version?: string) =>
-        name === "ExcelApi" && Number(version ?? "1.1") <= 1.18,
+        name === "ExcelApi" && Number((version ?? "1.1").split(".")[1] ?? 0) <= 18,
     },
   },
   onReady: (callback?: (info: unknown) => void) => ready.then((info) => (callback ? callback(info) : info)),
@@ -60,4 +69,19 @@ global.__KPI_HOST__ = {
   notes: (sheet) =>
     Object.fromEntries([...(state.sheets[sheet]?.notes ?? new Map())].map(([k, n]) => [k, n.content])),
   settings: () => Object.fromEntries(state.settings),
+  sheetNames: () => state.sheets.map((sheet) => sheet.name),
+  validatedCells: (sheetName) => {
+    const sheet = state.sheets.find((s) => s.name === sheetName);
+    if (sheet === undefined) return [];
+    return [...validationsOf(sheet).keys()]
+      .sort((a, b) => a - b)
+      .map((key) => {
+        const row = Math.floor(key / 16_384);
+        return formatArea({ r0: row, c0: key % 16_384, r1: row, c1: key % 16_384 });
+      });
+  },
+  charts: (sheetName) => {
+    const sheet = state.sheets.find((s) => s.name === sheetName);
+    return sheet === undefined ? [] : chartsOf(sheet).map(({ type, source }) => ({ type, source }));
+  },
 };

@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)("task pane in Chromium", () => {
     await expect
       .poll(() => page.getByRole("combobox", { name: "期間・期限" }).textContent())
       .toContain("C：期間・期限");
-    expect(await page.getByRole("textbox", { name: "年度" }).inputValue()).toBe("2025");
+    expect(await page.getByRole("textbox", { name: "年度", exact: true }).inputValue()).toBe("2025");
     expect(await page.getByLabel("基準日").inputValue()).toBe("2025-11-21");
 
     await page.getByRole("button", { name: "提出前チェック" }).click();

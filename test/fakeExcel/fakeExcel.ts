@@ -22,6 +22,10 @@ import {
   rowsOf,
   splitSheet,
 } from "./a1";
+import { FakeDataValidation } from "./fakeDataValidation";
+import { copySheet } from "./fakeSheetCopy";
+import { FakePageLayout, mergeArea } from "./fakeSheetLayout";
+import { FakeChartCollection, FakeRangeFormat, chartsOf } from "./fakeCharts";
 import type { FakeCell, FakeConditionalFormat, FakeSheet, FakeWorkbookState } from "./fakeWorkbook";
 import { GENERAL, cellKey } from "./fakeWorkbook";
 
@@ -239,6 +243,60 @@ class FakeWorksheetCollection {
       return this.context.state.sheets.find((sheet) => sheet.name === name || sheet.id === name) ?? null;
     });
   }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return this.getItem(name);
+  }
+
+  private loadedSheets: { id: string; name: string; position: number }[] | null = null;
+
+  /** Loads the sheets (`items/name,items/id,items/position`); `items` is readable after the sync. */
+  load(props?: string): this {
+    const names = (props ?? "").split(",").map((name) => name.trim().replace(/^items\//, ""));
+    this.context.enqueue({ load: "worksheets", select: names }, () => {
+      this.loadedSheets = this.context.state.sheets.map((sheet, position) => ({
+        id: sheet.id,
+        name: sheet.name,
+        position,
+      }));
+      return this.loadedSheets.map((sheet) =>
+        Object.fromEntries(names.map((name) => [name, sheet[name as keyof typeof sheet]])),
+      );
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (this.loadedSheets === null) throw officeError("PropertyNotLoaded", "worksheets.items is not loaded");
+    return this.loadedSheets.map((loaded) => {
+      const sheet = new FakeWorksheet(
+        this.context,
+        `worksheets.getItem(${JSON.stringify(loaded.id)})`,
+        () => this.context.state.sheets.find((s) => s.id === loaded.id) ?? null,
+      );
+      sheet.preload(loaded);
+      return sheet;
+    });
+  }
+
+  /** Adds an empty sheet at the end of the tabs; Excel refuses a name in use (in any case). */
+  add(name: string): FakeWorksheet {
+    let added: FakeSheet | null = null;
+    this.context.enqueue({ call: "worksheets.add", name }, () => {
+      const state = this.context.state;
+      if (state.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()))
+        throw officeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      added = {
+        id: `{sheet-added-${state.nextId++}}`,
+        name,
+        cells: new Map(),
+        conditionalFormats: [],
+        notes: new Map(),
+      };
+      state.sheets.push(added);
+    });
+    return new FakeWorksheet(this.context, `worksheets.add(${JSON.stringify(name)})`, () => added);
+  }
 }
 
 class FakeWorksheet extends FakeClientObject<FakeSheet> {
@@ -247,6 +305,7 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
     for (const name of names) {
       if (name === "id") data.id = sheet.id;
       else if (name === "name") data.name = sheet.name;
+      else if (name === "position") data.position = this.context.state.sheets.indexOf(sheet);
       else throw officeError("InvalidArgument", `Worksheet has no property ${name} in the fake`);
     }
     return data;
@@ -258,6 +317,76 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   get name(): string {
     return this.get("name") as string;
+  }
+
+  set name(name: string) {
+    this.context.enqueue({ set: `${this.path}.name`, value: name }, () => {
+      const sheet = this.require();
+      const taken = this.context.state.sheets.some(
+        (other) => other !== sheet && other.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (taken) throw officeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      if (name.length > 31 || /[:\\/?*[\]]/.test(name))
+        throw officeError("InvalidArgument", `${name} is not a sheet name.`);
+      sheet.name = name;
+    });
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9): see fakeSheetLayout.ts. */
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, `${this.path}.pageLayout`, () => this.require());
+  }
+
+  /** Worksheet.copy (ExcelApi 1.7): see fakeSheetCopy.ts. */
+  copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
+    let copied: FakeSheet | null = null;
+    this.context.enqueue({ call: `${this.path}.copy`, positionType }, () => {
+      copied = copySheet(this.context.state, this.require(), positionType, relativeTo?.require() ?? null);
+    });
+    return new FakeWorksheet(this.context, `${this.path}.copy()`, () => copied);
+  }
+
+  /** @internal: properties already loaded with the collection (`worksheets.load("items/name")`). */
+  preload(data: Record<string, unknown>): void {
+    this.loaded = { ...(this.loaded ?? {}), ...data };
+  }
+
+  get position(): number {
+    return this.get("position") as number;
+  }
+
+  set position(position: number) {
+    this.context.enqueue({ set: `${this.path}.position`, value: position }, () => {
+      const sheet = this.require();
+      const sheets = this.context.state.sheets;
+      const active = sheets[this.context.state.activeSheet];
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.min(position, sheets.length), 0, sheet);
+      if (active !== undefined) this.context.state.activeSheet = sheets.indexOf(active);
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue({ call: `${this.path}.delete` }, () => {
+      const sheet = this.require();
+      const state = this.context.state;
+      if (state.sheets.length === 1) throw officeError("InvalidOperation", "A workbook keeps one sheet.");
+      const active = state.sheets[state.activeSheet];
+      state.sheets.splice(state.sheets.indexOf(sheet), 1);
+      state.activeSheet = active === sheet || active === undefined ? 0 : state.sheets.indexOf(active);
+      if (state.selection.sheet >= state.sheets.length || active === sheet)
+        state.selection = { sheet: state.activeSheet, area: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+      chartsOf(sheet).length = 0;
+    });
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(
+      this.context,
+      `${this.path}.charts`,
+      () => this.require(),
+      (range) => (range as FakeRange).resolveTarget(),
+    );
   }
 
   get notes(): FakeNoteCollection {
@@ -500,6 +629,24 @@ class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, `${this.path}.format`, () => this.require());
+  }
+
+  /** @internal: the sheet and area, when the batch runs (a chart's source). */
+  resolveTarget(): RangeTarget {
+    return this.require();
+  }
+
+  /** Range.merge: see fakeSheetLayout.ts. */
+  merge(): void {
+    mergeArea(this.context, this.path, () => this.require());
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.context, `${this.path}.dataValidation`, () => this.target());
+  }
+
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
     return new FakeRange(this.context, `${this.path}.getIntersectionOrNullObject()`, () => {
       const target = this.target();
@@ -661,6 +808,13 @@ class FakeConditionalFormatCollection extends FakeClientObject<{ sheet: FakeShee
 
   getItemOrNullObject(id: string): FakeConditionalFormat_ {
     return this.getItem(id);
+  }
+
+  getItemAt(index: number): FakeConditionalFormat_ {
+    return new FakeConditionalFormat_(this.context, `${this.path}.getItemAt(${index})`, () => {
+      const target = this.target();
+      return target === null ? null : (this.matching(target)[index] ?? null);
+    });
   }
 
   clearAll(): void {

@@ -130,6 +130,32 @@ export const en: UiStrings = {
     computed: (address) => `Computed columns added (${address}).`,
     dismiss: "Dismiss",
   },
+  summary: {
+    heading: "Summary",
+    show: "Show summary",
+    buildSheet: "Make summary sheet",
+    hint: "Counts every goal sheet and KPI list in the workbook. The summary sheet holds formulas referencing the sheets and a chart, which Excel updates when values change.",
+    chartLabel: "Status by sheet",
+    buckets: {
+      achieved: "Achieved",
+      on_track: "On track",
+      behind: "Behind",
+      overdue: "Overdue",
+      no_status: "No status",
+    },
+    items: (count) => `${count} ${count === 1 ? "item" : "items"}`,
+    barLabel: (sheet, counts) => `${sheet}: ${counts}`,
+    count: (bucket, count) => `${bucket} ${count}`,
+    separator: ", ",
+    grades: (grades) => `Grades ${grades}`,
+    built: (sheet, replaced) =>
+      replaced ? `The summary sheet "${sheet}" was made again.` : `The summary sheet "${sheet}" was made.`,
+    removeSheet: "Delete summary sheet",
+    removed: (sheet) => `The summary sheet "${sheet}" was deleted.`,
+    removedNone: "There is no summary sheet made by this add-in.",
+    partialWrite:
+      "A half-made summary sheet may be left in the workbook. Right-click its tab, delete it, then try again.",
+  },
   failures: {
     cell_edit_mode: {
       title: "A cell is being edited",
@@ -168,6 +194,40 @@ export const en: UiStrings = {
     title: "Something unexpected went wrong",
     action: "Close and reopen the pane. If it happens again, send the details below to your support contact.",
   },
+  newYear: {
+    heading: "New fiscal year",
+    carry: "Carry forward to next year",
+    carryHint:
+      "Copies this sheet as next year's: items and targets stay; interim and final reports, actuals and status are emptied; the title's year moves on. This sheet is not changed.",
+    carried: (sheet, fromYear, toYear, emptied) =>
+      `"${sheet}" was created (FY${fromYear} → FY${toYear}; ${emptied} cells emptied).`,
+    carriedFlags: (count) =>
+      `${count} flags (colours and notes) that came with the copy were taken off the new sheet.`,
+    template: "New sheet",
+    templateKind: "Form",
+    templateKinds: { goal_sheet: "Priority-goal sheet", kpi_list: "KPI list (actuals for 4 years)" },
+    templateYear: "Fiscal year of the new sheet",
+    templateHint:
+      "Adds a blank form as a new sheet, with column widths, wrapping, print setup (landscape, fit to width), data validation and computed columns. No existing sheet is changed.",
+    inserted: (sheet) => `Sheet "${sheet}" was added.`,
+  },
+  prepare: {
+    heading: "Data validation",
+    prepare: "Prepare sheet",
+    prepareHint:
+      "Adds a dropdown to the status column, a date rule to date columns, and input examples to baseline, target, actual and period cells. Existing rules are replaced only if you agree.",
+    remove: "Remove validation",
+    conflict: (ranges) =>
+      `These ranges already have data validation and were left as they are: ${ranges}. Replace it? (Removing puts it back.)`,
+    replace: "Replace",
+    prepared: (ranges) => `Data validation added (${ranges}).`,
+    preparedReplaced: (ranges) => `Existing rules replaced (${ranges}); removing puts them back.`,
+    preparedSkipped: (ranges) => `Ranges with existing rules were not changed (${ranges}).`,
+    removed: (ranges) => `Data validation removed (${ranges}).`,
+    removedRestored: (ranges) => `The earlier rules are back (${ranges}).`,
+    removedKept: (ranges) => `Rules changed since they were added were left in place (${ranges}).`,
+    removedNone: "This sheet has no data validation added by the add-in.",
+  },
   appIssues: {
     settings_invalid: (i) =>
       `The settings saved in the workbook (${text(i, "field")}) could not be read; the defaults are used.`,
@@ -181,5 +241,18 @@ export const en: UiStrings = {
       `Column ${text(i, "column")} is part of the table. Choose empty columns right of it.`,
     selection_other_sheet: (i) =>
       `The selection is on another sheet (${text(i, "sheet")}). Select the column's cells on this sheet.`,
+    summary_no_sheets: () => "The workbook has no goal sheet or KPI list, so no summary sheet was made.",
+    summary_sheet_taken: (i) =>
+      `A sheet named "${text(i, "sheet")}" already exists and was not made by this add-in, so nothing was changed. Rename that sheet, then try again.`,
+    template_invalid: (i) =>
+      text(i, "field") === "fiscalYear"
+        ? "The fiscal year cannot be read. Enter it as 令和8年度, R8 or 2026."
+        : text(i, "field") === "planYears"
+          ? "Give a plan of 1 to 10 years."
+          : "Give 1 to 500 rows.",
+    validation_nothing: (i) =>
+      text(i, "reason") === "no_rows"
+        ? "The table has no rows, so there is nothing to validate."
+        : "The table has no column to validate (status, period, baseline, target, actual, grade). Check the column mapping.",
   },
 };

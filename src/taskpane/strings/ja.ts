@@ -3,6 +3,10 @@ import type { UiStrings } from "./uiStrings";
 
 const text = (issue: AppIssue, key: string): string => String(issue[key] ?? "");
 
+/** 2026 → 令和8年度 (令和元年度 for 2019). */
+const reiwaYear = (year: number): string =>
+  year >= 2019 ? `令和${year === 2019 ? "元" : year - 2018}年度` : `${year}年度`;
+
 const UNSUPPORTED: Readonly<Record<string, string>> = {
   no_actual: "実績値の列がないため、達成率を計算できません。列の割り当てで実績値の列を指定してください。",
   no_target: "目標値の列がないため、達成率を計算できません。列の割り当てで目標値の列を指定してください。",
@@ -108,6 +112,32 @@ export const ja: UiStrings = {
     computed: (address) => `計算列を追加しました（${address}）。`,
     dismiss: "閉じる",
   },
+  summary: {
+    heading: "集計",
+    show: "集計を表示",
+    buildSheet: "集計シートを作成",
+    hint: "ブック内のすべての重点目標管理シートと KPI 一覧を集計します。集計シートは各シートを参照する数式とグラフで作成され、値を変えると Excel が更新します。",
+    chartLabel: "シート別の状況",
+    buckets: {
+      achieved: "達成",
+      on_track: "順調",
+      behind: "遅れ",
+      overdue: "期限超過",
+      no_status: "状況なし",
+    },
+    items: (count) => `${count}項目`,
+    barLabel: (sheet, counts) => `${sheet}：${counts}`,
+    count: (bucket, count) => `${bucket} ${count}`,
+    separator: "、",
+    grades: (grades) => `評価 ${grades}`,
+    built: (sheet, replaced) =>
+      replaced ? `集計シート「${sheet}」を作り直しました。` : `集計シート「${sheet}」を作成しました。`,
+    removeSheet: "集計シートを削除",
+    removed: (sheet) => `集計シート「${sheet}」を削除しました。`,
+    removedNone: "このアドインが作成した集計シートはありません。",
+    partialWrite:
+      "作成途中の集計シートが残っている可能性があります。そのシートのタブを右クリックして削除してから、もう一度お試しください。",
+  },
   failures: {
     cell_edit_mode: {
       title: "セルの編集中です",
@@ -146,6 +176,39 @@ export const ja: UiStrings = {
     action:
       "作業ウィンドウを閉じて開き直してください。繰り返す場合は、表示された内容を担当者に伝えてください。",
   },
+  newYear: {
+    heading: "新しい年度",
+    carry: "次年度へ繰越",
+    carryHint:
+      "このシートを次の年度のシートとしてコピーします。取組項目と目標はそのまま、中間報告・期末報告・実績値・状況を空にし、タイトルの年度を進めます。元のシートは変更しません。",
+    carried: (sheet, fromYear, toYear, emptied) =>
+      `「${sheet}」を作成しました（${reiwaYear(fromYear)} → ${reiwaYear(toYear)}、空にしたセル ${emptied}個）。`,
+    carriedFlags: (count) => `コピーに含まれていた表示（色とメモ）${count}件は、新しいシートから外しました。`,
+    template: "新しいシート",
+    templateKind: "様式",
+    templateKinds: { goal_sheet: "重点目標管理シート", kpi_list: "KPI一覧（4年間の実績欄）" },
+    templateYear: "新しいシートの年度",
+    templateHint:
+      "空の様式を新しいシートとして追加します（列幅・折り返し・印刷設定（横向き・幅に合わせる）・入力規則・計算列つき）。既存のシートは変更しません。",
+    inserted: (sheet) => `シート「${sheet}」を追加しました。`,
+  },
+  prepare: {
+    heading: "入力規則",
+    prepare: "準備",
+    prepareHint:
+      "状況の列にドロップダウン、日付の列に日付の規則、基準値・目標値・実績値・期間・期限に入力例を表示する規則を設定します。既存の入力規則は、確認してから置き換えます。",
+    remove: "入力規則を外す",
+    conflict: (ranges) =>
+      `次の範囲には入力規則が設定されているため、そのままにしました：${ranges}。置き換えますか？（外すときに元の規則に戻します）`,
+    replace: "置き換える",
+    prepared: (ranges) => `入力規則を設定しました（${ranges}）。`,
+    preparedReplaced: (ranges) => `既存の入力規則を置き換えました（${ranges}）。外すと元に戻ります。`,
+    preparedSkipped: (ranges) => `既存の入力規則がある範囲は変更していません（${ranges}）。`,
+    removed: (ranges) => `入力規則を外しました（${ranges}）。`,
+    removedRestored: (ranges) => `元の入力規則に戻しました（${ranges}）。`,
+    removedKept: (ranges) => `設定後に変更された入力規則はそのままにしました（${ranges}）。`,
+    removedNone: "このシートには、アドインが設定した入力規則はありません。",
+  },
   appIssues: {
     settings_invalid: (i) =>
       `ブックに保存された設定（${text(i, "field")}）を読み取れなかったため、既定の設定を使います。`,
@@ -159,5 +222,19 @@ export const ja: UiStrings = {
       `${text(i, "column")}列は表の列です。表の右側の空いている列を指定してください。`,
     selection_other_sheet: (i) =>
       `選択範囲が別のシート（${text(i, "sheet")}）にあります。このシートで列のセルを選択してください。`,
+    summary_no_sheets: () =>
+      "ブックに重点目標管理シートや KPI 一覧が見つからないため、集計シートを作成していません。",
+    summary_sheet_taken: (i) =>
+      `「${text(i, "sheet")}」という名前のシートが既にあり、このアドインが作成したものではないため、何も変更していません。そのシートの名前を変えてから、もう一度お試しください。`,
+    template_invalid: (i) =>
+      text(i, "field") === "fiscalYear"
+        ? "年度を読み取れません。「令和8年度」「R8」「2026」のように入力してください。"
+        : text(i, "field") === "planYears"
+          ? "計画期間は1～10年で指定してください。"
+          : "行数は1～500で指定してください。",
+    validation_nothing: (i) =>
+      text(i, "reason") === "no_rows"
+        ? "表に行がないため、入力規則を設定できません。"
+        : "入力規則を設定する列（状況・期間・期限・基準値・目標値・実績値・評価）が表にありません。列の割り当てを確認してください。",
   },
 };

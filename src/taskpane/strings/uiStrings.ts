@@ -81,6 +81,34 @@ export interface UiStrings {
     readonly computed: (address: string) => string;
     readonly dismiss: string;
   };
+  /** 集計: the workbook's goal sheets and KPI lists at a glance, and the 集計 sheet. */
+  readonly summary: {
+    readonly heading: string;
+    readonly show: string;
+    readonly buildSheet: string;
+    readonly hint: string;
+    readonly chartLabel: string;
+    readonly buckets: {
+      readonly achieved: string;
+      readonly on_track: string;
+      readonly behind: string;
+      readonly overdue: string;
+      readonly no_status: string;
+    };
+    readonly items: (count: number) => string;
+    /** The accessible name of a sheet's bar: every count in words. */
+    readonly barLabel: (sheet: string, counts: string) => string;
+    readonly count: (bucket: string, count: number) => string;
+    /** Between counts in a bar's accessible name. */
+    readonly separator: string;
+    readonly grades: (grades: string) => string;
+    readonly built: (sheet: string, replaced: boolean) => string;
+    readonly removeSheet: string;
+    readonly removed: (sheet: string) => string;
+    readonly removedNone: string;
+    /** A failed summary write whose undo failed too. */
+    readonly partialWrite: string;
+  };
   readonly failures: {
     readonly [C in WorkbookFailureCode]: { readonly title: string; readonly action: string };
   };
@@ -88,4 +116,34 @@ export interface UiStrings {
   readonly partialWrite: string;
   readonly unexpected: { readonly title: string; readonly action: string };
   readonly appIssues: { readonly [C in AppIssueCode]: (issue: AppIssue) => string };
+  /** 次年度へ繰越 (and 新しいシート): sheets for a new fiscal year. */
+  readonly newYear: {
+    readonly heading: string;
+    readonly carry: string;
+    readonly carryHint: string;
+    readonly carried: (sheet: string, fromYear: number, toYear: number, emptied: number) => string;
+    readonly carriedFlags: (count: number) => string;
+    readonly template: string;
+    readonly templateKind: string;
+    readonly templateKinds: { readonly goal_sheet: string; readonly kpi_list: string };
+    readonly templateYear: string;
+    readonly templateHint: string;
+    readonly inserted: (sheet: string) => string;
+  };
+  /** 準備 / 入力規則を外す: Excel's data validation on the table. */
+  readonly prepare: {
+    readonly heading: string;
+    readonly prepare: string;
+    readonly prepareHint: string;
+    readonly remove: string;
+    readonly conflict: (ranges: string) => string;
+    readonly replace: string;
+    readonly prepared: (ranges: string) => string;
+    readonly preparedReplaced: (ranges: string) => string;
+    readonly preparedSkipped: (ranges: string) => string;
+    readonly removed: (ranges: string) => string;
+    readonly removedRestored: (ranges: string) => string;
+    readonly removedKept: (ranges: string) => string;
+    readonly removedNone: string;
+  };
 }

@@ -2,6 +2,7 @@ import { Button, Caption1, Divider, Title3 } from "@fluentui/react-components";
 import { sheetSettingsOf } from "../../../app/settings";
 import { usePane } from "../../hooks/usePane";
 import { asOfOf } from "../../paneController";
+import { nextFiscalYearText, skippedRanges } from "../../viewModel";
 import { BusyIndicator } from "../BusyIndicator/BusyIndicator";
 import { CheckResults } from "../CheckResults/CheckResults";
 import { LayoutPanel } from "../LayoutPanel/LayoutPanel";
@@ -9,6 +10,9 @@ import { MessageList } from "../MessageList/MessageList";
 import { PeriodFields } from "../PeriodFields/PeriodFields";
 import { SettingsPanel } from "../SettingsPanel/SettingsPanel";
 import { SheetActions } from "../SheetActions/SheetActions";
+import { SheetPrepare } from "../SheetPrepare/SheetPrepare";
+import { NewYearActions } from "../NewYearActions/NewYearActions";
+import { WorkbookSummary } from "../WorkbookSummary/WorkbookSummary";
 import { useAppStyles } from "./useAppStyles";
 
 /**
@@ -94,6 +98,37 @@ export function App() {
         onClear={() => void actions.clear()}
         onCompute={(column) => void actions.addComputedColumns(column)}
       />
+
+      {actions.canValidate && (
+        <SheetPrepare
+          strings={strings}
+          disabled={disabled}
+          skipped={skippedRanges(state.notices)}
+          onPrepare={(replaceExisting) => void actions.prepareSheet(replaceExisting)}
+          onRemove={() => void actions.removeValidation()}
+        />
+      )}
+
+      {actions.canCarryForward && (
+        <NewYearActions
+          strings={strings}
+          disabled={disabled}
+          defaultFiscalYear={nextFiscalYearText(state, locale)}
+          onInsertTemplate={(kind, year) => void actions.insertTemplate(kind, year)}
+          onCarryForward={() => void actions.carryForward()}
+        />
+      )}
+
+      {actions.canSummarize && (
+        <WorkbookSummary
+          strings={strings}
+          rows={state.workbookSummary ?? null}
+          disabled={disabled}
+          onShow={() => void actions.summarize()}
+          onBuildSheet={() => void actions.buildSummarySheet()}
+          onRemoveSheet={() => void actions.removeSummarySheet()}
+        />
+      )}
 
       <SettingsPanel
         settings={state.settings}

@@ -1,0 +1,27 @@
+/**
+ * 新しいシート: a blank 重点目標管理シート or KPI list for a chosen fiscal year, inserted as a new sheet
+ * (never over one), ready to fill in: widths, wrapping, print setup, data validation and computed
+ * columns in place.
+ */
+import type { Outcome } from "./appIssue";
+import type { NewSheetPort } from "./newSheetPort";
+import type { TemplateOptions, TemplatePlan } from "./sheetTemplates";
+import { planTemplate } from "./sheetTemplates";
+
+/**
+ * Inserts the planned blank sheet, or says why not (a fiscal year, plan length or row count out of range).
+ * @example await insertTemplate(newSheets, { kind: "goal_sheet", fiscalYear: 2026, settings, asOf, locale: "ja" })
+ * // ok({ sheetName: "令和8年度 重点目標" })
+ */
+export async function insertTemplate(
+  port: NewSheetPort,
+  options: Omit<TemplateOptions, "sheetNames">,
+): Promise<Outcome<{ readonly sheetName: string }>> {
+  const { value, write } = await port.insertTemplate<Outcome<TemplatePlan>>((sheetNames) => {
+    const planned = planTemplate({ ...options, sheetNames });
+    return { value: planned, plan: planned.ok ? planned.value : null };
+  });
+  if (!value.ok) return value;
+  if (write === null) throw new Error("the new-sheet adapter skipped a planned write");
+  return { ok: true, value: write };
+}

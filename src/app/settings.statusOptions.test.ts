@@ -1,0 +1,28 @@
+import { describe, expect, test } from "vitest";
+import { DEFAULT_STATUS_OPTIONS, readSettings } from "./settings";
+
+describe("readSettings statusOptions", () => {
+  test("keeps the status dropdown's entries a workbook saved", () => {
+    const read = readSettings({ version: 1, statusOptions: ["未着手", "実施中", "完了", "済"] });
+    expect(read).toMatchObject({
+      settings: { statusOptions: ["未着手", "実施中", "完了", "済"] },
+      issue: null,
+    });
+  });
+
+  test("leaves them out when none were saved, so the defaults apply", () => {
+    expect(readSettings({ version: 1 }).settings.statusOptions).toBeUndefined();
+    expect(DEFAULT_STATUS_OPTIONS).toEqual(["未着手", "実施中", "完了", "中止"]);
+  });
+
+  test.each([
+    [[], "statusOptions"],
+    [["未着手", "完了,済"], "statusOptions.1"],
+    [["未着手", ""], "statusOptions.1"],
+    [["あ".repeat(21)], "statusOptions.0"],
+  ])("falls back to the defaults for %j", (statusOptions, field) => {
+    expect(readSettings({ version: 1, statusOptions })).toMatchObject({
+      issue: { code: "settings_invalid", field },
+    });
+  });
+});

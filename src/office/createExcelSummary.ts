@@ -1,0 +1,154 @@
+/* global Excel */
+/**
+ * The summary ports over Office.js: every sheet's values for the task pane's chart (2 syncs), the
+ * add-in's 集計 sheet (4 syncs: the sheets and the record, the values, the sheet with its chart, the
+ * record of the new sheet), and its removal (2 syncs). More syncs only when the sheets' values pass Excel's request limit; never
+ * more for more sheets or rows.
+ *
+ * A write that fails part way is undone: the sheet it added is deleted (it was checked to be the
+ * add-in's, or absent, before anything was written).
+ */
+import type { SummarySheetPlan, SummarySheetPort, SummarySheetWritten } from "../app/summaryPort";
+import { WorkbookFailure } from "../app/workbookFailure";
+import { columnLetter } from "../core/sheetTable";
+import type { WorkbookLimits } from "./createExcelWorkbook";
+import { DEFAULT_LIMITS } from "./createExcelWorkbook";
+import type { ExcelHost } from "./excelHost";
+import { ACTION_BYTES, jsonBytes } from "./payload";
+import { readAllSheets } from "./readAllSheets";
+import { SUMMARY_RECORD_KEY, readSummaryRecord } from "./summaryOwnership";
+import { toWorkbookFailure } from "./toWorkbookFailure";
+
+/**
+ * The summary ports for the Excel the add-in runs in.
+ * @example const summary = createExcelSummary(officeHost()); await summary.readAllSheets()
+ */
+export function createExcelSummary(
+  host: ExcelHost,
+  limits: WorkbookLimits = DEFAULT_LIMITS,
+): SummarySheetPort {
+  return {
+    readAllSheets: async () => {
+      try {
+        return await host.run(async (context) => {
+          const { others } = await loadSheets(context, null);
+          return readAllSheets(context, others, limits);
+        });
+      } catch (error) {
+        throw toWorkbookFailure(error, "read");
+      }
+    },
+
+    removeSummarySheet: async () => {
+      try {
+        return await host.run(async (context) => {
+          const worksheets = context.workbook.worksheets.load("items/name,items/id");
+          const record = context.workbook.settings.getItemOrNullObject(SUMMARY_RECORD_KEY).load("value");
+          await context.sync();
+          if (record.isNullObject) return { removed: null };
+          const ownId = readSummaryRecord(record.value)?.sheetId ?? null;
+          const own = worksheets.items.find((sheet) => sheet.id === ownId) ?? null;
+          // The sheet and its record go in one batch: never a record without its sheet, or the reverse.
+          own?.delete();
+          context.workbook.settings.getItem(SUMMARY_RECORD_KEY).delete();
+          await context.sync();
+          return { removed: own?.name ?? null };
+        });
+      } catch (error) {
+        throw toWorkbookFailure(error, "summary");
+      }
+    },
+
+    writeSummarySheet: async (sheetName, planner) => {
+      let writing = false;
+      try {
+        return await host.run(async (context) => {
+          const { existing, ownId, others } = await loadSheets(context, sheetName);
+          if (existing !== null && existing.id !== ownId) return { taken: true, sheetName: existing.name };
+          const grids = await readAllSheets(context, others, limits);
+          const { value, plan } = planner(grids);
+          if (plan === null) return { taken: false, value, written: null };
+          writing = true;
+          const written = await writeSheet(context, sheetName, existing, plan, limits);
+          return { taken: false, value, written };
+        });
+      } catch (error) {
+        if (!writing) throw toWorkbookFailure(error, "summary");
+        const undone = await deleteSheetNamed(host, sheetName);
+        throw toWorkbookFailure(error, "summary", !undone);
+      }
+    },
+  };
+}
+
+/** The workbook's sheets and the record of the add-in's summary sheet: the first sync of each session. */
+async function loadSheets(
+  context: Excel.RequestContext,
+  summaryName: string | null,
+): Promise<{ existing: Excel.Worksheet | null; ownId: string | null; others: Excel.Worksheet[] }> {
+  const worksheets = context.workbook.worksheets.load("items/name,items/id,items/position");
+  const record = context.workbook.settings.getItemOrNullObject(SUMMARY_RECORD_KEY).load("value");
+  await context.sync();
+  const ownId = readSummaryRecord(record.isNullObject ? null : record.value)?.sheetId ?? null;
+  // Excel's sheet names are unique regardless of case: 'Summary' and 'summary' are the same name.
+  const wanted = summaryName?.toLowerCase() ?? null;
+  const existing = worksheets.items.find((sheet) => sheet.name.toLowerCase() === wanted) ?? null;
+  const others = worksheets.items.filter((sheet) => sheet.id !== ownId && sheet !== existing);
+  return { existing, ownId, others };
+}
+
+async function writeSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  existing: Excel.Worksheet | null,
+  plan: SummarySheetPlan,
+  limits: WorkbookLimits,
+): Promise<SummarySheetWritten> {
+  const rows = plan.cells.length;
+  const width = Math.max(1, ...plan.cells.map((row) => row.length));
+  // The plan's JSON is what goes to Excel, and each call (formats, widths, the chart) is an action.
+  const actions = 12 + plan.numberFormats.length + plan.bold.length + plan.columnWidths.length;
+  const bytes = jsonBytes(plan) + actions * ACTION_BYTES;
+  if (bytes > limits.requestBytes) {
+    // Thousands of items: nothing has been sent yet, so nothing is half done.
+    throw new WorkbookFailure("payload_too_large", "summary", `the summary sheet needs ${bytes} bytes`);
+  }
+
+  // The add-in's earlier summary goes, and the new one takes its place among the tabs.
+  if (existing !== null) existing.delete();
+  const sheet = context.workbook.worksheets.add(sheetName);
+  if (existing !== null) sheet.position = existing.position;
+  const address = `A1:${columnLetter(width - 1)}${rows}`;
+  sheet.getRange(address).formulas = plan.cells.map((row) => [...row]);
+  for (const { address: cell, format } of plan.numberFormats) sheet.getRange(cell).numberFormat = [[format]];
+  for (const area of plan.bold) sheet.getRange(area).format.font.bold = true;
+  plan.columnWidths.forEach((points, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points;
+  });
+  const chart = sheet.charts.add(plan.chart.type, sheet.getRange(plan.chart.source), "Columns");
+  chart.title.text = plan.chart.title;
+  chart.setPosition(plan.chart.topLeft, plan.chart.bottomRight);
+  sheet.activate();
+  sheet.load("id");
+  await context.sync();
+
+  context.workbook.settings.add(SUMMARY_RECORD_KEY, { version: 1, sheetId: sheet.id });
+  await context.sync();
+  return { sheetName, address, replaced: existing !== null };
+}
+
+/** Undoes a failed write: deletes the sheet it added. True when that went through (or nothing was added). */
+async function deleteSheetNamed(host: ExcelHost, sheetName: string): Promise<boolean> {
+  try {
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("id");
+      await context.sync();
+      if (sheet.isNullObject) return;
+      sheet.delete();
+      await context.sync();
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

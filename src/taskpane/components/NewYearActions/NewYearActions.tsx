@@ -1,0 +1,62 @@
+import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { TemplateKind } from "../../../app/sheetTemplates";
+import type { NewYearActionsProps } from "./NewYearActions.types";
+import { useNewYearActionsStyles } from "./useNewYearActionsStyles";
+
+const KINDS: readonly TemplateKind[] = ["goal_sheet", "kpi_list"];
+
+/** 新しいシート (a blank form for a fiscal year) and 次年度へ繰越 (next year's sheet from this one). */
+export function NewYearActions({
+  strings,
+  disabled,
+  defaultFiscalYear,
+  onInsertTemplate,
+  onCarryForward,
+}: NewYearActionsProps) {
+  const styles = useNewYearActionsStyles();
+  const id = useId();
+  const words = strings.newYear;
+  const [kind, setKind] = useState<TemplateKind>("goal_sheet");
+  const [year, setYear] = useState(defaultFiscalYear);
+  return (
+    <section className={styles.root} aria-labelledby={`${id}-heading`}>
+      <Subtitle2 id={`${id}-heading`}>{words.heading}</Subtitle2>
+      <div className={styles.row}>
+        <Field label={words.templateKind} className={styles.field}>
+          <Dropdown
+            className={styles.control}
+            disabled={disabled}
+            value={words.templateKinds[kind]}
+            selectedOptions={[kind]}
+            onOptionSelect={(_, data) => setKind(data.optionValue as TemplateKind)}
+          >
+            {KINDS.map((k) => (
+              <Option key={k} value={k}>
+                {words.templateKinds[k]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={words.templateYear} className={styles.field}>
+          <Input
+            className={styles.control}
+            value={year}
+            disabled={disabled}
+            onChange={(_, data) => setYear(data.value)}
+          />
+        </Field>
+        <Button appearance="secondary" disabled={disabled} onClick={() => onInsertTemplate(kind, year)}>
+          {words.template}
+        </Button>
+      </div>
+      <Caption1 className={styles.hint}>{words.templateHint}</Caption1>
+      <div className={styles.row}>
+        <Button appearance="secondary" disabled={disabled} onClick={onCarryForward}>
+          {words.carry}
+        </Button>
+      </div>
+      <Caption1 className={styles.hint}>{words.carryHint}</Caption1>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import type { TemplateKind } from "../../../app/sheetTemplates";
+import type { UiStrings } from "../../strings/uiStrings";
+
+export interface NewYearActionsProps {
+  readonly strings: UiStrings;
+  /** True while the pane is busy. */
+  readonly disabled: boolean;
+  /** The fiscal year offered for a new sheet, as typed in the field (`令和8年度`). */
+  readonly defaultFiscalYear: string;
+  /** 新しいシート: a blank form of the kind chosen, for the fiscal year typed. */
+  readonly onInsertTemplate: (kind: TemplateKind, fiscalYear: string) => void;
+  /** 次年度へ繰越: copy the active sheet forward to the next fiscal year. */
+  readonly onCarryForward: () => void;
+}
