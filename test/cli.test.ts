@@ -1,29 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../src/cli/checkFiles";
+import { EXAMPLES, runCheck } from "./runCheck";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const EXAMPLES = path.join(ROOT, "examples");
 const GOAL_BOOK = path.join(EXAMPLES, "重点目標管理シート_令和7年度_総務部等.xlsx");
 const KPI_BOOK = path.join(EXAMPLES, "マニフェストKPI一覧_R7-R10.xlsx");
 
-function check(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
-      path.join(ROOT, "src", "cli", "main.ts"),
-      ...args,
-    ],
-    { cwd: ROOT, encoding: "utf8", env: { ...process.env, LC_ALL: "", LANG: "ja_JP.UTF-8" } },
-  );
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const check = runCheck;
 
 function json(...args: string[]): { code: number | null; report: Report } {
   const run = check(...args, "--format", "json");

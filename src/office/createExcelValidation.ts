@@ -31,7 +31,7 @@ import { DEFAULT_LIMITS } from "./createExcelWorkbook";
 import type { ExcelHost } from "./excelHost";
 import { ACTION_BYTES } from "./payload";
 import { readUsedRange } from "./readUsedRange";
-import { toWorkbookFailure } from "./toWorkbookFailure";
+import { runSession } from "./runSession";
 import type { InstalledRange, SavedValidation, ValidationRecord } from "./validationOwnership";
 import {
   VALIDATION_RECORD_KEY,
@@ -56,16 +56,8 @@ export function createExcelValidation(
   host: ExcelHost,
   limits: WorkbookLimits = DEFAULT_LIMITS,
 ): ValidationPort {
-  async function session<T>(
-    operation: WorkbookOperation,
-    batch: (context: Excel.RequestContext) => Promise<T>,
-  ): Promise<T> {
-    try {
-      return await host.run(batch);
-    } catch (error) {
-      throw toWorkbookFailure(error, operation);
-    }
-  }
+  const session = <T>(operation: WorkbookOperation, batch: (context: Excel.RequestContext) => Promise<T>) =>
+    runSession(host, operation, batch);
   return {
     installValidation: (planner, options, onProgress) =>
       session("validate", (context) => install(context, limits, planner, options, onProgress)),

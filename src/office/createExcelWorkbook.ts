@@ -32,6 +32,7 @@ import { FLAG_RECORD_KEY, hashText, normaliseCell, readFlagRecord, withSheetNote
 import { ACTION_BYTES, REQUEST_BUDGET_BYTES, jsonBytes, utf8Length } from "./payload";
 import type { ReadLimits } from "./readUsedRange";
 import { readUsedRange } from "./readUsedRange";
+import { runSession } from "./runSession";
 import { toWorkbookFailure } from "./toWorkbookFailure";
 
 export interface WorkbookLimits extends ReadLimits {
@@ -60,16 +61,8 @@ const OCCUPIED_LISTED = 20;
  * @example const workbook = createExcelWorkbook(officeHost()); await workbook.readActiveSheet()
  */
 export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DEFAULT_LIMITS): WorkbookPort {
-  async function session<T>(
-    operation: WorkbookOperation,
-    batch: (context: Excel.RequestContext) => Promise<T>,
-  ): Promise<T> {
-    try {
-      return await host.run(batch);
-    } catch (error) {
-      throw toWorkbookFailure(error, operation);
-    }
-  }
+  const session = <T>(operation: WorkbookOperation, batch: (context: Excel.RequestContext) => Promise<T>) =>
+    runSession(host, operation, batch);
 
   return {
     readActiveSheet: (onProgress) =>

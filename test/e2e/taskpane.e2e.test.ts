@@ -4,33 +4,21 @@
  * seeds. Every other network request is blocked, so the test also proves that the pane calls nothing
  * outside the add-in.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatIssue } from "../../src/core/messages/formatIssue";
 import { GOAL_SHEET_2_NAME, goalSheet2, kpiList } from "../fakeExcel/seedSheets";
-import { bundleOfficeHost } from "./bundleHost";
-import type { HostConfig, HostProbe } from "./officeHost";
+import type { HostConfig } from "./officeHost";
+import type { PaneBrowser } from "./paneBrowser";
+import { CHROMIUM, startPaneBrowser } from "./paneBrowser";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SCREENSHOT = path.join(ROOT, "test-results", "taskpane.png");
 /** The as-of date of the issue's example, saved in the workbook as a user would have chosen it. */
 const SETTINGS = { "kpiSheetChecker.settings": { version: 1, asOf: "2025-11-21" } };
-
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml; charset=utf-8",
-};
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -39,76 +27,21 @@ if (!hasChromium) {
   );
 }
 
-declare global {
-  interface Window {
-    __KPI_WORKBOOK__?: HostConfig;
-    __KPI_HOST__?: HostProbe;
-  }
-}
-
 describe.skipIf(!hasChromium)("task pane in Chromium", () => {
-  let browser: Browser;
-  let origin: string;
-  let hostScript: string;
-  let close: () => Promise<void>;
-  const blocked: string[] = [];
+  let pane: PaneBrowser;
+  let blocked: string[] = [];
 
   beforeAll(async () => {
-    const distDir = inject("distDir");
-    hostScript = await bundleOfficeHost();
-    const server = createServer((request, response) => {
-      const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-      const file = path.join(distDir, path.normalize(pathname).replace(/^([/\\])+/, ""));
-      if (!file.startsWith(distDir) || !existsSync(file)) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-      response.end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    close = async () => {
-      await browser.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    };
+    pane = await startPaneBrowser(inject("distDir"));
+    blocked = pane.blocked;
   });
 
   afterAll(async () => {
-    await close?.();
+    await pane?.close();
   });
 
   async function openPane(config: HostConfig): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 400, height: 900 }, locale: "ja-JP" });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) {
-        await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: hostScript });
-      } else if (url.startsWith(`${origin}/`)) {
-        await route.continue();
-      } else {
-        blocked.push(url);
-        await route.abort();
-      }
-    });
-    await page.addInitScript((workbook) => {
-      window.__KPI_WORKBOOK__ = workbook;
-    }, config);
-    await page.goto(`${origin}/taskpane.html`);
+    const { page, errors } = await pane.openPane(config);
     expect(errors).toEqual([]);
     return page;
   }

@@ -2,7 +2,7 @@ import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fl
 import { useId, useState } from "react";
 import type { TemplateKind } from "../../../app/sheetTemplates";
 import type { NewYearActionsProps } from "./NewYearActions.types";
-import { useNewYearActionsStyles } from "./useNewYearActionsStyles";
+import { useSectionStyles } from "../useSectionStyles";
 
 const KINDS: readonly TemplateKind[] = ["goal_sheet", "kpi_list"];
 
@@ -14,7 +14,7 @@ export function NewYearActions({
   onInsertTemplate,
   onCarryForward,
 }: NewYearActionsProps) {
-  const styles = useNewYearActionsStyles();
+  const styles = useSectionStyles();
   const id = useId();
   const words = strings.newYear;
   const [kind, setKind] = useState<TemplateKind>("goal_sheet");

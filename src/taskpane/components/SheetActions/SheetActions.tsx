@@ -1,11 +1,11 @@
 import { Button, Caption1, Field, Input, Subtitle2 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { SheetActionsProps } from "./SheetActions.types";
-import { useSheetActionsStyles } from "./useSheetActionsStyles";
+import { useSectionStyles } from "../useSectionStyles";
 
 /** 表示 / 表示を消去 / 計算列を追加, with the column the computed columns start in. */
 export function SheetActions({ strings, disabled, onFlag, onClear, onCompute }: SheetActionsProps) {
-  const styles = useSheetActionsStyles();
+  const styles = useSectionStyles();
   const id = useId();
   const [column, setColumn] = useState("");
   return (
@@ -21,9 +21,9 @@ export function SheetActions({ strings, disabled, onFlag, onClear, onCompute }: 
       </div>
       <Caption1 className={styles.hint}>{strings.actions.flagHint}</Caption1>
       <div className={styles.row}>
-        <Field label={strings.actions.computeColumn} className={styles.column}>
+        <Field label={strings.actions.computeColumn} className={styles.field}>
           <Input
-            className={styles.input}
+            className={styles.control}
             value={column}
             disabled={disabled}
             placeholder={strings.actions.computeColumnAuto}

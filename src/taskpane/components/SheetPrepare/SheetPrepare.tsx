@@ -8,13 +8,13 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { SheetPrepareProps } from "./SheetPrepare.types";
-import { useSheetPrepareStyles } from "./useSheetPrepareStyles";
+import { useSectionStyles } from "../useSectionStyles";
 
 const LISTED = 5;
 
 /** 準備 / 入力規則を外す, and the question whether to replace the user's own rules. */
 export function SheetPrepare({ strings, disabled, skipped, onPrepare, onRemove }: SheetPrepareProps) {
-  const styles = useSheetPrepareStyles();
+  const styles = useSectionStyles();
   const id = useId();
   const words = strings.prepare;
   const ranges = skipped.length > LISTED ? `${skipped.slice(0, LISTED).join(", ")} …` : skipped.join(", ");

@@ -2,6 +2,7 @@ import { Body1Strong, Button, Caption1, Subtitle2, mergeClasses } from "@fluentu
 import { useId } from "react";
 import { summaryBars } from "../../summaryView";
 import type { WorkbookSummaryProps } from "./WorkbookSummary.types";
+import { useSectionStyles } from "../useSectionStyles";
 import { useWorkbookSummaryStyles } from "./useWorkbookSummaryStyles";
 
 /**
@@ -17,7 +18,8 @@ export function WorkbookSummary({
   onBuildSheet,
   onRemoveSheet,
 }: WorkbookSummaryProps) {
-  const styles = useWorkbookSummaryStyles();
+  const section = useSectionStyles();
+  const styles = { ...useWorkbookSummaryStyles(), root: section.root, row: section.row, hint: section.hint };
   const id = useId();
   const bars = rows === null ? [] : summaryBars(rows, strings);
   return (

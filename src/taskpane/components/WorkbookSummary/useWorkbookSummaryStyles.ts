@@ -1,19 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useWorkbookSummaryStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  row: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
   list: {
     listStyleType: "none",
     margin: 0,

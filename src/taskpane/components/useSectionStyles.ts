@@ -1,6 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-export const useNewYearActionsStyles = makeStyles({
+/**
+ * The layout every section of the pane shares (表示, 入力規則, 新しい年度, 集計): a column of rows of
+ * controls that wrap on a narrow pane, fields that share a row, and a muted hint under the buttons.
+ */
+export const useSectionStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
@@ -14,7 +18,7 @@ export const useNewYearActionsStyles = makeStyles({
   },
   field: {
     flexGrow: 1,
-    flexBasis: "9em",
+    flexBasis: "10em",
     minWidth: 0,
   },
   control: {
