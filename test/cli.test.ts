@@ -72,6 +72,9 @@ describe("npm run check on the sample workbooks", () => {
     const goal = report.files[1];
     const sheet2 = goal?.sheets.find((s) => s.name === "2 行財政改革");
     expect(sheet2?.fiscalYear).toBe(2025);
+    expect(sheet2?.fiscalYearSource).toBe("sheet");
+    // The KPI list's title (R７～10年度) names no single year: the report says the as-of date's was used.
+    expect(report.files[0]?.sheets[0]).toMatchObject({ fiscalYear: 2025, fiscalYearSource: "as_of" });
     expect(sheet2?.findings).toContainEqual({
       code: "sub_item_missing_from_report",
       severity: "warning",

@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IsoDate } from "../core/calendar";
-import type { GridCheck } from "../core/checkGrid";
+import type { FiscalYearSource, GridCheck } from "../core/checkGrid";
 import { checkGrid } from "../core/checkGrid";
 import type { Severity } from "../core/evaluateSheet";
 import type { IssueCode } from "../core/issueCodes";
@@ -52,6 +52,8 @@ export interface SheetReport {
   readonly name: string;
   /** Null when the sheet was skipped (no table on it). */
   readonly fiscalYear: number | null;
+  /** Where the fiscal year came from: --fiscal-year, the sheet's title, or the as-of date's year. */
+  readonly fiscalYearSource?: FiscalYearSource;
   readonly layout?: "goal_sheet" | "kpi_list";
   /** Why the sheet was not checked (no recognisable table, empty). */
   readonly skipped?: ReportedIssue;
@@ -154,10 +156,11 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
       continue;
     }
     checked.push({ grid, check: result.value });
-    const { evaluation, table, fiscalYear } = result.value;
+    const { evaluation, table, fiscalYear, fiscalYearSource } = result.value;
     sheets.push({
       name: grid.name,
       fiscalYear,
+      fiscalYearSource,
       layout: table.layout,
       rows: evaluation.rows.map((r) => ({
         row: r.row,

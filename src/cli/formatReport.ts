@@ -9,6 +9,7 @@ const LABELS = {
     file: "ファイル",
     sheet: "シート",
     fiscalYear: "年度",
+    fiscalYearFromAsOf: "（タイトルに年度がないため基準日の年度）",
     skipped: "対象外",
     noFindings: "指摘事項はありません。",
     cell: "セル",
@@ -38,6 +39,7 @@ const LABELS = {
     file: "File",
     sheet: "Sheet",
     fiscalYear: "FY",
+    fiscalYearFromAsOf: "(the title names no fiscal year: the as-of date's)",
     skipped: "skipped",
     noFindings: "No findings.",
     cell: "Cell",
@@ -151,7 +153,8 @@ function formatTable(report: Report, locale: Locale): string {
         out.push(`  □ ${sheet.name} (${L.skipped}: ${sheet.skipped.message})`);
         continue;
       }
-      out.push(`  □ ${sheet.name}  ${L.fiscalYear} ${sheet.fiscalYear ?? "—"}`);
+      const assumed = sheet.fiscalYearSource === "as_of" ? ` ${L.fiscalYearFromAsOf}` : "";
+      out.push(`  □ ${sheet.name}  ${L.fiscalYear} ${sheet.fiscalYear ?? "—"}${assumed}`);
       if (sheet.findings.length === 0) out.push(`    ${L.noFindings}`);
       else
         out.push(
