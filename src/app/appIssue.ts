@@ -16,6 +16,7 @@ export const APP_ISSUE_CODES = [
   "summary_sheet_taken",
   "validation_nothing",
   "template_invalid",
+  "status_options_invalid",
 ] as const;
 export type AppIssueCode = (typeof APP_ISSUE_CODES)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_STATUS_OPTIONS, readSettings } from "./settings";
+import { DEFAULT_STATUS_OPTIONS, parseStatusOptions, readSettings } from "./settings";
 
 describe("readSettings statusOptions", () => {
   test("keeps the status dropdown's entries a workbook saved", () => {
@@ -24,5 +24,26 @@ describe("readSettings statusOptions", () => {
     expect(readSettings({ version: 1, statusOptions })).toMatchObject({
       issue: { code: "settings_invalid", field },
     });
+  });
+});
+
+describe("parseStatusOptions", () => {
+  test.each([
+    ["未着手、実施中、完了、中止", ["未着手", "実施中", "完了", "中止"]],
+    ["未着手, 実施中 ,完了", ["未着手", "実施中", "完了"]],
+    ["未着手・済", ["未着手", "済"]],
+    ["未着手\n完了\n", ["未着手", "完了"]],
+  ])("reads %j", (text, expected) => {
+    expect(parseStatusOptions(text)).toEqual({ ok: true, value: expected });
+  });
+
+  test.each([
+    [""],
+    ["、、"],
+    ["完了、完了"],
+    ["あ".repeat(21)],
+    [Array.from({ length: 21 }, (_, i) => `状況${i}`).join("、")],
+  ])("refuses %j, saying which text", (text) => {
+    expect(parseStatusOptions(text)).toEqual({ ok: false, issue: { code: "status_options_invalid", text } });
   });
 });

@@ -167,3 +167,28 @@ function dropUndefined(sheet: SheetSettings): SheetSettings {
   }
   return out as SheetSettings;
 }
+
+/** How a person lists a dropdown's choices in one box: separated by 、 , ， ・ / or line breaks. */
+const STATUS_OPTION_SEPARATORS = /[、,，・/／\n]+/;
+
+/**
+ * Reads the status dropdown's choices as a person types them (未着手、実施中、完了、中止). The saved
+ * settings' rules apply: 1 to 20 choices of up to 20 characters each, no duplicates.
+ * @example parseStatusOptions("未着手、実施中、完了") // { ok: true, value: ["未着手", "実施中", "完了"] }
+ * @example parseStatusOptions("") // { ok: false, issue: { code: "status_options_invalid", text: "" } }
+ */
+export function parseStatusOptions(
+  text: string,
+):
+  | { readonly ok: true; readonly value: readonly string[] }
+  | { readonly ok: false; readonly issue: AppIssue } {
+  const options = text
+    .split(STATUS_OPTION_SEPARATORS)
+    .map((option) => option.trim())
+    .filter((option) => option !== "");
+  const parsed = statusOptionsSchema.safeParse(options);
+  if (!parsed.success || new Set(options).size !== options.length) {
+    return { ok: false, issue: { code: "status_options_invalid", text } };
+  }
+  return { ok: true, value: parsed.data };
+}

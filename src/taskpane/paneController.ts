@@ -37,6 +37,7 @@ import type { SheetSettings, WorkbookSettings } from "../app/settings";
 import {
   DEFAULT_SETTINGS,
   loadSettings,
+  parseStatusOptions,
   saveSettings,
   sheetSettingsOf,
   withSheetSettings,
@@ -490,6 +491,22 @@ export class PaneController {
 
   async setGradePreset(gradePreset: GradePresetId): Promise<void> {
     await this.changeSettings({ ...this.state.settings, gradePreset });
+  }
+
+  /** The status dropdown's choices for 準備, as typed (未着手、実施中、完了); the defaults when left empty. */
+  async setStatusOptions(text: string): Promise<void> {
+    const { statusOptions: current, ...rest } = this.state.settings;
+    if (text.trim() === "") {
+      if (current !== undefined) await this.changeSettings(rest);
+      return;
+    }
+    const parsed = parseStatusOptions(text);
+    if (!parsed.ok) {
+      this.notify({ kind: "issues", intent: "warning", issues: [parsed.issue] });
+      return;
+    }
+    if (current !== undefined && current.join("\n") === parsed.value.join("\n")) return;
+    await this.changeSettings({ ...rest, statusOptions: parsed.value });
   }
 
   async setStartMonth(startMonth: number): Promise<void> {

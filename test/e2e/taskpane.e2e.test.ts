@@ -101,6 +101,25 @@ describe.skipIf(!hasChromium)("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("lets a person set the status choices in 設定, and saves them in the workbook", async () => {
+    const page = await openPane({ sheets: [goalSheet2()], settings: SETTINGS });
+    await page.getByRole("button", { name: "設定" }).click();
+    const box = page.getByRole("textbox", { name: /状況の選択肢/ });
+    await expect.poll(() => box.inputValue()).toBe("未着手、実施中、完了、中止");
+    await box.fill("未着手、実施中、完了、済");
+    await box.press("Tab");
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const saved = window.__KPI_HOST__?.settings()["kpiSheetChecker.settings"] as
+            { statusOptions?: string[] } | undefined;
+          return saved?.statusOptions ?? null;
+        }),
+      )
+      .toEqual(["未着手", "実施中", "完了", "済"]);
+    expect(blocked).toEqual([]);
+  });
+
   it("speaks English when Office's display language is not Japanese", async () => {
     const page = await openPane({ sheets: [kpiList()], settings: SETTINGS, displayLanguage: "en-US" });
     await page.getByRole("button", { name: "Check before submission" }).click();

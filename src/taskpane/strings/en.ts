@@ -110,6 +110,9 @@ export const en: UiStrings = {
     },
     startMonth: "Fiscal year starts in",
     month: (month) => MONTHS[month - 1] ?? String(month),
+    statusOptions: "Status choices (the dropdown Prepare sets)",
+    statusOptionsHint:
+      "Separate them with commas. Leave it empty for the defaults (未着手, 実施中, 完了, 中止).",
   },
   busy: {
     reading: "Reading the sheet…",
@@ -244,6 +247,8 @@ export const en: UiStrings = {
     summary_no_sheets: () => "The workbook has no goal sheet or KPI list, so no summary sheet was made.",
     summary_sheet_taken: (i) =>
       `A sheet named "${text(i, "sheet")}" already exists and was not made by this add-in, so nothing was changed. Rename that sheet, then try again.`,
+    status_options_invalid: (i) =>
+      `The status choices "${text(i, "text")}" cannot be used. Give 1 to 20 different choices of up to 20 characters, separated by commas (未着手、実施中、完了).`,
     template_invalid: (i) =>
       text(i, "field") === "fiscalYear"
         ? "The fiscal year cannot be read. Enter it as 令和8年度, R8 or 2026."

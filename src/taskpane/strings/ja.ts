@@ -95,6 +95,9 @@ export const ja: UiStrings = {
     },
     startMonth: "年度の開始月",
     month: (month) => `${month}月`,
+    statusOptions: "状況の選択肢（準備で設定するドロップダウン）",
+    statusOptionsHint:
+      "「、」で区切って入力します。空欄にすると既定（未着手、実施中、完了、中止）に戻ります。",
   },
   busy: {
     reading: "シートを読み込んでいます…",
@@ -226,6 +229,8 @@ export const ja: UiStrings = {
       "ブックに重点目標管理シートや KPI 一覧が見つからないため、集計シートを作成していません。",
     summary_sheet_taken: (i) =>
       `「${text(i, "sheet")}」という名前のシートが既にあり、このアドインが作成したものではないため、何も変更していません。そのシートの名前を変えてから、もう一度お試しください。`,
+    status_options_invalid: (i) =>
+      `状況の選択肢「${text(i, "text")}」を読み取れません。「未着手、実施中、完了」のように、20文字以内の選択肢を 1～20 個、重複なく「、」で区切って入力してください。`,
     template_invalid: (i) =>
       text(i, "field") === "fiscalYear"
         ? "年度を読み取れません。「令和8年度」「R8」「2026」のように入力してください。"

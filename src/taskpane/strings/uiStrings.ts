@@ -64,6 +64,8 @@ export interface UiStrings {
     };
     readonly startMonth: string;
     readonly month: (month: number) => string;
+    readonly statusOptions: string;
+    readonly statusOptionsHint: string;
   };
   readonly busy: {
     readonly reading: string;

@@ -136,6 +136,7 @@ export function App() {
         disabled={disabled}
         onGradePreset={(preset) => void actions.setGradePreset(preset)}
         onStartMonth={(month) => void actions.setStartMonth(month)}
+        onStatusOptions={(text) => void actions.setStatusOptions(text)}
       />
     </main>
   );

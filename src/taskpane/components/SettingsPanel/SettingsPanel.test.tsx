@@ -13,6 +13,7 @@ describe("SettingsPanel", () => {
         disabled={false}
         onGradePreset={() => undefined}
         onStartMonth={() => undefined}
+        onStatusOptions={() => undefined}
       />,
     );
     expect(rolesOf(html, "button")).toEqual(["設定"]);

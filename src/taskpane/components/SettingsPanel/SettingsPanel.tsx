@@ -5,8 +5,10 @@ import {
   AccordionPanel,
   Dropdown,
   Field,
+  Input,
   Option,
 } from "@fluentui/react-components";
+import { DEFAULT_STATUS_OPTIONS } from "../../../app/settings";
 import type { GradePresetId } from "../../../core/grade";
 import type { SettingsPanelProps } from "./SettingsPanel.types";
 import { useSettingsPanelStyles } from "./useSettingsPanelStyles";
@@ -14,15 +16,17 @@ import { useSettingsPanelStyles } from "./useSettingsPanelStyles";
 const PRESETS: readonly GradePresetId[] = ["abcd_100_80_60", "abcd_100_90_80", "marks"];
 const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
-/** The workbook's grading preset and fiscal-year start month, folded away until needed. */
+/** The workbook's grading preset, fiscal-year start month and status choices, folded away until needed. */
 export function SettingsPanel({
   settings,
   strings,
   disabled,
   onGradePreset,
   onStartMonth,
+  onStatusOptions,
 }: SettingsPanelProps) {
   const styles = useSettingsPanelStyles();
+  const statusOptions = (settings.statusOptions ?? DEFAULT_STATUS_OPTIONS).join("、");
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
@@ -55,6 +59,17 @@ export function SettingsPanel({
                 </Option>
               ))}
             </Dropdown>
+          </Field>
+          <Field label={strings.settings.statusOptions} hint={strings.settings.statusOptionsHint}>
+            <Input
+              // Remounted when the saved choices change, so the box shows what was saved.
+              key={statusOptions}
+              disabled={disabled}
+              defaultValue={statusOptions}
+              onBlur={(event) => {
+                if (event.currentTarget.value !== statusOptions) onStatusOptions(event.currentTarget.value);
+              }}
+            />
           </Field>
         </AccordionPanel>
       </AccordionItem>
