@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IsoDate } from "../core/calendar";
 import type { FiscalYearSource, GridCheck } from "../core/checkGrid";
+import type { SheetSummary } from "../core/summarizeEvaluation";
 import { checkGrid } from "../core/checkGrid";
 import type { Severity } from "../core/evaluateSheet";
 import type { IssueCode } from "../core/issueCodes";
@@ -26,19 +27,9 @@ export interface Report {
 }
 
 /** A checked sheet's items by status and grade (core/summarizeEvaluation), named by file and sheet. */
-export interface SheetSummaryReport {
+export interface SheetSummaryReport extends SheetSummary {
   readonly path: string;
   readonly sheet: string;
-  readonly layout: "goal_sheet" | "kpi_list";
-  readonly items: number;
-  readonly achieved: number;
-  readonly onTrack: number;
-  readonly behind: number;
-  readonly overdue: number;
-  readonly noStatus: number;
-  /** Counts per grade label, in the scale's order. */
-  readonly grades: readonly { readonly label: string; readonly count: number }[];
-  readonly ungraded: number;
 }
 
 export interface FileReport {
