@@ -1,16 +1,7 @@
 import { describe, expect, it, test } from "vitest";
-import type { ValueReading } from "./golden/valueCases";
 import { PAIR_CASES, summarizeValue } from "./golden/valueCases";
 import { parseKpiPair, splitAtArrow } from "./parseKpiPair";
-
-/** Compares a reading with a golden expectation; amounts to 12 places, since percentages are fractions. */
-function expectReading(actual: ValueReading, expected: ValueReading): void {
-  const { amount, ...rest } = actual;
-  const { amount: expectedAmount, ...expectedRest } = expected;
-  expect(rest).toEqual(expectedRest);
-  if (expectedAmount === null) expect(amount).toBeNull();
-  else expect(amount).toBeCloseTo(expectedAmount, 12);
-}
+import { expectReading } from "../../test/expectReading";
 
 describe("parseKpiPair", () => {
   describe("golden cases", () => {

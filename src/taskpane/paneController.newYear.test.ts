@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
 import { fakeNewSheetPort } from "../../test/fakeExcel/fakePorts";
 import type { SheetSpec } from "../../test/fakeExcel/fakeWorkbook";
 import { GOAL_SHEET_2_NAME, goalSheet2 } from "../../test/fakeExcel/seedSheets";
-import { PaneController } from "./paneController";
 import { en } from "./strings/en";
 import { ja } from "./strings/ja";
 import { nextFiscalYearText, noticeView } from "./viewModel";
+import { startPane } from "./testing/startPane";
 
-const SAVED_AS_OF = { "kpiSheetChecker.settings": { version: 1, asOf: "2025-11-21" } };
-
-async function started(sheets: readonly SheetSpec[]) {
-  const { fake, workbook, settings } = fakeWorkbook(sheets, { settings: SAVED_AS_OF });
-  const controller = new PaneController({
-    workbook,
-    settings,
-    clock: { today: () => "2025-12-01" },
-    locale: "ja",
-    newSheets: fakeNewSheetPort(fake),
-  });
-  await controller.start();
-  return { fake, controller };
-}
+const started = (sheets: readonly SheetSpec[]) =>
+  startPane(sheets, { ports: (fake) => ({ newSheets: fakeNewSheetPort(fake) }) });
 
 describe("PaneController.carryForward", () => {
   it("makes next year's sheet, says so, and shows the new sheet", async () => {

@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { setValidation, snapshotValidation } from "../../test/fakeExcel/fakeDataValidation";
-import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
 import { fakeValidationPort } from "../../test/fakeExcel/fakePorts";
 import type { SheetSpec } from "../../test/fakeExcel/fakeWorkbook";
 import { kpiList } from "../../test/fakeExcel/seedSheets";
-import { PaneController } from "./paneController";
 import { ja } from "./strings/ja";
 import { noticeView, skippedRanges } from "./viewModel";
+import { startPane } from "./testing/startPane";
 
-const SAVED_AS_OF = { "kpiSheetChecker.settings": { version: 1, asOf: "2025-11-21" } };
-
-async function started(sheets: readonly SheetSpec[], withValidation = true) {
-  const { fake, workbook, settings } = fakeWorkbook(sheets, { settings: SAVED_AS_OF });
-  const controller = new PaneController({
-    workbook,
-    settings,
-    clock: { today: () => "2025-12-01" },
-    locale: "ja",
-    ...(withValidation ? { validation: fakeValidationPort(fake) } : {}),
-  });
-  await controller.start();
-  return { fake, controller };
-}
+const started = (sheets: readonly SheetSpec[], withValidation = true) =>
+  startPane(sheets, withValidation ? { ports: (fake) => ({ validation: fakeValidationPort(fake) }) } : {});
 
 describe("PaneController.prepareSheet", () => {
   it("asks before replacing the user's rules, replaces them when told, and puts them back on remove", async () => {

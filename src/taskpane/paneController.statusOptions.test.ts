@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
 import { kpiList } from "../../test/fakeExcel/seedSheets";
-import { PaneController } from "./paneController";
+import { startPane } from "./testing/startPane";
 
-async function started() {
-  const { workbook, settings } = fakeWorkbook([kpiList(5)]);
-  const controller = new PaneController({
-    workbook,
-    settings,
-    clock: { today: () => "2025-11-21" },
-    locale: "ja",
-  });
-  await controller.start();
-  return { controller, settings };
-}
+const started = () => startPane([kpiList(5)], { today: "2025-11-21" });
 
 describe("PaneController.setStatusOptions", () => {
   it("saves the choices a person types, in the workbook, for the next person", async () => {

@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
 import { fakeSummary } from "../../test/fakeExcel/fakeSummary";
 import type { SheetSpec } from "../../test/fakeExcel/fakeWorkbook";
 import { goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
-import { PaneController } from "./paneController";
+import { startPane } from "./testing/startPane";
 
-const SAVED_AS_OF = { "kpiSheetChecker.settings": { version: 1, asOf: "2025-11-21" } };
-
-async function started(sheets: readonly SheetSpec[], withSummary = true) {
-  const { fake, workbook, settings } = fakeWorkbook(sheets, { settings: SAVED_AS_OF });
-  const controller = new PaneController({
-    workbook,
-    settings,
-    clock: { today: () => "2025-12-01" },
-    locale: "ja",
-    ...(withSummary ? { summary: fakeSummary(fake) } : {}),
-  });
-  await controller.start();
-  return { fake, controller };
-}
+const started = (sheets: readonly SheetSpec[], withSummary = true) =>
+  startPane(sheets, withSummary ? { ports: (fake) => ({ summary: fakeSummary(fake) }) } : {});
 
 describe("PaneController: 集計", () => {
   it("shows every goal sheet and KPI list of the workbook, counted on the saved as-of date", async () => {

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
 import type { SheetSpec } from "../../test/fakeExcel/fakeWorkbook";
 import { goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
 import { PaneController, asOfOf, failureOf } from "./paneController";
 import { WorkbookFailure } from "../app/workbookFailure";
+import { SAVED_AS_OF, startPane } from "./testing/startPane";
 
-const SAVED_AS_OF = { "kpiSheetChecker.settings": { version: 1, asOf: "2025-11-21" } };
-
-async function started(sheets: readonly SheetSpec[], settings: Record<string, unknown> = SAVED_AS_OF) {
-  const { fake, workbook, settings: settingsPort } = fakeWorkbook(sheets, { settings });
-  const controller = new PaneController({
-    workbook,
-    settings: settingsPort,
-    clock: { today: () => "2025-12-01" },
-    locale: "ja",
-  });
-  await controller.start();
-  return { fake, controller };
-}
+const started = (sheets: readonly SheetSpec[], settings: Record<string, unknown> = SAVED_AS_OF) =>
+  startPane(sheets, { settings });
 
 function warningCells(controller: PaneController): string[] {
   return controller.getState().report?.warnings.map((f) => f.cell) ?? [];
