@@ -121,3 +121,27 @@ describe("a1", () => {
     expect(quoteSheet("2 行財政改革")).toBe("'2 行財政改革'");
   });
 });
+
+describe("FakeExcel.failOnAction", () => {
+  it("fails the chosen action after running the ones before it, and skips the rest of the batch", async () => {
+    const fake = fakeOf(kpiList(3));
+    fake.failOnAction = 2; // the second of the three writes
+    await expect(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.getRange("Z1").values = [["first"]];
+        sheet.getRange("AA1").values = [["second"]];
+        sheet.getRange("AB1").values = [["third"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    const values = await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange("Z1:AB1");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([["first", "", ""]]);
+    expect(fake.failOnAction).toBeNull();
+  });
+});

@@ -7,7 +7,10 @@
  * adapter to a fixed number of round trips and to Excel's payload limit.
  *
  * Like Excel, a batch is not a transaction: an action that fails stops the batch, and the actions before
- * it stay done. `failOnSync` makes a chosen sync fail before it runs anything, as a dropped connection does.
+ * it stay done. `failOnSync` makes a chosen sync fail before it runs anything, as a dropped connection does;
+ * `failOnAction` makes one chosen action fail inside its sync, after the actions queued before it have run
+ * (Office.js reports the error of the first failing action and skips the rest of the batch:
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
 import type { Area } from "./a1";
 import {
@@ -47,6 +50,9 @@ const ACTION_OVERHEAD = 60;
 
 type Action = { readonly describe: unknown; readonly run: () => unknown };
 
+/** Which queued action fails: its 1-based number counted over every action since the last reset, or a test. */
+export type ActionFailure = number | ((describe: unknown, index: number) => boolean);
+
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { name: "RichApi.Error", code });
 }
@@ -70,6 +76,14 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   /** 1-based number of the sync (counted from the start, see `syncs`) that fails without running. */
   failOnSync: number | null = null;
+  /**
+   * The action that fails inside its sync: the 1-based number of the action counted over all actions run
+   * since the last `resetStats` (see `actionsRun`), or a predicate over the action's description (such as
+   * `{ call: "…conditionalFormats.add" }`) and that number. It fails once, then is cleared.
+   */
+  failOnAction: ActionFailure | null = null;
+  /** Actions run since the last reset, for choosing `failOnAction`. */
+  actionsRun = 0;
   failure: { readonly code: string; readonly message: string } = {
     code: "GeneralException",
     message: "An internal error has occurred.",
@@ -93,6 +107,16 @@ export class FakeExcel {
 
   resetStats(): void {
     this.syncs.length = 0;
+    this.actionsRun = 0;
+  }
+
+  private failsNow(action: Action): boolean {
+    const failure = this.failOnAction;
+    if (failure === null) return false;
+    const fails =
+      typeof failure === "number" ? failure === this.actionsRun : failure(action.describe, this.actionsRun);
+    if (fails) this.failOnAction = null;
+    return fails;
   }
 
   /** @internal */
@@ -107,7 +131,11 @@ export class FakeExcel {
     }
     let responseBytes = 0;
     try {
-      for (const action of actions) responseBytes += jsonBytes(action.run());
+      for (const action of actions) {
+        this.actionsRun += 1;
+        if (this.failsNow(action)) throw officeError(this.failure.code, this.failure.message);
+        responseBytes += jsonBytes(action.run());
+      }
     } finally {
       this.syncs.push({ requestBytes, responseBytes, actions: actions.length });
     }
