@@ -1,14 +1,15 @@
 import type { IsoDate } from "./calendar";
-import type { EvaluateOptions, SheetEvaluation } from "./evaluateSheet";
+import type { EvaluateOptions, Finding, SheetEvaluation } from "./evaluateSheet";
 import { evaluateSheet } from "./evaluateSheet";
 import { findPlanPeriod } from "./findPlanPeriod";
-import type { TableMatch } from "./findTable";
-import { findTable } from "./findTable";
+import type { TableMatch, UnreadRows } from "./findTable";
+import { findTable, findUnreadRows } from "./findTable";
 import { DEFAULT_START_MONTH, fiscalYearOf } from "./fiscalYear";
 import type { GradeScale } from "./grade";
 import type { Result } from "./result";
 import { ok } from "./result";
-import type { ColumnMapping, SheetGrid, SheetTable } from "./sheetTable";
+import type { ColumnMapping, ColumnRole, SheetGrid, SheetTable } from "./sheetTable";
+import { COLUMN_ROLES, toA1 } from "./sheetTable";
 
 export interface CheckGridOptions {
   readonly asOf: IsoDate;
@@ -28,7 +29,17 @@ export interface GridCheck {
   readonly recognised: TableMatch["recognised"];
   readonly fiscalYear: number;
   readonly fiscalYearSource: FiscalYearSource;
-  readonly evaluation: SheetEvaluation;
+  readonly evaluation: TableEvaluation;
+}
+
+/**
+ * A sheet's evaluation with what the table left out: `rows` are the rows evaluated, `unreadRows` the
+ * rows below the header that look like rows of the table but were not read (each sheet's report says
+ * how many of each; a `rows_not_read` error among the findings names them).
+ */
+export interface TableEvaluation extends SheetEvaluation {
+  /** 1-based worksheet rows that look like rows of the table but were not evaluated. */
+  readonly unreadRows: readonly number[];
 }
 
 /**
@@ -61,15 +72,71 @@ export function checkGrid(grid: SheetGrid, options: CheckGridOptions): Result<Gr
 
 /**
  * Evaluates a table found on a grid, with what the grid says beyond the table: a KPI list's plan period
- * from its headers (R6年度末 ⇒ R10年度末). The task pane, which finds tables with a user's saved choices,
- * evaluates through here too.
+ * from its headers (R6年度末 ⇒ R10年度末), and rows below the header that the table did not take, which
+ * are an error (`rows_not_read`): a check that did not read every row is never an all-clear. The task
+ * pane, which finds tables with a user's saved choices, evaluates through here too.
  * @example evaluateTable(grid, table, { asOf: "2025-11-21", fiscalYear: 2025 }).rows[0]?.due // "2029-03-31"
  */
 export function evaluateTable(
   grid: SheetGrid,
   table: SheetTable,
   options: Omit<EvaluateOptions, "plan">,
-): SheetEvaluation {
+): TableEvaluation {
   const plan = table.layout === "kpi_list" ? findPlanPeriod(grid, table, options.fiscalYear) : null;
-  return evaluateSheet(table, { ...options, ...(plan ? { plan } : {}) });
+  const evaluation = evaluateSheet(table, { ...options, ...(plan ? { plan } : {}) });
+  const unread = findUnreadRows(grid, table);
+  const finding = unreadRowsFinding(grid, table, unread);
+  return {
+    ...evaluation,
+    findings: finding === null ? evaluation.findings : [...evaluation.findings, finding],
+    unreadRows: unread.rows,
+  };
+}
+
+/** Runs of consecutive rows, shortest first: `12-14, 20, 31-46`. */
+function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const start = rows[i] ?? 0;
+    let end = start;
+    while (rows[i + 1] === end + 1) {
+      end++;
+      i++;
+    }
+    parts.push(start === end ? String(start) : `${start}-${end}`);
+    i++;
+  }
+  return parts.join(", ");
+}
+
+/** The error naming unread rows, pinned to the first one's KPI (or initiative) cell. */
+function unreadRowsFinding(grid: SheetGrid, table: SheetTable, unread: UnreadRows): Finding | null {
+  const row = unread.rows[0];
+  if (row === undefined) return null;
+  const anchor: ColumnRole | undefined =
+    table.layout === "kpi_list" && table.columns.kpi !== undefined
+      ? "kpi"
+      : table.columns.initiative !== undefined
+        ? "initiative"
+        : COLUMN_ROLES.find((role) => table.columns[role] !== undefined);
+  const role = anchor ?? "initiative";
+  const column = (anchor === undefined ? undefined : table.columns[anchor]) ?? grid.firstColumn;
+  const value = grid.values[row - grid.firstRow]?.[column - grid.firstColumn] ?? null;
+  return {
+    code: "rows_not_read",
+    severity: "error",
+    row,
+    column,
+    cell: toA1(row, column),
+    role,
+    value,
+    issue: {
+      code: "rows_not_read",
+      sheet: grid.name,
+      rows: rowRanges(unread.rows),
+      count: unread.rows.length,
+      ...(unread.stop ? { stopRow: unread.stop.row, reason: unread.stop.reason } : {}),
+    },
+  };
 }

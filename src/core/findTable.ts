@@ -7,7 +7,7 @@
  */
 import { findFiscalYearInText } from "./fiscalYear";
 import type { HeaderKind } from "./headerSynonyms";
-import { classifyHeader } from "./headerSynonyms";
+import { classifyHeader, headerKey } from "./headerSynonyms";
 import type { Issue, Result } from "./result";
 import { fail, ok } from "./result";
 import type {
@@ -184,7 +184,9 @@ export function tableFromMapping(
     }
   }
   const headerIndex = headerRow - grid.firstRow;
-  const dataStart = isHeaderContinuation(grid.values[headerIndex + 1]) ? headerIndex + 2 : headerIndex + 1;
+  const dataStart = isHeaderContinuation(grid.values[headerIndex], grid.values[headerIndex + 1])
+    ? headerIndex + 2
+    : headerIndex + 1;
   const reading: HeaderReading = {
     layout,
     headerIndex,
@@ -287,8 +289,8 @@ function readHeaderAt(
   if (row === undefined) return null;
   const kinds = row.map(classifyHeader);
   const next = grid.values[index + 1];
-  const twoRows = isHeaderContinuation(next);
-  if (twoRows && next !== undefined) mergeSecondHeaderRow(kinds, next);
+  const twoRows = isHeaderContinuation(row, next);
+  if (twoRows && next !== undefined) mergeSecondHeaderRow(row, kinds, next);
 
   let best: HeaderReading | null = null;
   for (const layout of LAYOUTS) {
@@ -307,41 +309,92 @@ function readHeaderAt(
 }
 
 /**
- * A row under the header that says what year the values are for (`R6年度末` under `基準値 ※1`), perhaps
- * naming a column or two as well: part of the header, not data. A row of header names alone is a header
- * of its own (the row above it is a title), so a year tag is required.
+ * A row under the header that belongs to it: the as-of year under 基準値 / 目標値 (`R6年度末`), the
+ * header's own texts written again (a two-row header typed out on both rows instead of merged), or the
+ * names of the sub-columns of a group (`基準値 | 目標値` under `基準値 ⇒ 目標値`). A row of header names
+ * alone is a header of its own (the row above it is a title), unless the row above names columns too and
+ * the names sit under one of its groups.
  */
-function isHeaderContinuation(row: readonly CellValue[] | undefined): boolean {
-  if (row === undefined) return false;
+function isHeaderContinuation(
+  header: readonly CellValue[] | undefined,
+  next: readonly CellValue[] | undefined,
+): boolean {
+  if (header === undefined || next === undefined) return false;
+  const headerKeys = new Set<string>();
+  for (const value of header)
+    if (typeof value === "string" && !isBlank(value)) headerKeys.add(headerKey(value));
   let yearTags = 0;
-  for (const value of row) {
+  let repeats = 0;
+  const named: number[] = [];
+  for (let column = 0; column < next.length; column++) {
+    const value = next[column];
     if (isBlank(value)) continue;
     if (typeof value !== "string") return false;
     if (HEADER_YEAR_TAG.test(normalizeWidth(value).replace(SPACES, ""))) yearTags++;
-    else if (classifyHeader(value) === null) return false;
+    else if (headerKeys.has(headerKey(value))) repeats++;
+    else if (classifyHeader(value) !== null) named.push(column);
+    else return false;
   }
-  return yearTags > 0;
+  if (yearTags > 0 || repeats > 0) return true;
+  if (named.length < 2 || header.filter((value) => classifyHeader(value) !== null).length < 2) return false;
+  const runs = headerRuns(header, next.length);
+  return named.every((column) => {
+    const run = runs[column];
+    return run !== undefined && run.end - run.start >= 2 && !isBlank(header[run.start]);
+  });
+}
+
+/** A group of header columns: a cell and the cells right of it that are empty or repeat its text. */
+interface HeaderRun {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The run each column of the header row belongs to (merged groups leave the cells after the first empty). */
+function headerRuns(header: readonly CellValue[], minWidth: number): HeaderRun[] {
+  const width = Math.max(header.length, minWidth);
+  const runs: HeaderRun[] = [];
+  let start = 0;
+  for (let column = 1; column <= width; column++) {
+    const value = header[column];
+    const startValue = header[start];
+    const continues =
+      column < width &&
+      (isBlank(value) ||
+        (typeof value === "string" &&
+          typeof startValue === "string" &&
+          !isBlank(startValue) &&
+          headerKey(value) === headerKey(startValue)));
+    if (continues) continue;
+    for (let c = start; c < column; c++) runs[c] = { start, end: column };
+    start = column;
+  }
+  return runs;
 }
 
 /**
- * Fills the header's empty cells from its second row. A 実績 group title spread over several year
- * columns (`実績` above `R7`, `R8`) is merged, so Excel gives it only above the first: the year columns
- * right of it take the same kind.
+ * Fills the header's kinds from its second row. A name in the second row wins inside a group of the
+ * header row (`基準値 | 目標値` under `基準値 ⇒ 目標値`, merged or written over both columns); elsewhere it
+ * fills only an empty header cell. A 実績 group title spread over several year columns (`実績` above `R7`,
+ * `R8`) is merged, so Excel gives it only above the first: the year columns right of it take the same kind.
  */
-function mergeSecondHeaderRow(kinds: (HeaderKind | null)[], second: readonly CellValue[]): void {
-  let groupKind: HeaderKind | null = null;
+function mergeSecondHeaderRow(
+  header: readonly CellValue[],
+  kinds: (HeaderKind | null)[],
+  second: readonly CellValue[],
+): void {
   const width = Math.max(kinds.length, second.length);
+  const runs = headerRuns(header, width);
   for (let column = 0; column < width; column++) {
-    const own = kinds[column] ?? null;
+    const run = runs[column] ?? { start: column, end: column + 1 };
     const below = second[column];
-    if (own !== null) {
-      groupKind = own;
-      continue;
-    }
     const belowKind = classifyHeader(below);
-    if (belowKind !== null) kinds[column] = belowKind;
-    else if (groupKind === "actual" && !isBlank(below)) kinds[column] = "actual";
-    else groupKind = null;
+    const groupKind = kinds[run.start] ?? null;
+    const inGroup = run.end - run.start >= 2;
+    if (belowKind !== null && (inGroup || (kinds[column] ?? null) === null)) kinds[column] = belowKind;
+    else if ((kinds[column] ?? null) === null && groupKind === "actual" && !isBlank(below)) {
+      kinds[column] = "actual";
+    }
   }
 }
 
@@ -643,4 +696,91 @@ function buildTable(grid: SheetGrid, reading: HeaderReading, fiscalYearFallback:
     fiscalYear: findFiscalYearAbove(grid, reading.headerIndex) ?? fiscalYearFallback,
   };
   return { table, recognised: COLUMN_ROLES.filter((role) => recognised.has(role)) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rows below the header that the table did not take
+
+/** What ended the table above rows that were left unread. */
+export type UnreadRowsReason =
+  | "header_repeated" // the header again: a second table, or a header repeated for printing
+  | "sheet_title" // the next sheet's title (令和8年度 重点目標管理シート)
+  | "note"; // a ※ note line inside the table
+
+export interface UnreadRows {
+  /** 1-based worksheet rows that look like rows of the table but are not among its rows, in order. */
+  readonly rows: readonly number[];
+  /** The row that ended the table above the first of them, when one did. */
+  readonly stop: { readonly row: number; readonly reason: UnreadRowsReason } | null;
+}
+
+/** A row fills at least this many of the table's columns to look like one of its rows. */
+const MIN_FILLED_FOR_DATA = 2;
+
+/**
+ * Rows below a table's header that look like its rows (two or more of its columns filled in) but are
+ * not among them: the table ended above them (at a repeated header, the next sheet's title or a ※ note),
+ * so they were never checked. The 特記事項 block and notes are not rows of the table.
+ * @example findUnreadRows(grid, table)
+ * // { rows: [12, 13, 14], stop: { row: 11, reason: "header_repeated" } }
+ */
+export function findUnreadRows(grid: SheetGrid, table: SheetTable): UnreadRows {
+  const read = new Set<number>();
+  for (const row of table.rows) read.add(row.row);
+  const headerIndex = table.headerRow - grid.firstRow;
+  const header = grid.values[headerIndex];
+  let start = headerIndex + 1;
+  if (isHeaderContinuation(header, grid.values[start])) start++;
+  const offsets = COLUMN_ROLES.flatMap((role) => {
+    const column = table.columns[role];
+    return column === undefined || column < grid.firstColumn ? [] : [column - grid.firstColumn];
+  });
+  const anchorColumn =
+    table.layout === "goal_sheet"
+      ? table.columns.initiative
+      : (table.columns.kpi ?? table.columns.initiative);
+  const anchorCell = anchorColumn === undefined ? null : cellAt(grid, headerIndex, anchorColumn);
+  const anchorHeader =
+    typeof anchorCell === "string" && NON_SPACE.test(anchorCell) ? anchorCell.trim() : null;
+
+  const rows: number[] = [];
+  let stop: UnreadRows["stop"] = null;
+  let lastStop: UnreadRows["stop"] = null;
+  let inSpecialNotes = false;
+  for (let index = Math.max(start, 0); index < grid.values.length; index++) {
+    const row = grid.values[index];
+    if (row === undefined) continue;
+    const worksheetRow = grid.firstRow + index;
+    if (read.has(worksheetRow)) continue;
+    const first = firstNonBlank(row);
+    if (typeof first === "string" && SPECIAL_NOTES.test(first)) {
+      inSpecialNotes = true;
+      continue;
+    }
+    if (typeof first === "string" && GOAL_SHEET_TITLE.test(first)) {
+      inSpecialNotes = false;
+      lastStop = { row: worksheetRow, reason: "sheet_title" };
+      continue;
+    }
+    const anchor = anchorColumn === undefined ? null : cellAt(grid, index, anchorColumn);
+    if (
+      (anchorHeader !== null && typeof anchor === "string" && anchor.trim() === anchorHeader) ||
+      row.filter((value) => classifyHeader(value) !== null).length >= MIN_RECOGNISED_ROLES
+    ) {
+      inSpecialNotes = false;
+      lastStop = { row: worksheetRow, reason: "header_repeated" };
+      continue;
+    }
+    if (inSpecialNotes) continue;
+    if (typeof first === "string" && NOTE_LINE.test(first)) {
+      lastStop = { row: worksheetRow, reason: "note" };
+      continue;
+    }
+    let filled = 0;
+    for (const offset of offsets) if (!isBlank(row[offset])) filled++;
+    if (filled < MIN_FILLED_FOR_DATA) continue;
+    rows.push(worksheetRow);
+    stop ??= lastStop;
+  }
+  return { rows, stop };
 }

@@ -40,6 +40,7 @@ export const ISSUE_CODES = [
   "table_not_found",
   "mapping_unreadable",
   "sheet_empty",
+  "rows_not_read",
   // reading workbook files (the command-line checker)
   "file_unreadable",
   // arguments of the KPI formulas

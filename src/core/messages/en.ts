@@ -21,6 +21,18 @@ const DATE_ROLES_EN: Readonly<Record<string, string>> = {
 };
 const dateRoleEn = (issue: Issue): string => DATE_ROLES_EN[String(issue.role)] ?? "The date";
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Why a table ended above rows it did not read, and what to do about it. */
+const ROWS_NOT_READ_EN: Readonly<Record<string, (issue: Issue) => string>> = {
+  header_repeated: (i) =>
+    `Row ${String(i.stopRow ?? "")} repeats the table's header, so the table was taken to end above it. Delete headers repeated for printing (Page Layout > Print Titles puts the header on every page) and move another table to a sheet of its own.`,
+  sheet_title: (i) =>
+    `Row ${String(i.stopRow ?? "")} holds the next sheet's title, so the table was taken to end above it. Keep one sheet per worksheet.`,
+  note: (i) =>
+    `The note (※) in row ${String(i.stopRow ?? "")} was taken as the end of the table. Move notes below the table.`,
+};
+
 export const en: MessageCatalogue = {
   issues: {
     value_empty: (i) => `${side(i)} is empty.`,
@@ -74,6 +86,8 @@ export const en: MessageCatalogue = {
       `${sub(i)}The report still says "planned" (予定) for month ${String(i.month ?? "")}, which has passed. Report whether it was done.`,
     report_value_candidate: (i) =>
       `The report mentions ${i.label ? `"${String(i.label)}" ` : ""}${String(i.display ?? i.amount ?? "")}, which may be the actual. Confirm before using it.`,
+    rows_not_read: (i) =>
+      `Rows ${String(i.rows ?? "")} (${plural(Number(i.count ?? 0), "row", "rows")}) were not read as rows of the table and were not checked. ${ROWS_NOT_READ_EN[String(i.reason)]?.(i) ?? "Check the header row and the column mapping (the task pane's column mapping, or --map on the command line)."}`,
     table_not_found: (i) =>
       `No table headers (取組項目, 期間・期限 / KPI, 基準値, 目標値) were found on sheet${q(i.sheet)}. Map the columns yourself.`,
     mapping_unreadable: (i) =>

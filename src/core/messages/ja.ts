@@ -24,6 +24,16 @@ const DATE_ROLES_JA: Readonly<Record<string, string>> = {
 };
 const dateRoleJa = (issue: Issue): string => DATE_ROLES_JA[String(issue.role)] ?? "日付";
 
+/** Why a table ended above rows it did not read, and what to do about it. */
+const ROWS_NOT_READ_JA: Readonly<Record<string, (issue: Issue) => string>> = {
+  header_repeated: (i) =>
+    `${String(i.stopRow ?? "")}行目に表の見出しがもう一度あり、表はその上で終わると判断しました。印刷のために繰り返した見出しは削除し（ページレイアウトの「印刷タイトル」で各ページに見出しを付けられます）、別の表は別のシートに分けてください。`,
+  sheet_title: (i) =>
+    `${String(i.stopRow ?? "")}行目に次のシートのタイトルがあり、表はその上で終わると判断しました。シートは 1 枚に 1 つずつ作成してください。`,
+  note: (i) =>
+    `${String(i.stopRow ?? "")}行目の注記（※）で表が終わると判断しました。注記は表の下に移してください。`,
+};
+
 export const ja: MessageCatalogue = {
   issues: {
     value_empty: (i) => `${side(i)}が入力されていません。`,
@@ -74,6 +84,8 @@ export const ja: MessageCatalogue = {
       `${sub(i)}「予定」と書かれた時期（${String(i.month ?? "")}月）を過ぎています。実施したかどうかを報告に反映してください。`,
     report_value_candidate: (i) =>
       `報告中の${i.label ? `「${String(i.label)}」` : "値"} ${String(i.display ?? i.amount ?? "")} が実績値の候補です。実績として使うか確認してください。`,
+    rows_not_read: (i) =>
+      `${String(i.rows ?? "")}行目（${String(i.count ?? "")}行）は表の行として読み取られず、チェックされていません。${ROWS_NOT_READ_JA[String(i.reason)]?.(i) ?? "見出しの行と列の割り当て（作業ウィンドウの「列の割り当て」、コマンドラインでは --map）を確認してください。"}`,
     table_not_found: (i) =>
       `シート${q(i.sheet)}に表の見出し（取組項目・期間・期限 / KPI・基準値・目標値）が見つかりません。列の割り当てを指定してください。`,
     mapping_unreadable: (i) =>
