@@ -22,8 +22,13 @@ export interface CheckOptions {
 }
 
 export interface SubmissionSummary {
-  /** Rows of the table. */
+  /** Rows of the table: the rows evaluated. */
   readonly rows: number;
+  /**
+   * Rows below the header that look like the table's but were not read; when there are any, a
+   * rows_not_read error names them and the sheet is not ready to submit.
+   */
+  readonly unreadRows: number;
   readonly errors: number;
   readonly warnings: number;
   /** Rows past their due date and not reported done. */
@@ -80,7 +85,13 @@ export function checkGrid(grid: SheetGrid, options: CheckOptions): Result<Submis
     evaluation,
     errors,
     warnings,
-    summary: { rows: evaluation.rows.length, errors: errors.length, warnings: warnings.length, overdueRows },
+    summary: {
+      rows: evaluation.rows.length,
+      unreadRows: evaluation.unreadRows.length,
+      errors: errors.length,
+      warnings: warnings.length,
+      overdueRows,
+    },
     readyToSubmit: errors.length === 0,
   });
 }
@@ -88,7 +99,7 @@ export function checkGrid(grid: SheetGrid, options: CheckOptions): Result<Submis
 /**
  * Reads the active sheet and checks it (see checkGrid).
  * @example await runSubmissionCheck(workbook, { asOf: "2025-11-21", settings })
- * // ok({ sheetName: "2 行財政改革", summary: { rows: 5, errors: 0, warnings: 4, overdueRows: 4 }, readyToSubmit: true, … })
+ * // ok({ sheetName: "2 行財政改革", summary: { rows: 5, unreadRows: 0, errors: 0, warnings: 4, overdueRows: 4 }, readyToSubmit: true, … })
  */
 export async function runSubmissionCheck(
   workbook: WorkbookPort,

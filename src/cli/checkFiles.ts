@@ -48,6 +48,10 @@ export interface SheetReport {
   readonly layout?: "goal_sheet" | "kpi_list";
   /** Why the sheet was not checked (no recognisable table, empty). */
   readonly skipped?: ReportedIssue;
+  /** How many rows of the table were evaluated (0 for a skipped sheet). */
+  readonly rowsEvaluated: number;
+  /** Rows below the header that look like the table's but were not read (a rows_not_read error names them). */
+  readonly rowsNotRead: number;
   readonly rows: readonly RowReport[];
   readonly findings: readonly FindingReport[];
 }
@@ -143,7 +147,15 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
     });
     if (!result.ok) {
       const issue = result.issues[0] ?? { code: "table_not_found", sheet: grid.name };
-      sheets.push({ name: grid.name, fiscalYear: null, skipped: message(issue), rows: [], findings: [] });
+      sheets.push({
+        name: grid.name,
+        fiscalYear: null,
+        skipped: message(issue),
+        rowsEvaluated: 0,
+        rowsNotRead: 0,
+        rows: [],
+        findings: [],
+      });
       continue;
     }
     checked.push({ grid, check: result.value });
@@ -153,6 +165,8 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
       fiscalYear,
       fiscalYearSource,
       layout: table.layout,
+      rowsEvaluated: evaluation.rows.length,
+      rowsNotRead: evaluation.unreadRows.length,
       rows: evaluation.rows.map((r) => ({
         row: r.row,
         achievementRate: r.achievementRate,

@@ -12,6 +12,9 @@ const LABELS = {
     fiscalYearFromAsOf: "（タイトルに年度がないため基準日の年度）",
     skipped: "対象外",
     noFindings: "指摘事項はありません。",
+    rowsChecked: (rows: number, notRead: number) =>
+      `${rows}行をチェックしました。${notRead > 0 ? `読み取れなかった行が ${notRead}行あります。` : ""}`,
+    rowsColumn: "チェックした行",
     cell: "セル",
     severity: "区分",
     message: "内容",
@@ -42,6 +45,9 @@ const LABELS = {
     fiscalYearFromAsOf: "(the title names no fiscal year: the as-of date's)",
     skipped: "skipped",
     noFindings: "No findings.",
+    rowsChecked: (rows: number, notRead: number) =>
+      `${rows} ${rows === 1 ? "row" : "rows"} checked.${notRead > 0 ? ` ${notRead} ${notRead === 1 ? "row was" : "rows were"} not read.` : ""}`,
+    rowsColumn: "Rows checked",
     cell: "Cell",
     severity: "Severity",
     message: "Message",
@@ -155,6 +161,7 @@ function formatTable(report: Report, locale: Locale): string {
       }
       const assumed = sheet.fiscalYearSource === "as_of" ? ` ${L.fiscalYearFromAsOf}` : "";
       out.push(`  □ ${sheet.name}  ${L.fiscalYear} ${sheet.fiscalYear ?? "—"}${assumed}`);
+      out.push(`    ${L.rowsChecked(sheet.rowsEvaluated, sheet.rowsNotRead)}`);
       if (sheet.findings.length === 0) out.push(`    ${L.noFindings}`);
       else
         out.push(
@@ -250,17 +257,17 @@ function formatMarkdown(report: Report, locale: Locale): string {
   const L = LABELS[locale];
   const out: string[] = [`# ${L.summary} (${L.asOf} ${report.asOf})`, ""];
   out.push(
-    `| ${L.file} | ${L.sheet} | ${L.errors} | ${L.warnings} | ${L.overdue} |`,
-    "| --- | --- | ---: | ---: | ---: |",
+    `| ${L.file} | ${L.sheet} | ${L.rowsColumn} | ${L.errors} | ${L.warnings} | ${L.overdue} |`,
+    "| --- | --- | ---: | ---: | ---: | ---: |",
   );
   for (const file of report.files) {
-    if (file.error) out.push(`| ${mdCell(file.path)} | — | ✖ ${mdCell(file.error.message)} | | |`);
+    if (file.error) out.push(`| ${mdCell(file.path)} | — | | ✖ ${mdCell(file.error.message)} | | |`);
     for (const sheet of file.sheets) {
       if (sheet.skipped) continue;
       const errors = sheet.findings.filter((f) => f.severity === "error").length;
       const warnings = sheet.findings.length - errors;
       out.push(
-        `| ${mdCell(file.path)} | ${mdCell(sheet.name)} | ${errors} | ${warnings} | ${sheet.rows.filter((r) => r.overdue).length} |`,
+        `| ${mdCell(file.path)} | ${mdCell(sheet.name)} | ${sheet.rowsEvaluated} | ${errors} | ${warnings} | ${sheet.rows.filter((r) => r.overdue).length} |`,
       );
     }
   }
@@ -348,6 +355,18 @@ function formatCsv(report: Report, locale: Locale): string {
           grades,
           String(s.ungraded),
         ]
+          .map(csvField)
+          .join(","),
+      );
+    }
+  }
+  // The rows each sheet had checked, in a last section: the sections before it keep their place.
+  lines.push("", ["file", "sheet", "rows_evaluated", "rows_not_read"].join(","));
+  for (const file of report.files) {
+    for (const sheet of file.sheets) {
+      if (sheet.skipped) continue;
+      lines.push(
+        [file.path, sheet.name, String(sheet.rowsEvaluated), String(sheet.rowsNotRead)]
           .map(csvField)
           .join(","),
       );

@@ -714,6 +714,19 @@ export interface UnreadRows {
   readonly stop: { readonly row: number; readonly reason: UnreadRowsReason } | null;
 }
 
+/**
+ * A header row: three kinds of column named. Counting kinds, not cells, keeps a data row of
+ * `期間中 5 件 | 期間中 10 件` (期間 is a header word) from passing for one.
+ */
+function namesColumns(row: readonly CellValue[]): boolean {
+  const kinds = new Set<HeaderKind>();
+  for (const value of row) {
+    const kind = classifyHeader(value);
+    if (kind !== null) kinds.add(kind);
+  }
+  return kinds.size >= MIN_RECOGNISED_ROLES;
+}
+
 /** A row fills at least this many of the table's columns to look like one of its rows. */
 const MIN_FILLED_FOR_DATA = 2;
 
@@ -745,41 +758,58 @@ export function findUnreadRows(grid: SheetGrid, table: SheetTable): UnreadRows {
 
   const rows: number[] = [];
   let stop: UnreadRows["stop"] = null;
+  // The first row that ended the table since the last row it read.
   let lastStop: UnreadRows["stop"] = null;
   let inSpecialNotes = false;
+  // Rows with one cell filled (an initiative without a KPI) count only between rows that look like data.
+  let pending: number[] = [];
   for (let index = Math.max(start, 0); index < grid.values.length; index++) {
     const row = grid.values[index];
     if (row === undefined) continue;
     const worksheetRow = grid.firstRow + index;
-    if (read.has(worksheetRow)) continue;
+    if (read.has(worksheetRow)) {
+      lastStop = null;
+      pending = [];
+      continue;
+    }
     const first = firstNonBlank(row);
     if (typeof first === "string" && SPECIAL_NOTES.test(first)) {
       inSpecialNotes = true;
+      pending = [];
       continue;
     }
     if (typeof first === "string" && GOAL_SHEET_TITLE.test(first)) {
       inSpecialNotes = false;
-      lastStop = { row: worksheetRow, reason: "sheet_title" };
+      lastStop ??= { row: worksheetRow, reason: "sheet_title" };
+      pending = [];
       continue;
     }
     const anchor = anchorColumn === undefined ? null : cellAt(grid, index, anchorColumn);
     if (
       (anchorHeader !== null && typeof anchor === "string" && anchor.trim() === anchorHeader) ||
-      row.filter((value) => classifyHeader(value) !== null).length >= MIN_RECOGNISED_ROLES
+      namesColumns(row)
     ) {
       inSpecialNotes = false;
-      lastStop = { row: worksheetRow, reason: "header_repeated" };
+      lastStop ??= { row: worksheetRow, reason: "header_repeated" };
+      pending = [];
+      if (isHeaderContinuation(row, grid.values[index + 1])) index++;
       continue;
     }
     if (inSpecialNotes) continue;
     if (typeof first === "string" && NOTE_LINE.test(first)) {
-      lastStop = { row: worksheetRow, reason: "note" };
+      lastStop ??= { row: worksheetRow, reason: "note" };
+      pending = [];
       continue;
     }
     let filled = 0;
     for (const offset of offsets) if (!isBlank(row[offset])) filled++;
-    if (filled < MIN_FILLED_FOR_DATA) continue;
-    rows.push(worksheetRow);
+    if (filled === 0) continue;
+    if (filled < MIN_FILLED_FOR_DATA) {
+      if (rows.length > 0 || lastStop !== null) pending.push(worksheetRow);
+      continue;
+    }
+    rows.push(...pending, worksheetRow);
+    pending = [];
     stop ??= lastStop;
   }
   return { rows, stop };

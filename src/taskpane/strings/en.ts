@@ -75,6 +75,7 @@ export const en: UiStrings = {
     button: "Check before submission",
     summary: (errors, warnings, overdueRows, rows) =>
       `${plural(rows, "row", "rows")} checked: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(overdueRows, "overdue row", "overdue rows")}`,
+    unreadRows: (count) => ` (${plural(count, "row was", "rows were")} not read and not checked)`,
     ready: "Ready to submit",
     readyDetail: (warnings) =>
       warnings > 0

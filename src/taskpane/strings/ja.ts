@@ -62,6 +62,7 @@ export const ja: UiStrings = {
     button: "提出前チェック",
     summary: (errors, warnings, overdueRows, rows) =>
       `${rows}行をチェック：エラー ${errors}件・警告 ${warnings}件・期限超過 ${overdueRows}行`,
+    unreadRows: (count) => `（${count}行は読み取れず、チェックしていません）`,
     ready: "提出できます",
     readyDetail: (warnings) =>
       warnings > 0

@@ -35,6 +35,8 @@ export interface UiStrings {
   readonly check: {
     readonly button: string;
     readonly summary: (errors: number, warnings: number, overdueRows: number, rows: number) => string;
+    /** Said after the summary when rows below the header were not read (0: nothing is said). */
+    readonly unreadRows: (count: number) => string;
     readonly ready: string;
     readonly readyDetail: (warnings: number) => string;
     readonly notReady: string;

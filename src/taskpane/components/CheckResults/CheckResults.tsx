@@ -24,6 +24,7 @@ export function CheckResults({ report, strings, locale, disabled, onSelect }: Ch
     <section className={styles.root} aria-live="polite">
       <Text className={styles.summary}>
         {strings.check.summary(summary.errors, summary.warnings, summary.overdueRows, summary.rows)}
+        {summary.unreadRows > 0 && strings.check.unreadRows(summary.unreadRows)}
       </Text>
       {report.readyToSubmit ? (
         <MessageBar intent="success" layout="multiline">
