@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SheetGrid } from "../core/sheetTable";
-import { goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
+import { GOAL_SHEET_2_ROWS, goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
 import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
 import { checkGrid, runSubmissionCheck } from "./runSubmissionCheck";
 import { DEFAULT_SETTINGS } from "./settings";
@@ -32,6 +32,23 @@ describe("checkGrid", () => {
       ["E25", "value_unreadable"],
     ]);
     expect(checked.ok && checked.value.readyToSubmit).toBe(false);
+  });
+
+  it("is not ready to submit when rows below the header were not read, and counts them", () => {
+    // Goal 2 with its header repeated above item ④ (row 12): items ④ and ⑤ (rows 13–14) are never read.
+    const values = [
+      ...GOAL_SHEET_2_ROWS.slice(0, 11),
+      GOAL_SHEET_2_ROWS[7] ?? [],
+      ...GOAL_SHEET_2_ROWS.slice(11),
+    ];
+    const checked = checkGrid({ name: "2 行財政改革", firstRow: 1, firstColumn: 0, values }, OPTIONS);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.value.errors.map((f) => [f.cell, f.code, f.issue.rows])).toEqual([
+      ["B13", "rows_not_read", "13-14"],
+    ]);
+    expect(checked.value.summary).toMatchObject({ rows: 3, unreadRows: 2, errors: 1 });
+    expect(checked.value.readyToSubmit).toBe(false);
   });
 
   it("lists findings in sheet order within each severity", () => {

@@ -4,7 +4,7 @@ import { goalSheet2 as goalSheet2Spec, kpiList as kpiListSpec } from "../../test
 import { checkGrid } from "./checkGrid";
 import { findPlanPeriod } from "./findPlanPeriod";
 import { findTable } from "./findTable";
-import type { SheetGrid } from "./sheetTable";
+import type { CellValue, SheetGrid } from "./sheetTable";
 
 const gridOf = (spec: SheetSpec): SheetGrid => ({
   name: spec.name,
@@ -59,6 +59,73 @@ describe("checkGrid", () => {
       { asOf: "2025-11-21" },
     );
     expect(result.ok === false && result.issues[0]?.code).toBe("sheet_empty");
+  });
+});
+
+/** Seed 004's KPI list with 35 rows; `header` replaces its second header row (row 5). */
+function kpiList35(
+  second?: (top: readonly CellValue[], below: readonly CellValue[]) => CellValue[],
+): SheetGrid {
+  const grid = gridOf(kpiListSpec(35));
+  if (second === undefined) return grid;
+  const values = grid.values.map((row, r) => (r === 4 ? second(grid.values[3] ?? [], row) : row));
+  return { ...grid, values };
+}
+
+const cellsAndCodes = (grid: SheetGrid): [string, string][] => {
+  const result = checkGrid(grid, { asOf: "2025-11-21" });
+  if (!result.ok) throw new Error(`no table: ${result.issues[0]?.code}`);
+  return result.value.evaluation.findings.map((f) => [f.cell, f.code]);
+};
+
+describe("checkGrid on a KPI list whose two-row header is typed out on both rows", () => {
+  // Row 4: 取組内容 | ＫＰＩ | 基準値 ※1 | 目標値 ※2 | 実績値; row 5 as the variants below; rows 6–40: 35 KPI rows.
+  const variants: [string, Parameters<typeof kpiList35>[0]][] = [
+    ["names repeated over the years", (top, below) => top.map((text, c) => below[c] ?? text)],
+    ["the whole header repeated", (top) => [...top]],
+  ];
+
+  it.each(variants)("evaluates all 35 rows with the findings of the merged header (%s)", (_label, second) => {
+    const grid = kpiList35(second);
+    const result = checkGrid(grid, { asOf: "2025-11-21" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.evaluation.rows).toHaveLength(35);
+    expect(result.value.evaluation.unreadRows).toEqual([]);
+    expect(result.value.evaluation.rows[0]?.row).toBe(6);
+    expect(cellsAndCodes(grid)).toEqual(cellsAndCodes(kpiList35()));
+    expect(cellsAndCodes(grid)).toContainEqual(["D21", "value_doubled_unit"]);
+  });
+});
+
+describe("checkGrid with rows the table did not read", () => {
+  it("raises rows_not_read, an error naming the rows, and counts them", () => {
+    const grid = kpiList35();
+    // The header repeated for printing in rows 21–22: the 20 KPI rows below it (23–42) were never read.
+    const values = [
+      ...grid.values.slice(0, 20),
+      grid.values[3] ?? [],
+      grid.values[4] ?? [],
+      ...grid.values.slice(20),
+    ];
+    const result = checkGrid({ ...grid, values }, { asOf: "2025-11-21" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { evaluation } = result.value;
+    expect(evaluation.rows).toHaveLength(15);
+    expect(evaluation.unreadRows).toHaveLength(20);
+    const errors = evaluation.findings.filter((f) => f.severity === "error");
+    expect(
+      errors.map((f) => [f.cell, f.code, f.issue.rows, f.issue.count, f.issue.stopRow, f.issue.reason]),
+    ).toEqual([["B23", "rows_not_read", "23-42", 20, 21, "header_repeated"]]);
+  });
+
+  it("raises nothing for the seed sheets, whose notes and 特記事項 are not rows", () => {
+    for (const grid of [goalSheet2(), kpiList()]) {
+      const result = checkGrid(grid, { asOf: "2025-11-21" });
+      expect(result.ok && result.value.evaluation.unreadRows).toEqual([]);
+      expect(result.ok && result.value.evaluation.findings.map((f) => f.code)).not.toContain("rows_not_read");
+    }
   });
 });
 

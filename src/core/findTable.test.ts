@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from "vitest";
-import { findTable, parseColumnMapping, tableFromMapping } from "./findTable";
+import { findTable, findUnreadRows, parseColumnMapping, tableFromMapping } from "./findTable";
 import type { CellValue, SheetGrid } from "./sheetTable";
 
 const _ = null;
@@ -529,6 +529,127 @@ describe("parseColumnMapping", () => {
     expect(parseColumnMapping(input)).toEqual({
       ok: false,
       issues: parts.map((text) => ({ code: "mapping_unreadable", text })),
+    });
+  });
+});
+
+// Seed 004's header, typed out on both rows instead of merged down: the text columns repeat their names,
+// the value columns have their years below.
+const KPI_HEADER_TOP: CellValue[] = [
+  "推進事項達成に向けた具体的な取組内容",
+  "推進項目のＫＰＩ　※３",
+  "基準値　※1",
+  "目標値　※2",
+  "実績値",
+];
+const KPI_ROWS: CellValue[][] = [
+  ["各種行政手続きにおけるＤＸの推進", "行かない窓口での手続き申請件数", "111 件", "120 件", "114 件"],
+  ["電子決裁の導入（文書・財務システム）", _, _, _, _],
+  ["ＯＪＴの充実", "自主研修受講件数", "期間中 5 件", "期間中 10 件", "期間中 3 件"],
+  ["職員の育児休暇の促進", "男性の育児休暇取得率", "36.4 ％", "50.0 ％", "41.0 ％"],
+];
+
+describe("findTable with a two-row header typed out on both rows", () => {
+  test.each<[string, CellValue[]]>([
+    [
+      "names repeated over the years",
+      ["推進事項達成に向けた具体的な取組内容", "推進項目のＫＰＩ　※３", "R6年度末", "R10年度末", "R7年度"],
+    ],
+    ["the whole header repeated", [...KPI_HEADER_TOP]],
+    [
+      "names repeated, values blank",
+      ["推進事項達成に向けた具体的な取組内容", "推進項目のＫＰＩ　※３", _, _, _],
+    ],
+  ])("takes the second row (%s) as part of the header and reads every row below it", (_label, second) => {
+    const { table } = expectOk(findTable(grid([["KPI一覧"], KPI_HEADER_TOP, second, ...KPI_ROWS])));
+    expect(table.headerRow).toBe(2);
+    expect(table.columns).toEqual({ initiative: 0, kpi: 1, baseline: 2, target: 3, actual: 4 });
+    expect(table.rows.map((r) => r.row)).toEqual([4, 5, 6, 7]);
+  });
+
+  it("reads sub-column names under a group written over both columns", () => {
+    const values: CellValue[][] = [
+      ["取組内容", "ＫＰＩ", "基準値 ⇒ 目標値", "基準値 ⇒ 目標値", "実績値"],
+      ["取組内容", "ＫＰＩ", "基準値", "目標値", "R7年度"],
+      ...KPI_ROWS,
+    ];
+    const { table } = expectOk(findTable(grid(values)));
+    expect(table.columns).toEqual({ initiative: 0, kpi: 1, baseline: 2, target: 3, actual: 4 });
+    expect(table.rows.map((r) => r.row)).toEqual([3, 4, 5, 6]);
+  });
+
+  it("reads sub-column names under a merged group (the value only in its first cell)", () => {
+    const values: CellValue[][] = [
+      ["取組内容", "ＫＰＩ", "基準値 ⇒ 目標値", _, "実績値"],
+      [_, _, "基準値", "目標値", _],
+      ...KPI_ROWS,
+    ];
+    const { table } = expectOk(findTable(grid(values)));
+    expect(table.columns).toEqual({ initiative: 0, kpi: 1, baseline: 2, target: 3, actual: 4 });
+    expect(table.rows[0]).toMatchObject({ row: 3, cells: { baseline: "111 件", target: "120 件" } });
+  });
+
+  it("still takes a row of header names under a title as the header, not the title", () => {
+    const { table } = expectOk(findTable(grid([["令和7年度 KPI一覧"], KPI_HEADER_TOP, ...KPI_ROWS])));
+    expect(table.headerRow).toBe(2);
+    expect(table.columns.kpi).toBe(1);
+  });
+});
+
+describe("findUnreadRows", () => {
+  const kpiGrid = (values: CellValue[][]): SheetGrid => grid([["KPI一覧"], KPI_HEADER_TOP, ...values]);
+
+  it("finds nothing when the table took every row, notes below it aside", () => {
+    const values = kpiGrid([
+      ...KPI_ROWS,
+      [],
+      ["※１ 基準値の列に記載の「期間中」とは令和３年度～６年度の４年間を指します。"],
+      ["簡単にいえば、「ちゃんと目標に近づいているかどうかを数値で見える化するものです。"],
+    ]);
+    const { table } = expectOk(findTable(values));
+    expect(findUnreadRows(values, table)).toEqual({ rows: [], stop: null });
+  });
+
+  it("names the rows below a header repeated inside the table, an initiative without a KPI included", () => {
+    const values = kpiGrid([
+      KPI_ROWS[0] ?? [],
+      KPI_HEADER_TOP,
+      [_, _, "R6年度末", "R10年度末", "R7年度"],
+      ...KPI_ROWS.slice(1),
+    ]);
+    const { table } = expectOk(findTable(values));
+    expect(table.rows.map((r) => r.row)).toEqual([3]);
+    // Row 8's 期間中 cells are header words, but one kind thrice is not a header.
+    expect(findUnreadRows(values, table)).toEqual({
+      rows: [6, 7, 8],
+      stop: { row: 4, reason: "header_repeated" },
+    });
+  });
+
+  it("names the rows after a ※ note inside the table", () => {
+    const values = kpiGrid([KPI_ROWS[0] ?? [], ["※ 以下は参考指標"], ...KPI_ROWS.slice(2)]);
+    const { table } = expectOk(findTable(values));
+    expect(findUnreadRows(values, table)).toEqual({ rows: [5, 6], stop: { row: 4, reason: "note" } });
+  });
+
+  it("names the rows of the next goal sheet below the 特記事項, and not the 特記事項 block", () => {
+    const header: CellValue[] = [_, "取組項目", "期間・期限", "数値目標", "中間報告", "期末報告"];
+    const values: CellValue[][] = [
+      ["令和7年度 重点目標管理シート"],
+      header,
+      ["①", "○ 危機管理防災体制の強化", "通年", "(1) 研修の実施", _, _],
+      ["特記事項", "○市民参加・協働の推進", _, "○取組による効果・残された課題", _, _],
+      [_, "市民説明会を2回開催した。", _, "課題は周知の方法。", _, _],
+      ["令和7年度 重点目標管理シート"],
+      header,
+      ["①", "○ 選挙啓発の強化", "5月から8月まで", "20点以上の作品を募る。", _, _],
+      ["②", "○ 投票環境の向上", "年度内", _, _, _],
+    ];
+    const { table } = expectOk(findTable(grid(values)));
+    expect(table.rows.map((r) => r.row)).toEqual([3]);
+    expect(findUnreadRows(grid(values), table)).toEqual({
+      rows: [8, 9],
+      stop: { row: 6, reason: "sheet_title" },
     });
   });
 });

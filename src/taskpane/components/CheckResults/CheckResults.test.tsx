@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { checkGrid } from "../../../app/runSubmissionCheck";
 import type { SubmissionReport } from "../../../app/runSubmissionCheck";
 import { DEFAULT_SETTINGS } from "../../../app/settings";
-import { goalSheet2, kpiList } from "../../../../test/fakeExcel/seedSheets";
+import type { SheetSpec } from "../../../../test/fakeExcel/fakeWorkbook";
+import { GOAL_SHEET_2_ROWS, goalSheet2, kpiList } from "../../../../test/fakeExcel/seedSheets";
 import { ja } from "../../strings/ja";
 import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
 import { CheckResults } from "./CheckResults";
 
-function report(spec: ReturnType<typeof kpiList>): SubmissionReport {
+function report(spec: SheetSpec): SubmissionReport {
   const checked = checkGrid(
     { name: spec.name, firstRow: 1, firstColumn: 0, values: spec.values },
     { asOf: "2025-11-21", settings: DEFAULT_SETTINGS },
@@ -33,6 +34,24 @@ describe("CheckResults", () => {
     const html = render(report(kpiList()));
     expect(textOf(html)).toContain("提出前に修正が必要です");
     expect(rolesOf(html, "button")[0]).toMatch(/^E25 実績値「未集計」を数値として読み取れません/);
+  });
+
+  it("says how many rows it checked", () => {
+    expect(textOf(render(report(kpiList())))).toContain("23行をチェック");
+    expect(textOf(render(report(kpiList())))).not.toContain("読み取れず");
+  });
+
+  it("says how many rows it could not read, and that the sheet is not ready", () => {
+    // Goal 2 with its header repeated above item ④: items ④ and ⑤ are not read.
+    const rows = GOAL_SHEET_2_ROWS;
+    const values = [...rows.slice(0, 11), rows[7] ?? [], ...rows.slice(11)];
+    const text = textOf(render(report({ name: "2 行財政改革", values })));
+    expect(text).toContain("3行をチェック");
+    expect(text).toContain("（2行は読み取れず、チェックしていません）");
+    expect(text).toContain("提出前に修正が必要です");
+    expect(rolesOf(render(report({ name: "2 行財政改革", values })), "button")[0]).toMatch(
+      /^B13 13-14行目（2行）は表の行として読み取られず/,
+    );
   });
 
   it("shows nothing before the first check", () => {
