@@ -87,6 +87,7 @@ export default [
       "scripts/**/*.ts",
       "bench/**/*.ts",
       "test/cli.test.ts",
+      "test/cli.rowsRead.test.ts",
       "test/examples.test.ts",
     ],
     rules: Object.fromEntries(
