@@ -605,6 +605,7 @@ describe("findUnreadRows", () => {
       [],
       ["※１ 基準値の列に記載の「期間中」とは令和３年度～６年度の４年間を指します。"],
       ["簡単にいえば、「ちゃんと目標に近づいているかどうかを数値で見える化するものです。"],
+      ["作成：企画課", _, _, _, "令和7年4月1日"],
     ]);
     const { table } = expectOk(findTable(values));
     expect(findUnreadRows(values, table)).toEqual({ rows: [], stop: null });

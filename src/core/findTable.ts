@@ -731,7 +731,8 @@ function namesColumns(row: readonly CellValue[]): boolean {
 const MIN_FILLED_FOR_DATA = 2;
 
 /**
- * Rows below a table's header that look like its rows (two or more of its columns filled in) but are
+ * Rows below a table's header that look like its rows (its KPI or initiative and another of its columns
+ * filled in, and rows between such rows with anything in its columns) but are
  * not among them: the table ended above them (at a repeated header, the next sheet's title or a ※ note),
  * so they were never checked. The 特記事項 block and notes are not rows of the table.
  * @example findUnreadRows(grid, table)
@@ -804,7 +805,8 @@ export function findUnreadRows(grid: SheetGrid, table: SheetTable): UnreadRows {
     let filled = 0;
     for (const offset of offsets) if (!isBlank(row[offset])) filled++;
     if (filled === 0) continue;
-    if (filled < MIN_FILLED_FOR_DATA) {
+    // A row of the table fills its KPI (or initiative) and another column; a footer (担当課 | 企画課) seldom does.
+    if (filled < MIN_FILLED_FOR_DATA || (anchorColumn !== undefined && isBlank(anchor))) {
       if (rows.length > 0 || lastStop !== null) pending.push(worksheetRow);
       continue;
     }
