@@ -87,7 +87,7 @@ export const en: MessageCatalogue = {
     report_value_candidate: (i) =>
       `The report mentions ${i.label ? `"${String(i.label)}" ` : ""}${String(i.display ?? i.amount ?? "")}, which may be the actual. Confirm before using it.`,
     rows_not_read: (i) =>
-      `Rows ${String(i.rows ?? "")} (${plural(Number(i.count ?? 0), "row", "rows")}) were not read as rows of the table and were not checked. ${ROWS_NOT_READ_EN[String(i.reason)]?.(i) ?? "Check the header row and the column mapping (the task pane's column mapping, or --map on the command line)."}`,
+      `${Number(i.count) === 1 ? "Row" : "Rows"} ${String(i.rows ?? "")} (${plural(Number(i.count ?? 0), "row", "rows")}) ${Number(i.count) === 1 ? "was" : "were"} not read as rows of the table and not checked. ${ROWS_NOT_READ_EN[String(i.reason)]?.(i) ?? "Check the header row and the column mapping (the task pane's column mapping, or --map on the command line)."}`,
     table_not_found: (i) =>
       `No table headers (取組項目, 期間・期限 / KPI, 基準値, 目標値) were found on sheet${q(i.sheet)}. Map the columns yourself.`,
     mapping_unreadable: (i) =>

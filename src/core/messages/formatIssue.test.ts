@@ -26,6 +26,32 @@ describe("formatIssue", () => {
     ).toBe("(3)(4) 「予定」と書かれた時期（10月）を過ぎています。実施したかどうかを報告に反映してください。");
   });
 
+  test.each([
+    ["header_repeated", "12行目に表の見出しがもう一度あり", "Row 12 repeats the table's header"],
+    ["sheet_title", "12行目に次のシートのタイトルがあり", "Row 12 holds the next sheet's title"],
+    ["note", "12行目の注記（※）で表が終わる", "The note (※) in row 12"],
+    [
+      undefined,
+      "列の割り当て（作業ウィンドウの「列の割り当て」、コマンドラインでは --map）",
+      "column mapping",
+    ],
+  ])("names the unread rows and what ended the table (%s)", (reason, jaReason, enReason) => {
+    const issue: Issue = {
+      code: "rows_not_read",
+      sheet: "KPI一覧",
+      rows: "13-20, 22",
+      count: 9,
+      stopRow: 12,
+      reason,
+    };
+    expect(formatIssue(issue, "ja")).toMatch(
+      /^13-20, 22行目（9行）は表の行として読み取られず、チェックされていません。/,
+    );
+    expect(formatIssue(issue, "ja")).toContain(jaReason);
+    expect(formatIssue(issue, "en")).toMatch(/^Rows 13-20, 22 \(9 rows\) were not read as rows of the table/);
+    expect(formatIssue(issue, "en")).toContain(enReason);
+  });
+
   it("falls back to the code for a code no catalogue knows, rather than failing", () => {
     expect(formatIssue({ code: "no_such_code" as never }, "en")).toBe("no_such_code");
   });
