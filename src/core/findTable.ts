@@ -385,11 +385,12 @@ function mergeSecondHeaderRow(
 ): void {
   const width = Math.max(kinds.length, second.length);
   const runs = headerRuns(header, width);
+  const own = [...kinds];
   for (let column = 0; column < width; column++) {
     const run = runs[column] ?? { start: column, end: column + 1 };
     const below = second[column];
     const belowKind = classifyHeader(below);
-    const groupKind = kinds[run.start] ?? null;
+    const groupKind = own[run.start] ?? null;
     const inGroup = run.end - run.start >= 2;
     if (belowKind !== null && (inGroup || (kinds[column] ?? null) === null)) kinds[column] = belowKind;
     else if ((kinds[column] ?? null) === null && groupKind === "actual" && !isBlank(below)) {
