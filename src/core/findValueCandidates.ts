@@ -46,7 +46,9 @@ const AMOUNT = new RegExp(
 // `R7.9～10月`, `令和4年度`, `第2回` never become values.
 const NOT_VALUES = new RegExp(
   [
-    "[(（][^()（）]*時点[^()（）]*[)）]",
+    // The lookahead finds 時点 in one pass over the brackets; `[^()]*時点[^()]*` would rescan the rest of
+    // the text from every 時点 in an unclosed bracket.
+    "[(（](?=[^()（）]*時点)[^()（）]*[)）]",
     "(?:令和|平成|昭和|(?<![A-Za-z])[RHS]|令|平|昭)\\s*(?:元|\\d{1,2})\\s*(?:[.．/]\\s*\\d{1,2}(?:\\s*[.．/]\\s*\\d{1,2})?|年度?|[.．])",
     "\\d{4}\\s*(?:年度?|[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?)",
     "\\d{1,2}\\s*[～-]\\s*(?=\\d{1,2}\\s*月)",
@@ -64,16 +66,27 @@ const LABEL_REACH = 13;
 // Approximation and totals in front of a number say nothing about what it measures.
 const LABEL_NOISE = /(?:約|計|合計|総勢|累計|およそ)+$/;
 // A number whose label says it is a capacity, a goal, a plan or an earlier year is never the actual.
-const NOT_ACTUAL_LABEL = /定員|定数|上限|下限|目標|予定|計画|見込|前年|昨年|前回|基準|当初/;
+const NOT_ACTUAL_WORDS = "定員|定数|上限|下限|目標|予定|計画|見込|前年|昨年|前回|基準|当初";
+const NOT_ACTUAL_LABEL = new RegExp(NOT_ACTUAL_WORDS);
+const NOT_ACTUAL_WORD_AFTER = new RegExp(NOT_ACTUAL_WORDS, "g");
 // `2.1%増`: a change, not a level.
-const CHANGE_AFTER = /^\s*(?:増|減|上昇|低下|アップ|ダウン)/;
+const CHANGE_AFTER = /\s*(?:増|減|上昇|低下|アップ|ダウン)/y;
 // A rate a target names without a number (`健康診断の受診率向上`) still says the actual is a percentage.
 const RATE_WORD = /[\u3400-\u9fff\u3005\u30a0-\u30ff]{0,10}(?:率|割合)/g;
 // Most reports hold no number at all; skip them before splitting and width normalisation.
 const ANY_DIGIT = /[0-9０-９]/;
 // Where a report phrase starts and ends, for the excerpt.
 const PHRASE_BREAK = /[、。,\s【】「」『』]/;
-const NOTE_AFTER = /^\s*[(（][^()（）]*[)）]/;
+const NOTE_AFTER = /\s*[(（][^()（）]*[)）]/y;
+// How far an excerpt reaches back before the label for the start of its phrase: a phrase is a few
+// words, and text without any break must not make every excerpt (and the time to find it) as long as
+// the report.
+const EXCERPT_REACH = 40;
+// A target naming more values than this is a list, not a target a report's number can be matched to:
+// no candidates are offered (matching would cost report numbers × target values).
+const MAX_TARGET_SPECS = 32;
+/** Sub-item numbers run from 0 to 99 (two digits, see splitBySubItem). */
+const SUB_ITEM_NUMBERS = 100;
 
 interface Amount {
   readonly index: number;
@@ -105,11 +118,14 @@ export function findValueCandidates(
 ): readonly ValueCandidate[] {
   if (report == null || numericTarget == null || !ANY_DIGIT.test(report) || numericTarget === "") return [];
   const specs = readTargetSpecs(numericTarget);
-  if (specs.length === 0) return [];
+  if (specs === null || specs.length === 0) return [];
 
   const candidates: ValueCandidate[] = [];
+  const named = new Uint8Array(SUB_ITEM_NUMBERS);
   for (const segment of splitReportBySubItem(report)) {
-    const applicable = specs.filter((spec) => appliesTo(spec.subItems, segment.subItems));
+    named.fill(0);
+    for (const n of segment.subItems ?? []) named[n] = 1;
+    const applicable = specs.filter((spec) => appliesTo(spec.subItems, segment.subItems, named));
     if (applicable.length === 0) continue;
     const matched: ValueCandidate[] = [];
     const unlabelled: ValueCandidate[] = [];
@@ -135,36 +151,45 @@ export function findValueCandidates(
   return candidates;
 }
 
-/** What a target asks for: each unit it counts in (not its capacities) and the label before it. */
-function readTargetSpecs(target: string): TargetSpec[] {
+/**
+ * What a target asks for: each unit it counts in (not its capacities) and the label before it; null when
+ * it names more than MAX_TARGET_SPECS of them.
+ */
+function readTargetSpecs(target: string): TargetSpec[] | null {
   const specs: TargetSpec[] = [];
   for (const segment of splitReportBySubItem(target)) {
     const amounts = readAmounts(segment.text);
+    // A unit and label already asked for in this part of the target (the key cannot occur in a unit).
+    const seen = new Set<string>();
     for (const found of amounts) {
-      if (
-        specs.some(
-          (s) => s.subItems === segment.subItems && s.unitKey === found.unitKey && s.label === found.label,
-        )
-      )
-        continue;
+      const key = `${found.unitKey}\u0000${found.label}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       specs.push({
         subItems: segment.subItems,
         unit: found.unit,
         unitKey: found.unitKey,
         label: found.label,
       });
+      if (specs.length > MAX_TARGET_SPECS) return null;
     }
     if (amounts.length > 0) continue;
     for (const rate of segment.text.matchAll(RATE_WORD)) {
       specs.push({ subItems: segment.subItems, unit: "%", unitKey: "%", label: rate[0] });
+      if (specs.length > MAX_TARGET_SPECS) return null;
     }
   }
   return specs;
 }
 
-function appliesTo(targetItems: readonly number[] | null, reportItems: readonly number[] | null): boolean {
+/** Whether a target part applies to a report part; `named` flags the report part's sub-items. */
+function appliesTo(
+  targetItems: readonly number[] | null,
+  reportItems: readonly number[] | null,
+  named: Uint8Array,
+): boolean {
   if (targetItems === null || reportItems === null) return true;
-  return targetItems.some((n) => reportItems.includes(n));
+  return targetItems.some((n) => named[n] === 1);
 }
 
 /** `受診率` matches `健診受診率`; an empty label matches nothing. */
@@ -177,13 +202,15 @@ function labelsMatch(target: string, report: string): boolean {
 function readAmounts(text: string): Amount[] {
   const masked = text.replace(NOT_VALUES, (span) => " ".repeat(span.length));
   const found: Amount[] = [];
+  const brackets = new BracketTracker(masked);
   for (const m of masked.matchAll(AMOUNT)) {
-    const index = m.index ?? 0;
+    const index = m.index;
     const unit = m[6] ?? "";
     const end = index + m[0].length;
     const label = readLabelBefore(masked, index);
-    if (NOT_ACTUAL_LABEL.test(label) || insideCapacityNote(masked, index)) continue;
-    if (CHANGE_AFTER.test(masked.slice(end))) continue;
+    if (NOT_ACTUAL_LABEL.test(label) || brackets.insideCapacityNote(index)) continue;
+    CHANGE_AFTER.lastIndex = end;
+    if (CHANGE_AFTER.test(masked)) continue;
     found.push({
       index,
       amount: toAmount(m[1], m[2] ?? "0", m[3], m[4], m[5], unit),
@@ -202,12 +229,45 @@ function readLabelBefore(text: string, index: number): string {
   return (LABEL_BEFORE.exec(before)?.[0] ?? "").trim().replace(LABEL_NOISE, "");
 }
 
-/** `（定員 1,850人）`: the number sits in brackets that open with a capacity word. */
-function insideCapacityNote(text: string, index: number): boolean {
-  const open = Math.max(text.lastIndexOf("(", index), text.lastIndexOf("（", index));
-  if (open < 0) return false;
-  const close = Math.max(text.lastIndexOf(")", index), text.lastIndexOf("）", index));
-  return close < open && NOT_ACTUAL_LABEL.test(text.slice(open + 1, index));
+/**
+ * `（定員 1,850人）`: whether a number sits in brackets that hold a capacity word before it. Asked for
+ * numbers from left to right, it walks the text once: it remembers the last bracket opened and closed so
+ * far, and the next capacity word after that opening (searched for again only once passed).
+ */
+class BracketTracker {
+  private scanned = 0;
+  private open = -1;
+  private close = -1;
+  /** Start and end of the first capacity word at or after `searchedFrom`; Infinity when there is none. */
+  private wordStart = Number.POSITIVE_INFINITY;
+  private wordEnd = Number.POSITIVE_INFINITY;
+  private searchedFrom = Number.POSITIVE_INFINITY;
+
+  constructor(private readonly text: string) {}
+
+  insideCapacityNote(index: number): boolean {
+    for (; this.scanned <= index && this.scanned < this.text.length; this.scanned++) {
+      const c = this.text.charAt(this.scanned);
+      if (c === "(" || c === "（") {
+        this.open = this.scanned;
+        this.findWordFrom(this.scanned + 1);
+      } else if (c === ")" || c === "）") {
+        this.close = this.scanned;
+      }
+    }
+    return this.open >= 0 && this.close < this.open && this.wordEnd <= index;
+  }
+
+  private findWordFrom(from: number): void {
+    // The word found before is still the first from here when it starts at or after `from`, and when
+    // there was none after an earlier position there is none after this one.
+    if (from >= this.searchedFrom && this.wordStart >= from) return;
+    this.searchedFrom = from;
+    NOT_ACTUAL_WORD_AFTER.lastIndex = from;
+    const word = NOT_ACTUAL_WORD_AFTER.exec(this.text);
+    this.wordStart = word === null ? Number.POSITIVE_INFINITY : word.index;
+    this.wordEnd = word === null ? Number.POSITIVE_INFINITY : word.index + word[0].length;
+  }
 }
 
 function toAmount(
@@ -231,8 +291,10 @@ function toAmount(
 /** The phrase from the label to the unit, plus a bracketed note right after it (`(R7.10.1時点)`). */
 function excerptAround(text: string, start: number, end: number): string {
   let from = Math.max(0, start);
-  while (from > 0 && !PHRASE_BREAK.test(text.charAt(from - 1))) from -= 1;
-  const note = NOTE_AFTER.exec(text.slice(end));
+  const reach = Math.max(0, from - EXCERPT_REACH);
+  while (from > reach && !PHRASE_BREAK.test(text.charAt(from - 1))) from -= 1;
+  NOTE_AFTER.lastIndex = end;
+  const note = NOTE_AFTER.exec(text);
   const to = end + (note?.[0].length ?? 0);
   return text.slice(from, to).trim();
 }

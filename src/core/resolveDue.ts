@@ -15,6 +15,7 @@ import { ERAS, ERA_LABEL_PATTERN, eraOfFiscalYear, gregorianYear } from "./era";
 import { DEFAULT_START_MONTH, calendarYearOfMonth, fiscalYearRange } from "./fiscalYear";
 import type { Issue, Result } from "./result";
 import { fail, ok } from "./result";
+import { MAX_CACHED_TEXT_LENGTH } from "./cacheByText";
 import type { SubItemSegment } from "./splitBySubItem";
 import { splitBySubItem } from "./splitBySubItem";
 import { normalizeWidth } from "./text";
@@ -143,8 +144,11 @@ const DATE_LIKE = new RegExp(
   [
     `(?<![A-Za-z])(?:${ERA_LABEL_PATTERN}) ?(?:元|\\d)`,
     "(?:令和|平成|昭和) ?年",
-    "\\d+ ?月",
-    "\\d+ ?年(?!間)",
+    // At most four digits: every digit of a run is a candidate, and `\d+` would rescan the run from each
+    // (quadratic in a cell of digits). The last four digits of a longer run still match, and the
+    // fragment shown is the whole run either way.
+    "\\d{1,4} ?月",
+    "\\d{1,4} ?年(?!間)",
     "[OoIl〇] ?[\\d月日]",
     "\\d ?[OoIl〇](?![A-Za-z])",
     "\\d{1,4} ?/ ?\\d",
@@ -153,8 +157,8 @@ const DATE_LIKE = new RegExp(
   ].join("|"),
   "y",
 );
-const NOT_SPACE_BEFORE = /\S*$/;
 const NOT_SPACE_AFTER = /\S*/y;
+const SPACE = /\s/;
 
 const ERA_FIRST_YEAR = new Map<string, number>(
   ERAS.flatMap((era) => era.labels.map((label) => [label, era.firstYear] as const)),
@@ -217,6 +221,8 @@ export function resolveDue(
   }
   if (text == null || text.trim() === "") return fail({ code: "deadline_empty" });
   const context = fiscalContextOf(fiscalYear, options?.startMonth ?? DEFAULT_START_MONTH);
+  // Long texts are read each time: V8 hashes them by length alone (see MAX_CACHED_TEXT_LENGTH).
+  if (text.length > MAX_CACHED_TEXT_LENGTH) return readCell(text, context);
   const cached = context.readings.get(text);
   if (cached !== undefined) return cached;
   const result = readCell(text, context);
@@ -460,11 +466,14 @@ function anchorOf(date: IsoDate): Anchor {
 
 /** The run of non-space text around a position, to show the user what could not be read. */
 function fragmentAround(text: string, at: number): { source: string; end: number } {
-  const before = NOT_SPACE_BEFORE.exec(text.slice(0, at))?.[0] ?? "";
+  // Walks back by hand: a regex anchored at the end (`\S*$`) is tried from every position before it.
+  let from = at;
+  while (from > 0 && !SPACE.test(text.charAt(from - 1))) from--;
   NOT_SPACE_AFTER.lastIndex = at;
   const after = NOT_SPACE_AFTER.exec(text)?.[0] ?? "";
-  return { source: before + after, end: at + Math.max(after.length, 1) };
+  return { source: text.slice(from, at) + after, end: at + Math.max(after.length, 1) };
 }
+
 
 /** Reads one notation starting exactly at `at`, or null when none starts there. */
 function readTermAt(text: string, at: number, context: FiscalContext, anchor: Anchor | null): Term | null {
