@@ -1,4 +1,5 @@
 import { splitReportBySubItem } from "./readReport";
+import { ForwardMatcher, isSpaceCode } from "./text";
 
 /** A number in a report that may be the actual for a target, offered for a person to confirm. */
 export interface ValueCandidate {
@@ -66,17 +67,16 @@ const LABEL_REACH = 13;
 // Approximation and totals in front of a number say nothing about what it measures.
 const LABEL_NOISE = /(?:約|計|合計|総勢|累計|およそ)+$/;
 // A number whose label says it is a capacity, a goal, a plan or an earlier year is never the actual.
-const NOT_ACTUAL_WORDS = "定員|定数|上限|下限|目標|予定|計画|見込|前年|昨年|前回|基準|当初";
-const NOT_ACTUAL_LABEL = new RegExp(NOT_ACTUAL_WORDS);
-const NOT_ACTUAL_WORD_AFTER = new RegExp(NOT_ACTUAL_WORDS, "g");
+const NOT_ACTUAL_LABEL = /定員|定数|上限|下限|目標|予定|計画|見込|前年|昨年|前回|基準|当初/;
 // `2.1%増`: a change, not a level.
 const CHANGE_AFTER = /\s*(?:増|減|上昇|低下|アップ|ダウン)/y;
 // A rate a target names without a number (`健康診断の受診率向上`) still says the actual is a percentage.
 const RATE_WORD = /[\u3400-\u9fff\u3005\u30a0-\u30ff]{0,10}(?:率|割合)/g;
 // Most reports hold no number at all; skip them before splitting and width normalisation.
 const ANY_DIGIT = /[0-9０-９]/;
-// Where a report phrase starts and ends, for the excerpt.
-const PHRASE_BREAK = /[、。,\s【】「」『』]/;
+// Where a report phrase starts and ends, for the excerpt: whitespace and these, by character code (no
+// one-character string per step).
+const PHRASE_BREAK_CODES = new Set([..."、。,【】「」『』"].map((c) => c.charCodeAt(0)));
 const NOTE_AFTER = /\s*[(（][^()（）]*[)）]/y;
 // How far an excerpt reaches back before the label for the start of its phrase: a phrase is a few
 // words, and text without any break must not make every excerpt (and the time to find it) as long as
@@ -200,7 +200,7 @@ function labelsMatch(target: string, report: string): boolean {
 
 /** Every value with a unit in a width-normalised text, dates and as-of notes blanked out first. */
 function readAmounts(text: string): Amount[] {
-  const masked = text.replace(NOT_VALUES, (span) => " ".repeat(span.length));
+  const masked = blankOut(text, NOT_VALUES);
   const found: Amount[] = [];
   const brackets = new BracketTracker(masked);
   for (const m of masked.matchAll(AMOUNT)) {
@@ -223,6 +223,36 @@ function readAmounts(text: string): Amount[] {
   return found;
 }
 
+/**
+ * The text with every match of a global pattern replaced by as many spaces, so that positions stay those
+ * of the text. Written into one buffer: a replacement string per match (`text.replace(pattern, fn)`) makes
+ * thousands of small strings in a long cell, and collecting them grows faster than the text.
+ */
+function blankOut(text: string, pattern: RegExp): string {
+  let codes: Uint16Array | null = null;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    if (end === match.index) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (codes === null) {
+      codes = new Uint16Array(text.length);
+      for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+    }
+    codes.fill(0x20, match.index, end);
+  }
+  if (codes === null) return text;
+  const chunks: string[] = [];
+  for (let i = 0; i < codes.length; i += BLANK_CHUNK) {
+    chunks.push(String.fromCharCode(...codes.subarray(i, i + BLANK_CHUNK)));
+  }
+  return chunks.join("");
+}
+/** Characters turned back into a string at a time (each is an argument of String.fromCharCode). */
+const BLANK_CHUNK = 8192;
+
 /** The word right before a number, without 約/合計 in front of it. */
 function readLabelBefore(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - LABEL_REACH), index);
@@ -232,41 +262,29 @@ function readLabelBefore(text: string, index: number): string {
 /**
  * `（定員 1,850人）`: whether a number sits in brackets that hold a capacity word before it. Asked for
  * numbers from left to right, it walks the text once: it remembers the last bracket opened and closed so
- * far, and the next capacity word after that opening (searched for again only once passed).
+ * far, and finds the first capacity word after that opening with a ForwardMatcher.
  */
 class BracketTracker {
   private scanned = 0;
   private open = -1;
   private close = -1;
-  /** Start and end of the first capacity word at or after `searchedFrom`; Infinity when there is none. */
-  private wordStart = Number.POSITIVE_INFINITY;
-  private wordEnd = Number.POSITIVE_INFINITY;
-  private searchedFrom = Number.POSITIVE_INFINITY;
+  private readonly words: ForwardMatcher;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.words = new ForwardMatcher(NOT_ACTUAL_LABEL, text);
+  }
 
   insideCapacityNote(index: number): boolean {
     for (; this.scanned <= index && this.scanned < this.text.length; this.scanned++) {
-      const c = this.text.charAt(this.scanned);
-      if (c === "(" || c === "（") {
-        this.open = this.scanned;
-        this.findWordFrom(this.scanned + 1);
-      } else if (c === ")" || c === "）") {
-        this.close = this.scanned;
-      }
+      const c = this.text.charCodeAt(this.scanned);
+      if (c === 0x28 || c === 0xff08) this.open = this.scanned;
+      else if (c === 0x29 || c === 0xff09) this.close = this.scanned;
     }
-    return this.open >= 0 && this.close < this.open && this.wordEnd <= index;
-  }
-
-  private findWordFrom(from: number): void {
-    // The word found before is still the first from here when it starts at or after `from`, and when
-    // there was none after an earlier position there is none after this one.
-    if (from >= this.searchedFrom && this.wordStart >= from) return;
-    this.searchedFrom = from;
-    NOT_ACTUAL_WORD_AFTER.lastIndex = from;
-    const word = NOT_ACTUAL_WORD_AFTER.exec(this.text);
-    this.wordStart = word === null ? Number.POSITIVE_INFINITY : word.index;
-    this.wordEnd = word === null ? Number.POSITIVE_INFINITY : word.index + word[0].length;
+    if (this.open < 0 || this.close > this.open) return false;
+    // Every capacity word is two characters long, so the first one after the bracket is also the first
+    // to end: the number is in a capacity note when that word ends before it.
+    const word = this.words.firstFrom(this.open + 1);
+    return word !== null && word.end <= index;
   }
 }
 
@@ -288,11 +306,15 @@ function toAmount(
   return sign === undefined ? amount : -amount;
 }
 
+function isPhraseBreak(code: number): boolean {
+  return PHRASE_BREAK_CODES.has(code) || isSpaceCode(code);
+}
+
 /** The phrase from the label to the unit, plus a bracketed note right after it (`(R7.10.1時点)`). */
 function excerptAround(text: string, start: number, end: number): string {
   let from = Math.max(0, start);
   const reach = Math.max(0, from - EXCERPT_REACH);
-  while (from > reach && !PHRASE_BREAK.test(text.charAt(from - 1))) from -= 1;
+  while (from > reach && !isPhraseBreak(text.charCodeAt(from - 1))) from -= 1;
   NOTE_AFTER.lastIndex = end;
   const note = NOTE_AFTER.exec(text);
   const to = end + (note?.[0].length ?? 0);

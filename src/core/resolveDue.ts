@@ -18,7 +18,7 @@ import { fail, ok } from "./result";
 import { MAX_CACHED_TEXT_LENGTH } from "./cacheByText";
 import type { SubItemSegment } from "./splitBySubItem";
 import { splitBySubItem } from "./splitBySubItem";
-import { normalizeWidth } from "./text";
+import { isSpaceCode, normalizeWidth } from "./text";
 
 /**
  * - `date`: a due date.
@@ -158,7 +158,6 @@ const DATE_LIKE = new RegExp(
   "y",
 );
 const NOT_SPACE_AFTER = /\S*/y;
-const SPACE = /\s/;
 
 const ERA_FIRST_YEAR = new Map<string, number>(
   ERAS.flatMap((era) => era.labels.map((label) => [label, era.firstYear] as const)),
@@ -468,12 +467,11 @@ function anchorOf(date: IsoDate): Anchor {
 function fragmentAround(text: string, at: number): { source: string; end: number } {
   // Walks back by hand: a regex anchored at the end (`\S*$`) is tried from every position before it.
   let from = at;
-  while (from > 0 && !SPACE.test(text.charAt(from - 1))) from--;
+  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
   NOT_SPACE_AFTER.lastIndex = at;
   const after = NOT_SPACE_AFTER.exec(text)?.[0] ?? "";
   return { source: text.slice(from, at) + after, end: at + Math.max(after.length, 1) };
 }
-
 
 /** Reads one notation starting exactly at `at`, or null when none starts there. */
 function readTermAt(text: string, at: number, context: FiscalContext, anchor: Anchor | null): Term | null {
