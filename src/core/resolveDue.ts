@@ -186,6 +186,11 @@ const FISCAL_PARTS: Readonly<Record<string, FiscalPart>> = {
 /** 来年度 and its synonyms name the fiscal year after the sheet's. */
 const NEXT_YEAR_WORDS = new Set(["来", "次", "翌"]);
 
+/**
+ * The end of a sub-item range past (99) (`(1)～(100)`, `(1)～(99999)`), left at the start of a segment's
+ * text because a marker has at most two digits (see splitBySubItem): such a range is refused, not read.
+ */
+const RANGE_END_BEYOND_CAP = /^[～-] ?\(\d{3,}\)/;
 /** An opening parenthesis, half or full width, or ⑴…⒇ (NFKC makes them (1)): without one, no (n) marker. */
 const MARKER_OPEN = /[(（\u2474-\u2487]/;
 /** Characters an era label can start with (令和, R, …): only there can a year with an era begin. */
@@ -239,6 +244,18 @@ function readCell(text: string, context: FiscalContext): Result<DeadlineReading>
   const warnings: Issue[] = [];
   const issues: Issue[] = [];
   for (const segment of segmentsOf(text)) {
+    const beyondCap = segment.subItems === null ? null : RANGE_END_BEYOND_CAP.exec(segment.text);
+    if (beyondCap !== null) {
+      // `(1)～(100)`: a range past (99), the most a sub-item marker can name. Reading `(1)` alone would
+      // drop the rest of the range without a word.
+      const opening = segment.subItems?.[segment.subItems.length - 1] ?? "";
+      issues.push({
+        code: "deadline_unreadable",
+        source: `(${opening})${beyondCap[0].trim()}`,
+        reason: "sub_item_range_too_long",
+      });
+      continue;
+    }
     const dues: Due[] = [];
     readSegment(segment.text, context, dues, issues);
     if (dues.length === 0) {
