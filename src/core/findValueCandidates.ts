@@ -108,7 +108,9 @@ interface TargetSpec {
  * Numbers in a report that may be the actual for a numeric target (数値目標), matched by unit and, where
  * both name one, by label, for a person to confirm. Works per sub-item when the texts have markers.
  * Capacities (定員1,850人), dates (7月28日), as-of notes ((R7.10.1時点)) and sub-item markers are never
- * offered. When some numbers of a report part match the target's label, only those are offered.
+ * offered. When some numbers of a report part match the target's label, only those are offered. A target
+ * that names more than 32 different values is a list, not a target: it gets no candidates. An excerpt
+ * reaches at most 40 characters before the number's label.
  * @example findValueCandidates("(1) 学生団員は総勢15名【充足率84.3%】", "(1) 消防団員の確保（定員1,850人）充足率90%")
  * // [{ amount: 0.843, unit: "%", label: "充足率", excerpt: "充足率84.3%", subItems: [1] }]
  */
