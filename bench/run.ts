@@ -1,17 +1,31 @@
 // `npm run bench`: throughput figures for the core and the edges. Figures, not pass/fail: they belong in
 // issue notes and reviews, measured on the same machine before and after a change.
+// `npm run bench -- parsers` runs only the parsers' time-against-length table.
 import { benchCli } from "./cli.bench";
 import { benchCore } from "./core.bench";
 import { formatResult } from "./measure";
+import { benchDoneOnLongCells, benchParserScaling } from "./parserScaling.bench";
 import { benchTaskpane, formatRoundTrips } from "./taskpane.bench";
 
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
+  const only = process.argv[2];
+  if (only === "parsers") {
+    benchParsers(process.argv[3]);
+    return;
+  }
   for (const result of benchCore()) console.log(formatResult(result));
   for (const r of (await import("./functions.bench")).benchFunctions()) console.log(formatResult(r));
   for (const line of await benchCli()) console.log(line);
   console.log("\nTask pane over the fake Excel: round trips (context.sync) and request sizes");
   for (const result of await benchTaskpane()) console.log(formatRoundTrips(result));
+  benchParsers();
+}
+
+function benchParsers(filter?: string): void {
+  console.log("\nParsers on crafted worst cases: time against the cell's length");
+  benchParserScaling((line) => console.log(line), filter);
+  console.log(benchDoneOnLongCells());
 }
 
 main().catch((error: unknown) => {

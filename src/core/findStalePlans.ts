@@ -3,6 +3,7 @@ import { isIsoDate, lastDayOfMonth, toIsoDate } from "./calendar";
 import { eraOfLabel, gregorianYear, readEraYear } from "./era";
 import { calendarYearOfMonth, DEFAULT_START_MONTH } from "./fiscalYear";
 import { splitReportBySubItem } from "./readReport";
+import { ForwardMatcher } from "./text";
 
 /** A report statement that still says 予定 (planned) for a month that has passed. */
 export interface StalePlan {
@@ -39,7 +40,7 @@ const START_ONLY = /^\s*(?:以降|から|より)/;
 // another clause: `10月にパブリックコメントを実施し、今後、市民意見を反映していく予定`.
 const CLAUSE_TURN = /した|しました|済|完了|今後|以降|その後|後日|引き続き/;
 // A month in brackets right after 予定 is the plan's month: `実施予定(10月)`, `実施予定（10～12月）`.
-const BRACKET_AFTER = /^\s*[(（]([^()（）]*)[)）]/;
+const BRACKET_AFTER = /\s*[(（]([^()（）]*)[)）]/y;
 
 interface MonthMention {
   readonly start: number;
@@ -77,9 +78,23 @@ export function findStalePlans(
       if (!statement.includes("予定")) continue;
       const months = findMonths(statement, fiscalYear, startMonth);
       const seen = new Set<string>();
+      // Plans come in order, so the months before each are a prefix that only grows: one pass over both.
+      let monthsBefore = 0;
+      const turns = new ForwardMatcher(CLAUSE_TURN, statement);
+      const excerpt = statement.trim();
       for (const plan of statement.matchAll(PLAN)) {
-        const at = plan.index ?? 0;
-        const mention = monthOfPlan(statement, at + plan[0].length, at, months, fiscalYear, startMonth);
+        const at = plan.index;
+        while (monthsBefore < months.length && (months[monthsBefore]?.end ?? 0) <= at) monthsBefore++;
+        const before = monthsBefore > 0 ? (months[monthsBefore - 1] ?? null) : null;
+        const mention = monthOfPlan(
+          statement,
+          at + plan[0].length,
+          at,
+          before,
+          turns,
+          fiscalYear,
+          startMonth,
+        );
         if (mention === null) continue;
         const plannedBy = toIsoDate({
           year: mention.year,
@@ -94,7 +109,7 @@ export function findStalePlans(
           month: mention.month,
           year: mention.year,
           plannedBy,
-          excerpt: statement.trim(),
+          excerpt,
         });
       }
     }
@@ -102,25 +117,31 @@ export function findStalePlans(
   return found;
 }
 
-/** The month a 予定 at [planStart, planEnd) names: in brackets right after it, else the nearest before it. */
+/**
+ * The month a 予定 at [planStart, planEnd) names: in brackets right after it, else `before`, the nearest
+ * month that ends before it.
+ */
 function monthOfPlan(
   statement: string,
   planEnd: number,
   planStart: number,
-  months: readonly MonthMention[],
+  before: MonthMention | null,
+  turns: ForwardMatcher,
   fiscalYear: number,
   startMonth: number,
 ): MonthMention | null {
-  const bracket = BRACKET_AFTER.exec(statement.slice(planEnd));
+  BRACKET_AFTER.lastIndex = planEnd;
+  const bracket = BRACKET_AFTER.exec(statement);
   if (bracket) {
     const inside = findMonths(bracket[1] ?? "", fiscalYear, startMonth);
     const last = inside[inside.length - 1];
     if (last !== undefined) return last;
   }
-  let before: MonthMention | null = null;
-  for (const mention of months) if (mention.end <= planStart) before = mention;
   if (before === null) return null;
-  return CLAUSE_TURN.test(statement.slice(before.end, planStart)) ? null : before;
+  // A turn between the month and the plan: the first one after the month ends before the plan starts
+  // (no turn word holds a shorter one that ends sooner).
+  const turn = turns.firstFrom(before.end);
+  return turn !== null && turn.end <= planStart ? null : before;
 }
 
 function findMonths(text: string, fiscalYear: number, startMonth: number): MonthMention[] {

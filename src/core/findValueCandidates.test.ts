@@ -79,4 +79,25 @@ describe("findValueCandidates", () => {
   ])("offers nothing for report %j and target %j", (report, target) => {
     expect(findValueCandidates(report, target)).toEqual([]);
   });
+
+  it("offers nothing for a target that names more than 32 different values: a list, not a target", () => {
+    // 33 different kanji, each the label of a rate: 一率90%、丄率90%、…
+    const labels = Array.from({ length: 33 }, (_, i) => String.fromCharCode(0x4e00 + i * 7));
+    const target = labels.map((label) => `${label}率90%`).join("、");
+    expect(findValueCandidates("一率84.3%", target)).toEqual([]);
+    expect(findValueCandidates("一率84.3%", target.split("、").slice(0, 32).join("、"))).toHaveLength(1);
+  });
+
+  it("keeps an excerpt to its phrase near the number when the report has no break for thousands of characters", () => {
+    const [candidate] = findValueCandidates(`${"あ".repeat(10_000)}参加者30人`, "参加者50人");
+    expect(candidate?.amount).toBe(30);
+    expect(candidate?.excerpt).toBe(`${"あ".repeat(40)}参加者30人`);
+  });
+
+  it("skips a number in a capacity note that opened long before it", () => {
+    const candidates = findValueCandidates(`（定員${"あ".repeat(5000)}30人）参加者25人`, "参加者50人");
+    expect(candidates.map(({ amount, label }) => ({ amount, label }))).toEqual([
+      { amount: 25, label: "参加者" },
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { splitReportBySubItem } from "./readReport";
+import { ForwardMatcher, isSpaceCode } from "./text";
 
 /** A number in a report that may be the actual for a target, offered for a person to confirm. */
 export interface ValueCandidate {
@@ -46,7 +47,9 @@ const AMOUNT = new RegExp(
 // `R7.9～10月`, `令和4年度`, `第2回` never become values.
 const NOT_VALUES = new RegExp(
   [
-    "[(（][^()（）]*時点[^()（）]*[)）]",
+    // The lookahead finds 時点 in one pass over the brackets; `[^()]*時点[^()]*` would rescan the rest of
+    // the text from every 時点 in an unclosed bracket.
+    "[(（](?=[^()（）]*時点)[^()（）]*[)）]",
     "(?:令和|平成|昭和|(?<![A-Za-z])[RHS]|令|平|昭)\\s*(?:元|\\d{1,2})\\s*(?:[.．/]\\s*\\d{1,2}(?:\\s*[.．/]\\s*\\d{1,2})?|年度?|[.．])",
     "\\d{4}\\s*(?:年度?|[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?)",
     "\\d{1,2}\\s*[～-]\\s*(?=\\d{1,2}\\s*月)",
@@ -66,14 +69,24 @@ const LABEL_NOISE = /(?:約|計|合計|総勢|累計|およそ)+$/;
 // A number whose label says it is a capacity, a goal, a plan or an earlier year is never the actual.
 const NOT_ACTUAL_LABEL = /定員|定数|上限|下限|目標|予定|計画|見込|前年|昨年|前回|基準|当初/;
 // `2.1%増`: a change, not a level.
-const CHANGE_AFTER = /^\s*(?:増|減|上昇|低下|アップ|ダウン)/;
+const CHANGE_AFTER = /\s*(?:増|減|上昇|低下|アップ|ダウン)/y;
 // A rate a target names without a number (`健康診断の受診率向上`) still says the actual is a percentage.
 const RATE_WORD = /[\u3400-\u9fff\u3005\u30a0-\u30ff]{0,10}(?:率|割合)/g;
 // Most reports hold no number at all; skip them before splitting and width normalisation.
 const ANY_DIGIT = /[0-9０-９]/;
-// Where a report phrase starts and ends, for the excerpt.
-const PHRASE_BREAK = /[、。,\s【】「」『』]/;
-const NOTE_AFTER = /^\s*[(（][^()（）]*[)）]/;
+// Where a report phrase starts and ends, for the excerpt: whitespace and these, by character code (no
+// one-character string per step).
+const PHRASE_BREAK_CODES = new Set([..."、。,【】「」『』"].map((c) => c.charCodeAt(0)));
+const NOTE_AFTER = /\s*[(（][^()（）]*[)）]/y;
+// How far an excerpt reaches back before the label for the start of its phrase: a phrase is a few
+// words, and text without any break must not make every excerpt (and the time to find it) as long as
+// the report.
+const EXCERPT_REACH = 40;
+// A target naming more values than this is a list, not a target a report's number can be matched to:
+// no candidates are offered (matching would cost report numbers × target values).
+const MAX_TARGET_SPECS = 32;
+/** Sub-item numbers run from 0 to 99 (two digits, see splitBySubItem). */
+const SUB_ITEM_NUMBERS = 100;
 
 interface Amount {
   readonly index: number;
@@ -95,7 +108,9 @@ interface TargetSpec {
  * Numbers in a report that may be the actual for a numeric target (数値目標), matched by unit and, where
  * both name one, by label, for a person to confirm. Works per sub-item when the texts have markers.
  * Capacities (定員1,850人), dates (7月28日), as-of notes ((R7.10.1時点)) and sub-item markers are never
- * offered. When some numbers of a report part match the target's label, only those are offered.
+ * offered. When some numbers of a report part match the target's label, only those are offered. A target
+ * that names more than 32 different values is a list, not a target: it gets no candidates. An excerpt
+ * reaches at most 40 characters before the number's label.
  * @example findValueCandidates("(1) 学生団員は総勢15名【充足率84.3%】", "(1) 消防団員の確保（定員1,850人）充足率90%")
  * // [{ amount: 0.843, unit: "%", label: "充足率", excerpt: "充足率84.3%", subItems: [1] }]
  */
@@ -105,11 +120,14 @@ export function findValueCandidates(
 ): readonly ValueCandidate[] {
   if (report == null || numericTarget == null || !ANY_DIGIT.test(report) || numericTarget === "") return [];
   const specs = readTargetSpecs(numericTarget);
-  if (specs.length === 0) return [];
+  if (specs === null || specs.length === 0) return [];
 
   const candidates: ValueCandidate[] = [];
+  const named = new Uint8Array(SUB_ITEM_NUMBERS);
   for (const segment of splitReportBySubItem(report)) {
-    const applicable = specs.filter((spec) => appliesTo(spec.subItems, segment.subItems));
+    named.fill(0);
+    for (const n of segment.subItems ?? []) named[n] = 1;
+    const applicable = specs.filter((spec) => appliesTo(spec.subItems, segment.subItems, named));
     if (applicable.length === 0) continue;
     const matched: ValueCandidate[] = [];
     const unlabelled: ValueCandidate[] = [];
@@ -135,36 +153,45 @@ export function findValueCandidates(
   return candidates;
 }
 
-/** What a target asks for: each unit it counts in (not its capacities) and the label before it. */
-function readTargetSpecs(target: string): TargetSpec[] {
+/**
+ * What a target asks for: each unit it counts in (not its capacities) and the label before it; null when
+ * it names more than MAX_TARGET_SPECS of them.
+ */
+function readTargetSpecs(target: string): TargetSpec[] | null {
   const specs: TargetSpec[] = [];
   for (const segment of splitReportBySubItem(target)) {
     const amounts = readAmounts(segment.text);
+    // A unit and label already asked for in this part of the target (the key cannot occur in a unit).
+    const seen = new Set<string>();
     for (const found of amounts) {
-      if (
-        specs.some(
-          (s) => s.subItems === segment.subItems && s.unitKey === found.unitKey && s.label === found.label,
-        )
-      )
-        continue;
+      const key = `${found.unitKey}\u0000${found.label}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       specs.push({
         subItems: segment.subItems,
         unit: found.unit,
         unitKey: found.unitKey,
         label: found.label,
       });
+      if (specs.length > MAX_TARGET_SPECS) return null;
     }
     if (amounts.length > 0) continue;
     for (const rate of segment.text.matchAll(RATE_WORD)) {
       specs.push({ subItems: segment.subItems, unit: "%", unitKey: "%", label: rate[0] });
+      if (specs.length > MAX_TARGET_SPECS) return null;
     }
   }
   return specs;
 }
 
-function appliesTo(targetItems: readonly number[] | null, reportItems: readonly number[] | null): boolean {
+/** Whether a target part applies to a report part; `named` flags the report part's sub-items. */
+function appliesTo(
+  targetItems: readonly number[] | null,
+  reportItems: readonly number[] | null,
+  named: Uint8Array,
+): boolean {
   if (targetItems === null || reportItems === null) return true;
-  return targetItems.some((n) => reportItems.includes(n));
+  return targetItems.some((n) => named[n] === 1);
 }
 
 /** `受診率` matches `健診受診率`; an empty label matches nothing. */
@@ -175,15 +202,17 @@ function labelsMatch(target: string, report: string): boolean {
 
 /** Every value with a unit in a width-normalised text, dates and as-of notes blanked out first. */
 function readAmounts(text: string): Amount[] {
-  const masked = text.replace(NOT_VALUES, (span) => " ".repeat(span.length));
+  const masked = blankOut(text, NOT_VALUES);
   const found: Amount[] = [];
+  const brackets = new BracketTracker(masked);
   for (const m of masked.matchAll(AMOUNT)) {
-    const index = m.index ?? 0;
+    const index = m.index;
     const unit = m[6] ?? "";
     const end = index + m[0].length;
     const label = readLabelBefore(masked, index);
-    if (NOT_ACTUAL_LABEL.test(label) || insideCapacityNote(masked, index)) continue;
-    if (CHANGE_AFTER.test(masked.slice(end))) continue;
+    if (NOT_ACTUAL_LABEL.test(label) || brackets.insideCapacityNote(index)) continue;
+    CHANGE_AFTER.lastIndex = end;
+    if (CHANGE_AFTER.test(masked)) continue;
     found.push({
       index,
       amount: toAmount(m[1], m[2] ?? "0", m[3], m[4], m[5], unit),
@@ -196,18 +225,69 @@ function readAmounts(text: string): Amount[] {
   return found;
 }
 
+/**
+ * The text with every match of a global pattern replaced by as many spaces, so that positions stay those
+ * of the text. Written into one buffer: a replacement string per match (`text.replace(pattern, fn)`) makes
+ * thousands of small strings in a long cell, and collecting them grows faster than the text.
+ */
+function blankOut(text: string, pattern: RegExp): string {
+  let codes: Uint16Array | null = null;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    if (end === match.index) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (codes === null) {
+      codes = new Uint16Array(text.length);
+      for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+    }
+    codes.fill(0x20, match.index, end);
+  }
+  if (codes === null) return text;
+  const chunks: string[] = [];
+  for (let i = 0; i < codes.length; i += BLANK_CHUNK) {
+    chunks.push(String.fromCharCode(...codes.subarray(i, i + BLANK_CHUNK)));
+  }
+  return chunks.join("");
+}
+/** Characters turned back into a string at a time (each is an argument of String.fromCharCode). */
+const BLANK_CHUNK = 8192;
+
 /** The word right before a number, without 約/合計 in front of it. */
 function readLabelBefore(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - LABEL_REACH), index);
   return (LABEL_BEFORE.exec(before)?.[0] ?? "").trim().replace(LABEL_NOISE, "");
 }
 
-/** `（定員 1,850人）`: the number sits in brackets that open with a capacity word. */
-function insideCapacityNote(text: string, index: number): boolean {
-  const open = Math.max(text.lastIndexOf("(", index), text.lastIndexOf("（", index));
-  if (open < 0) return false;
-  const close = Math.max(text.lastIndexOf(")", index), text.lastIndexOf("）", index));
-  return close < open && NOT_ACTUAL_LABEL.test(text.slice(open + 1, index));
+/**
+ * `（定員 1,850人）`: whether a number sits in brackets that hold a capacity word before it. Asked for
+ * numbers from left to right, it walks the text once: it remembers the last bracket opened and closed so
+ * far, and finds the first capacity word after that opening with a ForwardMatcher.
+ */
+class BracketTracker {
+  private scanned = 0;
+  private open = -1;
+  private close = -1;
+  private readonly words: ForwardMatcher;
+
+  constructor(private readonly text: string) {
+    this.words = new ForwardMatcher(NOT_ACTUAL_LABEL, text);
+  }
+
+  insideCapacityNote(index: number): boolean {
+    for (; this.scanned <= index && this.scanned < this.text.length; this.scanned++) {
+      const c = this.text.charCodeAt(this.scanned);
+      if (c === 0x28 || c === 0xff08) this.open = this.scanned;
+      else if (c === 0x29 || c === 0xff09) this.close = this.scanned;
+    }
+    if (this.open < 0 || this.close > this.open) return false;
+    // Every capacity word is two characters long, so the first one after the bracket is also the first
+    // to end: the number is in a capacity note when that word ends before it.
+    const word = this.words.firstFrom(this.open + 1);
+    return word !== null && word.end <= index;
+  }
 }
 
 function toAmount(
@@ -228,11 +308,17 @@ function toAmount(
   return sign === undefined ? amount : -amount;
 }
 
+function isPhraseBreak(code: number): boolean {
+  return PHRASE_BREAK_CODES.has(code) || isSpaceCode(code);
+}
+
 /** The phrase from the label to the unit, plus a bracketed note right after it (`(R7.10.1時点)`). */
 function excerptAround(text: string, start: number, end: number): string {
   let from = Math.max(0, start);
-  while (from > 0 && !PHRASE_BREAK.test(text.charAt(from - 1))) from -= 1;
-  const note = NOTE_AFTER.exec(text.slice(end));
+  const reach = Math.max(0, from - EXCERPT_REACH);
+  while (from > reach && !isPhraseBreak(text.charCodeAt(from - 1))) from -= 1;
+  NOTE_AFTER.lastIndex = end;
+  const note = NOTE_AFTER.exec(text);
   const to = end + (note?.[0].length ?? 0);
   return text.slice(from, to).trim();
 }

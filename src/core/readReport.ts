@@ -125,7 +125,9 @@ export function splitReportBySubItem(text: string | null | undefined): SubItemSe
       };
       carry = null;
     }
-    if (current.subItems !== null && (current.text === "" || DANGLING_END.test(current.text))) {
+    // The joined text ends as the segment's own does (no ending spans the space between them): testing
+    // the segment alone keeps a report of thousands of dangling parts linear.
+    if (current.subItems !== null && (current.text === "" || DANGLING_END.test(segment.text))) {
       carry = current;
     } else {
       joined.push(current);

@@ -152,3 +152,43 @@ describe("lastDue", () => {
     expect(lastDue(readingOf(input), subItem)).toBeNull();
   });
 });
+
+describe("resolveDue on long and crafted cells", () => {
+  test.each([
+    ["(1)～(100) 年度内", "(1)～(100)"],
+    ["（１）～（９９９９９）年度内", "(1)～(99999)"],
+    ["(2) 5月 (3)-(120) 通年", "(3)-(120)"],
+  ])("refuses %j, naming the range past (99) it cannot read", (input, source) => {
+    const result = resolveDue(input, 2025);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: "deadline_unreadable", source, reason: "sub_item_range_too_long" }),
+    );
+  });
+
+  it("reads a range up to (99), listing each sub-item once however often the cell repeats it", () => {
+    const cell = `${"(1)～(99)".repeat(3000)} 年度内`;
+    const reading = readingOf(cell);
+    expect(reading.entries).toHaveLength(1);
+    expect(reading.entries[0]?.subItems).toEqual(Array.from({ length: 99 }, (_, i) => i + 1));
+    expect(lastDue(reading, 50)).toBe("2026-03-31");
+  });
+
+  it("reads a long cell afresh each time instead of keeping it (V8 hashes long strings by length)", () => {
+    const long = `${"x".repeat(5000)} 年度内`;
+    const first = resolveDue(long, 2025);
+    const second = resolveDue(long, 2025);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(resolveDue("年度内", 2025)).toBe(resolveDue("年度内", 2025));
+  });
+
+  it("shows the whole run of text around a date it cannot read, after a long word", () => {
+    const result = resolveDue(`${"x".repeat(20_000)} R7.1O月`, 2025);
+    expect(result).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: "deadline_unreadable", source: "R7.1O月" })],
+    });
+  });
+});

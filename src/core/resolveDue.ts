@@ -15,9 +15,10 @@ import { ERAS, ERA_LABEL_PATTERN, eraOfFiscalYear, gregorianYear } from "./era";
 import { DEFAULT_START_MONTH, calendarYearOfMonth, fiscalYearRange } from "./fiscalYear";
 import type { Issue, Result } from "./result";
 import { fail, ok } from "./result";
+import { MAX_CACHED_TEXT_LENGTH } from "./cacheByText";
 import type { SubItemSegment } from "./splitBySubItem";
 import { splitBySubItem } from "./splitBySubItem";
-import { normalizeWidth } from "./text";
+import { isSpaceCode, normalizeWidth } from "./text";
 
 /**
  * - `date`: a due date.
@@ -143,8 +144,11 @@ const DATE_LIKE = new RegExp(
   [
     `(?<![A-Za-z])(?:${ERA_LABEL_PATTERN}) ?(?:元|\\d)`,
     "(?:令和|平成|昭和) ?年",
-    "\\d+ ?月",
-    "\\d+ ?年(?!間)",
+    // At most four digits: every digit of a run is a candidate, and `\d+` would rescan the run from each
+    // (quadratic in a cell of digits). The last four digits of a longer run still match, and the
+    // fragment shown is the whole run either way.
+    "\\d{1,4} ?月",
+    "\\d{1,4} ?年(?!間)",
     "[OoIl〇] ?[\\d月日]",
     "\\d ?[OoIl〇](?![A-Za-z])",
     "\\d{1,4} ?/ ?\\d",
@@ -153,7 +157,6 @@ const DATE_LIKE = new RegExp(
   ].join("|"),
   "y",
 );
-const NOT_SPACE_BEFORE = /\S*$/;
 const NOT_SPACE_AFTER = /\S*/y;
 
 const ERA_FIRST_YEAR = new Map<string, number>(
@@ -183,6 +186,11 @@ const FISCAL_PARTS: Readonly<Record<string, FiscalPart>> = {
 /** 来年度 and its synonyms name the fiscal year after the sheet's. */
 const NEXT_YEAR_WORDS = new Set(["来", "次", "翌"]);
 
+/**
+ * The end of a sub-item range past (99) (`(1)～(100)`, `(1)～(99999)`), left at the start of a segment's
+ * text because a marker has at most two digits (see splitBySubItem): such a range is refused, not read.
+ */
+const RANGE_END_BEYOND_CAP = /^[～-] ?\(\d{3,}\)/;
 /** An opening parenthesis, half or full width, or ⑴…⒇ (NFKC makes them (1)): without one, no (n) marker. */
 const MARKER_OPEN = /[(（\u2474-\u2487]/;
 /** Characters an era label can start with (令和, R, …): only there can a year with an era begin. */
@@ -217,6 +225,8 @@ export function resolveDue(
   }
   if (text == null || text.trim() === "") return fail({ code: "deadline_empty" });
   const context = fiscalContextOf(fiscalYear, options?.startMonth ?? DEFAULT_START_MONTH);
+  // Long texts are read each time: V8 hashes them by length alone (see MAX_CACHED_TEXT_LENGTH).
+  if (text.length > MAX_CACHED_TEXT_LENGTH) return readCell(text, context);
   const cached = context.readings.get(text);
   if (cached !== undefined) return cached;
   const result = readCell(text, context);
@@ -234,6 +244,18 @@ function readCell(text: string, context: FiscalContext): Result<DeadlineReading>
   const warnings: Issue[] = [];
   const issues: Issue[] = [];
   for (const segment of segmentsOf(text)) {
+    const beyondCap = segment.subItems === null ? null : RANGE_END_BEYOND_CAP.exec(segment.text);
+    if (beyondCap !== null) {
+      // `(1)～(100)`: a range past (99), the most a sub-item marker can name. Reading `(1)` alone would
+      // drop the rest of the range without a word.
+      const opening = segment.subItems?.[segment.subItems.length - 1] ?? "";
+      issues.push({
+        code: "deadline_unreadable",
+        source: `(${opening})${beyondCap[0].trim()}`,
+        reason: "sub_item_range_too_long",
+      });
+      continue;
+    }
     const dues: Due[] = [];
     readSegment(segment.text, context, dues, issues);
     if (dues.length === 0) {
@@ -460,10 +482,12 @@ function anchorOf(date: IsoDate): Anchor {
 
 /** The run of non-space text around a position, to show the user what could not be read. */
 function fragmentAround(text: string, at: number): { source: string; end: number } {
-  const before = NOT_SPACE_BEFORE.exec(text.slice(0, at))?.[0] ?? "";
+  // Walks back by hand: a regex anchored at the end (`\S*$`) is tried from every position before it.
+  let from = at;
+  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
   NOT_SPACE_AFTER.lastIndex = at;
   const after = NOT_SPACE_AFTER.exec(text)?.[0] ?? "";
-  return { source: before + after, end: at + Math.max(after.length, 1) };
+  return { source: text.slice(from, at) + after, end: at + Math.max(after.length, 1) };
 }
 
 /** Reads one notation starting exactly at `at`, or null when none starts there. */

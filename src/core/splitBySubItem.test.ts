@@ -45,3 +45,19 @@ describe("mentionedSubItems", () => {
     expect(mentionedSubItems("自主防災アドバイザーによる講座対応等制度を調整中")).toEqual([]);
   });
 });
+
+describe("splitBySubItem on repeated markers", () => {
+  it("lists each sub-item of a group once, in the order the markers name them", () => {
+    expect(splitBySubItem("(3)(1)(3)～(4) 年度内")).toEqual([{ subItems: [3, 1, 4], text: "年度内" }]);
+  });
+
+  it("keeps a cell of 32,767 characters of (1)～(99) to the 99 sub-items it names", () => {
+    const segments = splitBySubItem("(1)～(99)".repeat(4096).slice(0, 32_767));
+    expect(segments).toHaveLength(1);
+    expect(segments[0]?.subItems).toHaveLength(99);
+  });
+
+  it("does not take a number of three digits in brackets for a marker", () => {
+    expect(splitBySubItem("(1)～(100) 年度内")).toEqual([{ subItems: [1], text: "～(100) 年度内" }]);
+  });
+});

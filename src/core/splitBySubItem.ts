@@ -8,13 +8,19 @@ export interface SubItemSegment {
   readonly text: string;
 }
 
-// (n), optionally a range (n)～(m); NFKC has already turned （１） into (1).
+// (n), optionally a range (n)～(m); NFKC has already turned （１） into (1). A sub-item number has one or two
+// digits, so a range names at most 100 sub-items ((0)～(99)) and a cell at most 100 different ones: a number
+// of three digits or more in brackets, `(2025)`, is not a marker. Each group keeps a number once, so a
+// cell of 32,767 characters of `(1)～(99)` costs 100 entries, not 400,000.
 const MARKER = /\((\d{1,2})\)(?:\s*[～-]\s*\((\d{1,2})\))?/g;
 // What may stand between markers of one group: `(2)(3)`, `(2)、(3)`, `(2)・(3)`, `(2) (3)`.
 const GROUP_GAP = /^[\s、,・]*$/;
+/** Sub-item numbers run from 0 to 99 (two digits). */
+const SUB_ITEM_NUMBERS = 100;
 
 /**
- * Splits a cell's text at its sub-item markers. Markers next to each other form one group.
+ * Splits a cell's text at its sub-item markers. Markers next to each other form one group, which lists
+ * each sub-item once, in the order the markers name them.
  * @example splitBySubItem("(1)5月、1月 (2)(3)年度内")
  * // [{ subItems: [1], text: "5月、1月" }, { subItems: [2, 3], text: "年度内" }]
  */
@@ -22,6 +28,8 @@ export function splitBySubItem(input: string): SubItemSegment[] {
   const text = normalizeWidth(input);
   const segments: SubItemSegment[] = [];
   let group: number[] | null = null;
+  // Which numbers the current group holds: one pass over the markers, however many repeat.
+  const inGroup = new Uint8Array(SUB_ITEM_NUMBERS);
   let textStart = 0;
   let lastMarkerEnd = -1;
   let pendingPreamble = true;
@@ -34,32 +42,33 @@ export function splitBySubItem(input: string): SubItemSegment[] {
       segments.push({ subItems: group, text: body });
     }
   };
+  const addRange = (target: number[], first: number, last: number): void => {
+    for (let n = first; n <= Math.max(first, last); n++) {
+      if (inGroup[n] === 1) continue;
+      inGroup[n] = 1;
+      target.push(n);
+    }
+  };
 
   for (const match of text.matchAll(MARKER)) {
-    const at = match.index ?? 0;
+    const at = match.index;
     const first = Number(match[1]);
     const last = match[2] === undefined ? first : Number(match[2]);
-    const numbers = range(first, last);
     const joinsGroup = group !== null && lastMarkerEnd >= 0 && GROUP_GAP.test(text.slice(lastMarkerEnd, at));
     if (joinsGroup && group !== null) {
-      group = [...group, ...numbers];
+      addRange(group, first, last);
     } else {
       if (pendingPreamble || group !== null) flush(at);
       pendingPreamble = false;
-      group = numbers;
+      inGroup.fill(0);
+      group = [];
+      addRange(group, first, last);
     }
     lastMarkerEnd = at + match[0].length;
     textStart = lastMarkerEnd;
   }
   flush(text.length);
   return segments;
-}
-
-function range(first: number, last: number): number[] {
-  if (last <= first) return [first];
-  const numbers: number[] = [];
-  for (let n = first; n <= last; n++) numbers.push(n);
-  return numbers;
 }
 
 /**

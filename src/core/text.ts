@@ -36,3 +36,64 @@ export function readItemMarker(text: string): number | null {
 export function formatItemMarker(n: number): string {
   return n >= 1 && n <= CIRCLED.length ? CIRCLED.charAt(n - 1) : `(${n})`;
 }
+
+/** Where a match starts and ends. */
+export interface MatchSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The first match of a pattern at or after a position, for positions asked in increasing order: each
+ * search starts where the last one stopped being valid, so all the questions about one text together scan
+ * it once (asking a regex `test(text.slice(from, to))` for each of n positions scans it n times).
+ * @example const turns = new ForwardMatcher(/完了/g, "7月完了。8月予定"); turns.firstFrom(0) // { start: 2, end: 4 }
+ */
+export class ForwardMatcher {
+  private readonly pattern: RegExp;
+  private searchedFrom = Number.POSITIVE_INFINITY;
+  private found: MatchSpan | null = null;
+
+  constructor(
+    pattern: RegExp,
+    private readonly text: string,
+  ) {
+    // A private copy: lastIndex is the matcher's own state, and the pattern must be global to use it.
+    this.pattern = new RegExp(
+      pattern.source,
+      pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+    );
+  }
+
+  /** The first match starting at or after `from`, or null. */
+  firstFrom(from: number): MatchSpan | null {
+    // The match found for an earlier position is still the first from here when it starts at or after
+    // `from`; none after an earlier position means none after this one.
+    if (from >= this.searchedFrom && (this.found === null || this.found.start >= from)) return this.found;
+    this.searchedFrom = from;
+    this.pattern.lastIndex = from;
+    const match = this.pattern.exec(this.text);
+    this.found = match === null ? null : { start: match.index, end: match.index + match[0].length };
+    return this.found;
+  }
+}
+
+/**
+ * Whether a UTF-16 code unit is whitespace as a regex's `\s` knows it, without making a string of it.
+ * @example isSpaceCode(0x3000) // true: the ideographic space
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
