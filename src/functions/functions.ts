@@ -8,16 +8,13 @@
  * generates functions.json from it and appends the CustomFunctions.associate calls to this file at build;
  * functions.ja.json beside this file gives the Japanese texts.
  */
-import type { Direction } from "../core/direction";
-import { inferDirection } from "../core/direction";
-import { achievementRate, progressRate, statusOf } from "../core/achievement";
 import { fiscalYearOf, fiscalYearRange } from "../core/fiscalYear";
 import { gradeOf } from "../core/grade";
+import { judgeAchievement, judgeProgress } from "../core/judgeKpi";
+import { statusOf } from "../core/achievement";
 import { statusLabel } from "../core/messages/formatIssue";
-import type { KpiValue } from "../core/parseKpiValue";
 import { splitAtArrow } from "../core/parseKpiPair";
-import type { DeadlineReading, Due } from "../core/resolveDue";
-import { duesForSubItem, resolveDue } from "../core/resolveDue";
+import { dueOfReading, readDeadline } from "../core/readDeadline";
 import type { Result } from "../core/result";
 import type { IsoDate } from "../core/calendar";
 import { toExcelSerial } from "../core/calendar";
@@ -25,7 +22,6 @@ import { displayLocale } from "./displayLocale";
 import { failFormula, toExcelError } from "./formulaError";
 import { cacheByText } from "../core/cacheByText";
 import {
-  amountOf,
   isOmitted,
   readAmount,
   readDateIso,
@@ -108,26 +104,20 @@ export function kpiTarget(text: unknown): number {
 /**
  * Achievement rate (達成率) as a fraction: actual ÷ target for an increase or a floor to keep, target ÷ actual for a reduction.
  * @customfunction ACHIEVEMENT
- * @param target The target (目標値): a number, or text such as "120 件", "4,352 ｔ以下" or "50.0 ％".
- * @param actual The actual (実績値): a number, or text such as "114 件" or "41.0 ％".
+ * @param target The target (目標値): a number, or text such as "120 件", "4,352 ｔ以下" or "50.0 ％". A number takes the unit of the other value; a percentage as a number is its fraction (50% is 0.5).
+ * @param actual The actual (実績値): a number, or text such as "114 件" or "41.0 ％". An empty cell is #N/A in Excel on the web but 0 in Excel for Windows, which passes 0 for an empty cell: guard with =IF(E6="","",KPI.ACHIEVEMENT(D6,E6)).
  * @param [direction] increase, decrease or maintain (増加, 減少, 維持). When omitted, taken from the target's wording: 以下 or 以内 → decrease, 以上 or 維持 → maintain, otherwise increase.
- * @returns The rate as a fraction (1 = 100%). #N/A when the target or the actual is missing; #DIV/0! when the target is 0, or the actual is 0 on a reduction; #VALUE! when a value or the direction cannot be read, or the units differ.
+ * @returns The rate as a fraction (1 = 100%). #N/A, with the reason in its message, when the target or the actual is missing, the target is 0, or the actual is 0 on a reduction. #VALUE! when a value or the direction cannot be read, the units differ (件 against 回), or a number without % is compared with a percentage ("45" against "50 %": write "45 %"). #NUM! when the result is beyond Excel's numbers.
  */
 export function kpiAchievement(target: unknown, actual: unknown, direction?: unknown): number {
   try {
     // Numbers carry no wording, so the direction is increase: no parsing and no allocation.
-    if (typeof target === "number" && typeof actual === "number" && isOmitted(direction)) {
-      if (target === 0 && Number.isFinite(actual)) failFormula({ code: "target_zero" });
+    if (typeof target === "number" && typeof actual === "number" && target !== 0 && isOmitted(direction)) {
       const rate = actual / target;
       if (Number.isFinite(rate)) return rate;
     }
-    const targetValue = readKpiValue(target, "target");
-    const actualValue = readKpiValue(actual, "actual");
-    const targetAmount = amountOf(targetValue, "target");
-    const actualAmount = amountOf(actualValue, "actual");
-    checkUnits(targetValue, actualValue);
-    const aim: Direction = isOmitted(direction) ? inferDirection(targetValue) : readDirection(direction);
-    return valueOf(achievementRate(targetAmount, actualAmount, aim));
+    const values = { target: readKpiValue(target, "target"), actual: readKpiValue(actual, "actual") };
+    return valueOf(judgeAchievement(values, isOmitted(direction) ? null : readDirection(direction)));
   } catch (error) {
     throw toExcelError(error);
   }
@@ -136,30 +126,29 @@ export function kpiAchievement(target: unknown, actual: unknown, direction?: unk
 /**
  * Progress rate (進捗率) measured from the baseline: (actual − baseline) ÷ (target − baseline).
  * @customfunction PROGRESS
- * @param baseline The baseline (基準値): a number, or text such as "111 件".
+ * @param baseline The baseline (基準値): a number, or text such as "111 件". A number takes the unit of the other values.
  * @param target The target (目標値): a number, or text such as "120 件".
- * @param actual The actual (実績値): a number, or text such as "114 件".
- * @returns The rate as a fraction (1 = the target reached). #DIV/0! when the baseline equals the target; #N/A when a value is missing, or when the baseline is a point-in-time value and the target a total over the plan period ("15 人" and "期間中 30 人"); #VALUE! when a value cannot be read or the units differ.
+ * @param actual The actual (実績値): a number, or text such as "114 件". An empty cell is #N/A in Excel on the web but 0 in Excel for Windows, which passes 0 for an empty cell: guard with =IF(E6="","",KPI.PROGRESS(C6,D6,E6)).
+ * @returns The rate as a fraction (1 = the target reached). #N/A, with the reason in its message, when a value is missing, the baseline equals the target, or the target is a total over the plan period and the baseline is not ("15 人" or "年 10 回" against "期間中 30 人"). #VALUE! when a value cannot be read or the units differ. #NUM! when the result is beyond Excel's numbers.
  */
 export function kpiProgress(baseline: unknown, target: unknown, actual: unknown): number {
   try {
-    if (typeof baseline === "number" && typeof target === "number" && typeof actual === "number") {
-      if (baseline === target && Number.isFinite(actual))
-        failFormula({ code: "baseline_equals_target", baseline, target });
+    if (
+      typeof baseline === "number" &&
+      typeof target === "number" &&
+      typeof actual === "number" &&
+      baseline !== target
+    ) {
       const rate = (actual - baseline) / (target - baseline);
       if (Number.isFinite(rate)) return rate;
     }
-    const baselineValue = readKpiValue(baseline, "baseline");
-    const targetValue = readKpiValue(target, "target");
-    const actualValue = readKpiValue(actual, "actual");
-    const baselineAmount = amountOf(baselineValue, "baseline");
-    const targetAmount = amountOf(targetValue, "target");
-    const actualAmount = amountOf(actualValue, "actual");
-    checkUnits(targetValue, actualValue, baselineValue);
-    if (baselineValue.period === "snapshot" && targetValue.period === "cumulative") {
-      failFormula({ code: "cumulative_target_snapshot_baseline" });
-    }
-    return valueOf(progressRate(baselineAmount, targetAmount, actualAmount));
+    return valueOf(
+      judgeProgress({
+        baseline: readKpiValue(baseline, "baseline"),
+        target: readKpiValue(target, "target"),
+        actual: readKpiValue(actual, "actual"),
+      }),
+    );
   } catch (error) {
     throw toExcelError(error);
   }
@@ -183,10 +172,10 @@ export function kpiGrade(rate: unknown, scale?: unknown[][]): string {
 /**
  * The due date (期限) of a 期間・期限 cell as an Excel date: the latest due date in the text, or that of sub-item n. Format the cell as a date.
  * @customfunction DUE
- * @param text The 期間・期限 text, such as "R8. 3月", "9月末", "年度内" or "(1)5月、1月 (2)(3)年度内".
- * @param fiscalYear The sheet's fiscal year: 2025, "令和7年度" or "R7". A month without a year falls in it: on a 令和7年度 sheet, 1月 is January 2026.
+ * @param text The 期間・期限 text, such as "R8. 3月", "9月末", "年度内" or "(1)5月、1月 (2)(3)年度内"; a date cell passes through.
+ * @param fiscalYear The sheet's fiscal year: 2025, "令和7年度" or "R7" (1900 to 2200). A month without a year falls in it: on a 令和7年度 sheet, 1月 is January 2026.
  * @param [subItem] The number n of sub-item (n), such as 1. When omitted, the latest due date of the whole cell.
- * @returns The due date as a date serial. #N/A when the text gives no fixed date (随時, 適宜) or only a start (…から), or does not name the sub-item; #VALUE! when it cannot be read.
+ * @returns The due date as a date serial. #N/A, with the reason in its message, when the text gives no fixed date (随時, 適宜) or only a start (…から), or does not name the sub-item. #VALUE! when it cannot be read, or names a date Excel cannot hold (before 1900-03-01 or after 9999-12-31, such as 9999年度末). #NUM! when the sub-item is not a whole number from 1.
  */
 export function kpiDue(text: unknown, fiscalYear: unknown, subItem?: unknown): number {
   try {
@@ -197,7 +186,7 @@ export function kpiDue(text: unknown, fiscalYear: unknown, subItem?: unknown): n
       return failFormula(
         isOmitted(text) ? { code: "deadline_empty" } : { code: "deadline_unreadable", text: String(text) },
       );
-    return dueSerialOf(valueOf(resolveDue(text, year)), n);
+    return toExcelSerial(valueOf(dueOfReading(valueOf(readDeadline(text, year)), n)));
   } catch (error) {
     throw toExcelError(error);
   }
@@ -294,52 +283,12 @@ function readPairSide(text: unknown, side: "baseline" | "target"): number {
   // Only the side asked for is read: the baseline of "111 件 ⇒ 未定" is still 111.
   const value = readKpiValue(side === "baseline" ? sides[0] : sides[1], side);
   if (value.amount === null) return failFormula({ code: "value_empty", side });
+  if (!Number.isFinite(value.amount))
+    return failFormula({ code: "number_out_of_range", side, text: value.text });
   return value.amount;
-}
-
-/** A plain number has no unit; two units that differ (件 against 回) are likely a typing error. */
-function checkUnits(target: KpiValue, actual: KpiValue, baseline?: KpiValue): void {
-  const unit = baseline?.unit || target.unit || actual.unit;
-  const same = (value: KpiValue | undefined): boolean =>
-    value === undefined || value.unit === "" || value.unit === unit;
-  if (same(baseline) && same(target) && same(actual)) return;
-  failFormula({
-    code: "unit_mismatch",
-    ...(baseline ? { baselineUnit: baseline.unit } : {}),
-    targetUnit: target.unit,
-    actualUnit: actual.unit,
-  });
 }
 
 function valueOf<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   return failFormula(result.issues[0] ?? { code: "value_unreadable" });
-}
-
-/** The latest dated due among the cell's dues (or sub-item n's), as a serial; #N/A when none has a date. */
-function dueSerialOf(reading: DeadlineReading, subItem: number | null): number {
-  const dues = subItem === null ? null : duesForSubItem(reading, subItem);
-  if (dues !== null && dues.length === 0) {
-    return failFormula({ code: "sub_item_not_found", subItem, text: reading.text });
-  }
-  let latest: IsoDate | null = null;
-  if (dues === null) for (const entry of reading.entries) latest = latestDueIn(entry.dues, latest);
-  else latest = latestDueIn(dues, null);
-  if (latest !== null) return toExcelSerial(latest);
-
-  // Nothing with a date: say why (随時, or a start only), for the sub-item asked about.
-  const undated = (dues ?? reading.entries.flatMap((entry) => entry.dues)).find((due) => due.due === null);
-  const source = undated?.source ?? reading.text;
-  const where = subItem === null ? {} : { subItem };
-  return failFormula(
-    undated?.kind === "start_only"
-      ? { code: "deadline_start_only", source, ...where }
-      : { code: "deadline_no_fixed_due", source, ...where },
-  );
-}
-
-function latestDueIn(dues: readonly Due[], latest: IsoDate | null): IsoDate | null {
-  let result = latest;
-  for (const due of dues) if (due.due !== null && (result === null || due.due > result)) result = due.due;
-  return result;
 }

@@ -83,6 +83,8 @@ describe("readDateIso", () => {
     ["R7.10", "date", "2025-10-01"],
     [46112, "due", "2026-03-31"],
     [46112.75, "due", "2026-03-31"],
+    ["9999年12月", "due", "9999-12-31"],
+    [2_958_465, "due", "9999-12-31"],
   ] as const)("reads %j as a %s of %s", (input, role, iso) => {
     expect(readDateIso(input, role)).toBe(iso);
   });
@@ -93,10 +95,12 @@ describe("readDateIso", () => {
     ["2025-11-21 10:00", "asOf", "date_unreadable", "invalidValue"],
     ["R7.2.29", "due", "date_impossible", "invalidValue"],
     ["2025-13-01", "due", "date_impossible", "invalidValue"],
-    ["1899-12-31", "date", "date_unreadable", "invalidValue"],
+    // days Excel cannot hold: a text says so with #VALUE! (its message shows), a number with #NUM!
+    ["1899-12-31", "date", "date_out_of_range", "invalidValue"],
+    ["1900年2月", "due", "date_out_of_range", "invalidValue"],
     ["R0.5.1", "due", "date_unreadable", "invalidValue"],
-    [60, "due", "date_unreadable", "invalidNumber"],
-    [3_000_000, "due", "date_unreadable", "invalidNumber"],
+    [60, "due", "date_out_of_range", "invalidNumber"],
+    [3_000_000, "due", "date_out_of_range", "invalidNumber"],
     [Number.NaN, "due", "date_unreadable", "invalidNumber"],
     ["", "start", "date_missing", "notAvailable"],
     ["  ", "due", "date_missing", "notAvailable"],
