@@ -188,17 +188,16 @@ export function judgeKpi(
     Number.isFinite(target.amount) &&
     agreeUnits({ target, actual }).ok;
   if (comparable) {
-    const toward = isAchieved(actual.amount as number, target.amount as number, direction)
-      ? 1
-      : progress.ok
-        ? progress.value
-        : achievement.ok
-          ? achievement.value
-          : null;
-    if (toward !== null) {
+    const achieved = isAchieved(actual.amount as number, target.amount as number, direction);
+    if (direction === "maintain") {
+      // A floor to keep is met or not: progress from a baseline above the floor (83.1% ⇒ 81%以上)
+      // would call a fall below it "past the target".
+      status = achieved ? "achieved" : "behind";
+    } else {
+      const toward = achieved ? 1 : progress.ok ? progress.value : achievement.ok ? achievement.value : null;
       const period = target.period === "per_year" ? context.fiscalYear : context.plan;
-      if (direction === "maintain") status = toward >= 1 ? "achieved" : "behind";
-      else status = statusOf(toward, { start: period.start, due: period.end, asOf: context.asOf });
+      if (toward !== null)
+        status = statusOf(toward, { start: period.start, due: period.end, asOf: context.asOf });
     }
   }
   return { direction, achievementRate: achievement, progressRate: progress, status };
