@@ -58,7 +58,7 @@ export const en: MessageCatalogue = {
     actual_zero: () => "The actual is 0 on a reduction target, so target ÷ actual cannot be computed.",
     baseline_equals_target: () => "The baseline equals the target, so the progress rate cannot be computed.",
     cumulative_target_snapshot_baseline: () =>
-      "The baseline is a point-in-time value but the target is cumulative over the plan period, so progress from the baseline has no meaning. Judge it by the achievement rate.",
+      "The target is a total over the plan period (期間中, 累計) but the baseline is not (a level or a yearly count), so progress from the baseline has no meaning. Judge it by the achievement rate.",
     unit_mismatch: (i) =>
       `The units differ (${[i.baselineUnit, i.targetUnit, i.actualUnit]
         .filter((u) => u !== undefined && u !== null)

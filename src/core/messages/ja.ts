@@ -59,7 +59,7 @@ export const ja: MessageCatalogue = {
     actual_zero: () => "削減目標で実績値が 0 のため、達成率（目標値 ÷ 実績値）を計算できません。",
     baseline_equals_target: () => "基準値と目標値が同じため、進捗率を計算できません。",
     cumulative_target_snapshot_baseline: () =>
-      "基準値は時点の値、目標値は期間中の累計のため、基準値からの進捗率は意味を持ちません。達成率で評価してください。",
+      "目標値は期間中の累計、基準値は時点または年間の値のため、基準値からの進捗率は意味を持ちません。達成率で評価してください。",
     unit_mismatch: (i) =>
       `単位が一致しません（${[i.baselineUnit, i.targetUnit, i.actualUnit]
         .filter((u) => u !== undefined && u !== null)
