@@ -428,7 +428,7 @@ describe("kpiDue", () => {
     ["R8. 3月", "来年", undefined, "#VALUE!"],
     ["R8. 3月", 45000, undefined, "#VALUE!"],
     ["R8. 3月", null, undefined, "#VALUE!"],
-    ["R8. 3月", 2025, 0, "#NUM!"],
+    ["R8. 3月", 2025, -1, "#NUM!"],
     ["R8. 3月", 2025, 1.5, "#NUM!"],
     ["R8. 3月", 2025, "x", "#VALUE!"],
   ])("gives %j on a %j sheet, sub-item %j, the error %s", (text, fiscalYear, subItem, code) => {
@@ -464,7 +464,8 @@ describe("kpiDone", () => {
   });
 
   test.each([
-    [0, "#NUM!"],
+    [-1, "#NUM!"],
+    [2.5, "#NUM!"],
     ["一", "#VALUE!"],
   ])("refuses sub-item %j with %s", (subItem, code) => {
     expect(errorOf(() => kpiDone(REPORT, subItem)).code).toBe(code);
@@ -590,7 +591,7 @@ describe("kpiFiscalYear", () => {
     ["R7.13.1", undefined, "#VALUE!"],
     [10, undefined, "#NUM!"],
     [serial("2026-01-15"), 13, "#NUM!"],
-    [serial("2026-01-15"), 0, "#NUM!"],
+    [serial("2026-01-15"), -4, "#NUM!"],
     [serial("2026-01-15"), "x", "#VALUE!"],
   ])("gives %j (start month %j) the error %s", (date, startMonth, code) => {
     expect(errorOf(() => kpiFiscalYear(date, startMonth)).code).toBe(code);
@@ -598,6 +599,50 @@ describe("kpiFiscalYear", () => {
 
   it("says how to give the start month", () => {
     expect(errorOf(() => kpiFiscalYear(serial("2026-01-15"), 13)).message).toContain("1〜12 の整数");
+  });
+});
+
+describe("an empty cell in an optional argument: null on the web, 0 in Excel for Windows", () => {
+  // OfficeDev/office-js #4702, #5262: Excel for Windows passes 0 where the web passes null. An optional
+  // argument that is never 0 reads 0 as empty, so the same formula gives the same answer on both.
+  const REPORT = "(1) 令和7年5月20日に適正に執行した。 (3) 準備を進めた。";
+  test.each([
+    [
+      "KPI.DUE sub-item",
+      () => kpiDue("(1)5月、1月 (2)(3)年度内", 2025, null),
+      () => kpiDue("(1)5月、1月 (2)(3)年度内", 2025, 0),
+    ],
+    ["KPI.DONE sub-item", () => kpiDone(REPORT, null), () => kpiDone(REPORT, 0)],
+    [
+      "KPI.ACHIEVEMENT direction",
+      () => kpiAchievement("4,352 ｔ以下", "5,440 ｔ", null),
+      () => kpiAchievement("4,352 ｔ以下", "5,440 ｔ", 0),
+    ],
+    ["KPI.GRADE scale", () => kpiGrade(0.85, [[null]]), () => kpiGrade(0.85, [[0]])],
+    [
+      "KPI.FISCALYEAR start month",
+      () => kpiFiscalYear(serial("2026-01-15"), null),
+      () => kpiFiscalYear(serial("2026-01-15"), 0),
+    ],
+    [
+      "KPI.STATUS start",
+      () => kpiStatus(0.3, serial("2026-03-31"), "2025-10-01", null),
+      () => kpiStatus(0.3, serial("2026-03-31"), "2025-10-01", 0),
+    ],
+  ] as const)("%s: 0 gives what an empty cell gives on the web", (_name, web, windows) => {
+    expect(windows()).toEqual(web());
+  });
+
+  it("KPI.OVERDUE and KPI.STATUS judge on today for an as-of cell left empty", () => {
+    vi.useFakeTimers({ now: new Date(2025, 10, 21, 12) });
+    expect(kpiOverdue(serial("2025-11-20"), undefined, 0)).toBe(true);
+    expect(kpiOverdue(serial("2025-11-20"), undefined, null)).toBe(true);
+    expect(kpiStatus(0.9, serial("2025-11-20"), 0)).toBe("期限超過");
+  });
+
+  it("cannot tell an empty actual from 0 in Excel for Windows: 0 is a rate of 0, null is #N/A", () => {
+    expect(kpiAchievement(120, 0)).toBe(0);
+    expect(errorOf(() => kpiAchievement(120, null)).code).toBe("#N/A");
   });
 });
 

@@ -8,6 +8,7 @@ import {
   readDateSerial,
   readDone,
   readFiscalYear,
+  isLeftEmpty,
   readStartMonth,
   readSubItem,
 } from "./readArguments";
@@ -124,6 +125,20 @@ describe("readDateSerial", () => {
   });
 });
 
+describe("isLeftEmpty", () => {
+  test.each([
+    [undefined, true],
+    [null, true],
+    ["", true],
+    [0, true],
+    [" ", false],
+    [1, false],
+    [false, false],
+  ])("reads %j as left empty: %s", (input, empty) => {
+    expect(isLeftEmpty(input)).toBe(empty);
+  });
+});
+
 describe("readDone", () => {
   test.each([
     [true, true],
@@ -168,6 +183,8 @@ describe("readSubItem", () => {
   test.each([
     [undefined, null],
     ["", null],
+    // an empty cell in Excel for Windows (OfficeDev/office-js #4702)
+    [0, null],
     [1, 1],
     ["2", 2],
     ["(3)", 3],
@@ -178,7 +195,7 @@ describe("readSubItem", () => {
   });
 
   test.each([
-    [0, "invalidNumber"],
+    [-1, "invalidNumber"],
     [-1, "invalidNumber"],
     [1.5, "invalidNumber"],
     ["x", "invalidValue"],
@@ -193,6 +210,7 @@ describe("readStartMonth", () => {
   test.each([
     [undefined, 4],
     [null, 4],
+    [0, 4],
     [1, 1],
     [12, 12],
     ["4月", 4],
@@ -202,7 +220,7 @@ describe("readStartMonth", () => {
   });
 
   test.each([
-    [0, "invalidNumber"],
+    [-1, "invalidNumber"],
     [13, "invalidNumber"],
     [4.5, "invalidNumber"],
     ["十月", "invalidValue"],

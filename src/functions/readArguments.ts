@@ -41,9 +41,20 @@ const readDirectionText = cacheByText((text) => parseDirection(text));
 const readFiscalYearText = cacheByText((text) => parseFiscalYear(text));
 const readDoneText = cacheByText((text) => isReportedDone(text));
 
-/** Whether an optional argument was left out: omitted, an empty cell, or "". */
+/** Whether an argument was left out: omitted, an empty cell (null on the web), or "". */
 export function isOmitted(input: unknown): boolean {
   return input === undefined || input === null || input === "";
+}
+
+/**
+ * Whether an optional argument that is never 0 (a sub-item, a start month, an as-of date, a direction,
+ * a scale) was left empty. Excel on the web passes an empty cell as null but Excel for Windows passes 0
+ * (OfficeDev/office-js issues #4702 and #5262; #1951 for ranges), so 0 counts as empty here: the same
+ * formula then gives the same answer on both. A value argument cannot do this, since 0 is a real value.
+ * @example isLeftEmpty(0) // true
+ */
+export function isLeftEmpty(input: unknown): boolean {
+  return isOmitted(input) || input === 0;
 }
 
 /**
@@ -121,7 +132,7 @@ const SUB_ITEM_TEXT = /^\(?(\d{1,2})\)?$/;
  * @example readSubItem("(2)") // 2
  */
 export function readSubItem(input: unknown): number | null {
-  if (isOmitted(input)) return null;
+  if (isLeftEmpty(input)) return null;
   if (typeof input === "number") {
     if (Number.isInteger(input) && input >= 1) return input;
     return failFormula({ code: "sub_item_not_found", subItem: input }, "invalidNumber");
@@ -141,7 +152,7 @@ const START_MONTH_TEXT = /^(\d{1,2})月?$/;
  * @example readStartMonth("4月") // 4
  */
 export function readStartMonth(input: unknown): number {
-  if (isOmitted(input)) return DEFAULT_START_MONTH;
+  if (isLeftEmpty(input)) return DEFAULT_START_MONTH;
   if (typeof input === "number") {
     if (Number.isInteger(input) && input >= 1 && input <= 12) return input;
     return failFormula({ code: "start_month_invalid", text: String(input) }, "invalidNumber");
@@ -176,7 +187,7 @@ export function readDone(input: unknown): boolean {
  */
 export function readGradeScale(input: unknown): GradeScale {
   let result: Result<GradeScale>;
-  if (isOmitted(input)) result = parseGradeScale(null);
+  if (isLeftEmpty(input)) result = parseGradeScale(null);
   else if (typeof input === "string") result = parseGradeScale(input);
   else if (Array.isArray(input)) {
     const rows = (input as unknown[]).map((row) =>
