@@ -25,8 +25,8 @@ export function readDeadline(
   if (!result.ok) return result;
   for (const entry of result.value.entries) {
     for (const due of entry.dues) {
-      const outside = [due.due, due.start].find((date) => date !== null && !isExcelDate(date));
-      if (outside !== undefined && outside !== null) {
+      const outside = outsideExcel(due.due) ?? outsideExcel(due.start);
+      if (outside !== null) {
         return fail({
           code: "date_out_of_range",
           role: "due",
@@ -38,6 +38,10 @@ export function readDeadline(
     }
   }
   return result;
+}
+
+function outsideExcel(date: IsoDate | null): IsoDate | null {
+  return date !== null && !isExcelDate(date) ? date : null;
 }
 
 /**

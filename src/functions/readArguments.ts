@@ -91,14 +91,14 @@ export function readAmount(input: unknown, side: ValueSide): number {
  */
 export function amountOf(value: KpiValue, side: ValueSide): number {
   if (value.amount === null) return failFormula({ code: MISSING_CODE[side] });
-  // 400 nines read as Infinity: a number Excel cannot hold is #NUM!, never a number in a cell.
-  if (!Number.isFinite(value.amount))
-    return failFormula({
-      code: "number_out_of_range",
-      text: value.text,
-      ...(side === "value" || side === "rate" ? {} : { side }),
-    });
+  if (!Number.isFinite(value.amount)) return failOutOfRange(value, side);
   return value.amount;
+}
+
+/** 400 nines read as Infinity: a number Excel cannot hold is #NUM!, never a number in a cell. */
+function failOutOfRange(value: KpiValue, side: ValueSide): never {
+  const issue = { code: "number_out_of_range", text: value.text } as const;
+  return failFormula(side === "value" || side === "rate" ? issue : { ...issue, side });
 }
 
 /**
