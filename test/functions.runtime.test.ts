@@ -1,12 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
 import { describe, expect, inject, it } from "vitest";
-import type { CustomFunctionsStandIn } from "../src/functions/customFunctionsStandIn";
-import {
-  createCustomFunctionsStandIn,
-  StandInCustomFunctionError,
-} from "../src/functions/customFunctionsStandIn";
+import { excelErrorOf as errorOf, loadBuiltAddin as loadAddin } from "./loadBuiltAddin";
 
 const DIST = inject("distDir");
 const IDS = [
@@ -23,80 +18,6 @@ const IDS = [
   "STATUS",
   "FISCALYEAR",
 ];
-/** Scripts the test cannot run: Office.js comes from Microsoft's CDN, the task pane needs a DOM. */
-const NOT_LOADED = /(^https?:|\/office\.js$|^taskpane\.js$)/;
-
-/** The bundles in the order the task pane page loads them. */
-function scriptsOfPage(): string[] {
-  const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  return [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)"?/g)].map((m) => m[1] ?? "");
-}
-
-interface LoadedAddin {
-  readonly customFunctions: CustomFunctionsStandIn;
-  readonly loaded: string[];
-  readonly onReadyCalls: number;
-  call(id: string, ...args: unknown[]): unknown;
-}
-
-/**
- * Loads the built bundles as Excel's shared runtime does, into a fresh JavaScript context with a stand-in
- * CustomFunctions (which records the associate calls) and a stand-in Office. `today` fixes the context's
- * clock, so a test never reads the real one.
- */
-function loadAddin(displayLanguage: string, today: [number, number, number] = [2025, 10, 21]): LoadedAddin {
-  const customFunctions = createCustomFunctionsStandIn();
-  const state = { onReadyCalls: 0 };
-  const office = {
-    context: { displayLanguage },
-    onReady(callback?: (info: unknown) => void): Promise<unknown> {
-      state.onReadyCalls++;
-      const info = { host: "Excel", platform: "PC" };
-      callback?.(info);
-      return Promise.resolve(info);
-    },
-    actions: { associate: (): void => undefined },
-  };
-  const sandbox: Record<string, unknown> = { CustomFunctions: customFunctions, Office: office, console };
-  sandbox.self = sandbox;
-  const context = vm.createContext(sandbox);
-  vm.runInContext(
-    `{ const RealDate = Date; const [y, m, d] = ${JSON.stringify(today)};
-       globalThis.Date = class extends RealDate {
-         constructor(...args) { if (args.length === 0) super(y, m, d, 12); else super(...args); }
-         static now() { return new RealDate(y, m, d, 12).getTime(); }
-       }; }`,
-    context,
-  );
-  const loaded: string[] = [];
-  for (const script of scriptsOfPage()) {
-    if (NOT_LOADED.test(script)) continue;
-    vm.runInContext(readFileSync(path.join(DIST, script), "utf8"), context, { filename: script });
-    loaded.push(script);
-  }
-  return {
-    customFunctions,
-    loaded,
-    get onReadyCalls() {
-      return state.onReadyCalls;
-    },
-    call(id, ...args) {
-      const fn = customFunctions.associations.get(id);
-      if (!fn) throw new Error(`${id} is not registered`);
-      return fn(...args);
-    },
-  };
-}
-
-function errorOf(call: () => unknown): StandInCustomFunctionError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof StandInCustomFunctionError) return error;
-    throw new Error(`threw a raw exception: ${String(error)}`);
-  }
-  throw new Error("expected an Excel error");
-}
 
 describe("the built functions, loaded as Excel loads them", () => {
   const ja = loadAddin("ja-JP");
@@ -135,6 +56,7 @@ describe("the built functions, loaded as Excel loads them", () => {
     ["TARGET", ["111 件 ⇒ 120 件"], 120],
     ["ACHIEVEMENT", ["120 件", "114 件"], 0.95],
     ["ACHIEVEMENT", [120, 114], 0.95],
+    ["ACHIEVEMENT", [120, "114 件"], 0.95],
     ["ACHIEVEMENT", ["4,352 ｔ", "5,440 ｔ", "減少"], 0.8],
     ["PROGRESS", ["111 件", "120 件", "114 件"], 1 / 3],
     ["GRADE", [0.85], "B"],
@@ -179,8 +101,15 @@ describe("the built functions, loaded as Excel loads them", () => {
       "「未定」を数値として読み取れません",
       'Value "未定" cannot be read as a number',
     ],
-    ["PROGRESS", [1, 1, 1], "#DIV/0!", "基準値と目標値が同じため", "The baseline equals the target"],
-    ["ACHIEVEMENT", [0, 5], "#DIV/0!", "目標値が 0 のため", "The target is 0"],
+    // #N/A rather than #DIV/0!: Excel shows a custom function's message only with #VALUE! and #N/A
+    ["PROGRESS", [1, 1, 1], "#N/A", "基準値と目標値が同じため", "The baseline equals the target"],
+    ["ACHIEVEMENT", [0, 5], "#N/A", "目標値が 0 のため", "The target is 0"],
+    ["ACHIEVEMENT", ["50 %", "45"], "#VALUE!", "％ がありません", "has no %"],
+    ["PROGRESS", ["年 10 回", "期間中 30 回", "15 回"], "#N/A", "期間中の累計", "total over the plan period"],
+    ["DUE", ["9999年度末", 2025], "#VALUE!", "9999年12月31日", "9999-12-31"],
+    ["DUE", ["(1)5月 (2)1月", 2025, 3], "#N/A", "小項目 (3)", "sub-item (3)"],
+    ["VALUE", ["9".repeat(400)], "#NUM!", "数値の範囲", "beyond the numbers Excel can hold"],
+    ["ACHIEVEMENT", [5e-324, "15 業務"], "#NUM!", "数値の範囲", "beyond the numbers Excel can hold"],
     ["DUE", ["随時", 2025], "#N/A", "期日が定まっていない", "has no fixed date"],
     ["DUE", ["R7.1O月", 2025], "#VALUE!", "読み取れません", "cannot be read"],
     [

@@ -1,10 +1,8 @@
 import type { KpiStatus } from "./achievement";
-import { achievementRate, isAchieved, progressRate, statusOf } from "./achievement";
 import { cacheByText } from "./cacheByText";
 import type { IsoDate } from "./calendar";
 import { fromExcelSerial } from "./calendar";
 import type { Direction } from "./direction";
-import { inferDirection } from "./direction";
 import type { ValueCandidate } from "./findValueCandidates";
 import { findValueCandidates } from "./findValueCandidates";
 import { findStalePlans } from "./findStalePlans";
@@ -12,13 +10,15 @@ import { DEFAULT_START_MONTH, fiscalYearRange } from "./fiscalYear";
 import type { GradeScale } from "./grade";
 import { DEFAULT_GRADE_PRESET, GRADE_PRESETS, gradeOf } from "./grade";
 import type { IssueCode } from "./issueCodes";
+import type { KpiJudgementContext } from "./judgeKpi";
+import { agreeUnits, judgeKpi } from "./judgeKpi";
 import type { KpiValue } from "./parseKpiValue";
 import { parseKpiValue } from "./parseKpiValue";
 import { parseKpiPair } from "./parseKpiPair";
 import type { ReportSegment } from "./readReport";
 import { isReportedDone, isSubItemDone, readReport } from "./readReport";
+import { dueOfReading, latestDueIn, readDeadline } from "./readDeadline";
 import type { DeadlineReading, Due } from "./resolveDue";
-import { resolveDue } from "./resolveDue";
 import type { Issue } from "./result";
 import type { CellValue, ColumnRole, SheetTable, TableRow } from "./sheetTable";
 import { toA1 } from "./sheetTable";
@@ -104,6 +104,9 @@ const SEVERITY: Partial<Record<IssueCode, Severity>> = {
   required_cell_empty: "error",
   value_doubled_unit: "warning",
   unit_mismatch: "warning",
+  percent_unit_missing: "warning",
+  number_out_of_range: "error",
+  date_out_of_range: "error",
   overdue_not_done: "warning",
   sub_item_missing_from_report: "warning",
   stale_planned_statement: "warning",
@@ -126,13 +129,17 @@ const COLUMN_LABELS: Partial<Record<ColumnRole, readonly [string, string]>> = {
  * // { code: "sub_item_missing_from_report", severity: "warning", cell: "E25", … }
  */
 export function evaluateSheet(table: SheetTable, options: EvaluateOptions): SheetEvaluation {
+  const startMonth = options.startMonth ?? DEFAULT_START_MONTH;
+  const fiscalYear = fiscalYearRange(options.fiscalYear, startMonth);
+  const plan = options.plan ?? fiscalYear;
   const context: RowContext = {
     table,
     asOf: options.asOf,
     fiscalYear: options.fiscalYear,
-    startMonth: options.startMonth ?? DEFAULT_START_MONTH,
+    startMonth,
     scale: options.gradeScale ?? GRADE_PRESETS[DEFAULT_GRADE_PRESET],
-    plan: options.plan ?? fiscalYearRange(options.fiscalYear, options.startMonth ?? DEFAULT_START_MONTH),
+    plan,
+    judgement: { asOf: options.asOf, plan, fiscalYear },
     findings: [],
   };
   const rows = table.rows.map((row) =>
@@ -148,6 +155,7 @@ interface RowContext {
   readonly startMonth: number;
   readonly scale: GradeScale;
   readonly plan: { readonly start: IsoDate; readonly end: IsoDate };
+  readonly judgement: KpiJudgementContext;
   readonly findings: Finding[];
 }
 
@@ -207,7 +215,7 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
 
   let reading: DeadlineReading | null = null;
   if (hasPeriod && context.table.columns.period !== undefined) {
-    const result = resolveDue(deadlineText(row.cells.period), context.fiscalYear, {
+    const result = readDeadline(deadlineText(row.cells.period), context.fiscalYear, {
       startMonth: context.startMonth,
     });
     if (result.ok) {
@@ -228,7 +236,7 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
   let due: IsoDate | null = null;
   let overdueWhole = false;
   for (const entry of reading?.entries ?? []) {
-    const entryDue = lastDateOf(entry.dues);
+    const entryDue = latestDueIn(entry.dues);
     if (entryDue !== null && (due === null || entryDue > due)) due = entryDue;
     const firstPassed = firstPassedDue(entry.dues, context.asOf);
     if (entry.subItems === null) {
@@ -297,21 +305,6 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
   };
 }
 
-function lastDateOfReading(reading: DeadlineReading): IsoDate | null {
-  let last: IsoDate | null = null;
-  for (const entry of reading.entries) {
-    const entryLast = lastDateOf(entry.dues);
-    if (entryLast !== null && (last === null || entryLast > last)) last = entryLast;
-  }
-  return last;
-}
-
-function lastDateOf(dues: readonly Due[]): IsoDate | null {
-  let last: IsoDate | null = null;
-  for (const d of dues) if (d.due !== null && (last === null || d.due > last)) last = d.due;
-  return last;
-}
-
 function firstPassedDue(dues: readonly Due[], asOf: IsoDate): IsoDate | null {
   let first: IsoDate | null = null;
   for (const d of dues) {
@@ -354,7 +347,20 @@ function readValue(
     return null;
   }
   for (const warning of result.value.warnings) report(context, row, role, { ...warning, side: role });
+  reportOutOfRange(context, row, role, role, result.value);
   return result.value;
+}
+
+/** A number Excel cannot hold (400 nines read as Infinity) is an error on its cell, not a value to compute with. */
+function reportOutOfRange(
+  context: RowContext,
+  row: TableRow,
+  role: ColumnRole,
+  side: "baseline" | "target" | "actual",
+  value: KpiValue,
+): void {
+  if (value.amount !== null && !Number.isFinite(value.amount))
+    report(context, row, role, { code: "number_out_of_range", side, text: value.text });
 }
 
 function readPair(
@@ -371,6 +377,7 @@ function readPair(
   for (const side of ["baseline", "target"] as const) {
     for (const warning of result.value[side].warnings)
       report(context, row, "baselineTarget", { ...warning, side });
+    reportOutOfRange(context, row, "baselineTarget", side, result.value[side]);
   }
   return result.value;
 }
@@ -386,58 +393,31 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   // A KPI without a target cannot be judged; a row without a KPI (電子決裁の導入) is an initiative only.
   if (hasKpi) requireCell(context, row, columns.baselineTarget !== undefined ? "baselineTarget" : "target");
 
-  if (hasUnitMismatch(baseline, target, actual)) {
-    const role: ColumnRole =
-      actual && actual.unit !== target?.unit ? "actual" : pair ? "baselineTarget" : "target";
-    report(context, row, role, {
-      code: "unit_mismatch",
-      ...(baseline ? { baselineUnit: baseline.unit } : {}),
-      ...(target ? { targetUnit: target.unit } : {}),
-      ...(actual && !actual.missing ? { actualUnit: actual.unit } : {}),
-    });
+  // One judgement for the sheet and the formulas (judgeKpi): the same rates, or the same refusals.
+  const units = agreeUnits({ baseline, target, actual });
+  if (!units.ok) {
+    const issue = units.issues[0] ?? { code: "unit_mismatch" };
+    report(context, row, unitRoleOf(issue, actual, target, pair !== null), issue);
   }
 
   const rateIssues: Issue[] = [];
-  const direction = target && !target.missing ? inferDirection(target, textOf(row.cells.kpi)) : null;
+  let direction: Direction | null = null;
   let rate: number | null = null;
   let progress: number | null = null;
   let status: KpiStatus | null = null;
   let overdue = false;
 
-  if (target && !target.missing && target.amount !== null && direction) {
-    if (actual && !actual.missing && actual.amount !== null && actual.unit !== target.unit) {
-      // 118 回 against a target in 件: a ratio of different units would be a number without meaning.
-      rateIssues.push({ code: "unit_mismatch", targetUnit: target.unit, actualUnit: actual.unit });
-    } else if (actual && !actual.missing && actual.amount !== null) {
-      const achieved = achievementRate(target.amount, actual.amount, direction);
-      if (achieved.ok) rate = achieved.value;
-      else rateIssues.push(...achieved.issues);
-
-      const progressed = progressOf(baseline, target, actual.amount);
-      if (progressed.ok) progress = progressed.value;
-      else rateIssues.push(progressed.issue);
-
-      // Progress toward the target: from the baseline where that means something, else the rate itself.
-      const toward = isAchieved(actual.amount, target.amount, direction) ? 1 : (progress ?? rate);
-      if (toward !== null) {
-        const period =
-          target.period === "per_year"
-            ? fiscalYearRange(context.fiscalYear, context.startMonth)
-            : context.plan;
-        status =
-          direction === "maintain"
-            ? toward >= 1
-              ? "achieved"
-              : "behind"
-            : statusOf(toward, { start: period.start, due: period.end, asOf: context.asOf });
-        overdue = status === "overdue";
-        // A per-year frequency is judged at year end: behind mid-year, never overdue before it.
-        if (target.period === "per_year" && status === "overdue" && context.asOf <= period.end)
-          status = "behind";
-      }
-    } else {
-      rateIssues.push({ code: "actual_missing" });
-    }
+  if (target && !target.missing) {
+    const judgement = judgeKpi({ baseline, target, actual }, context.judgement, textOf(row.cells.kpi));
+    direction = judgement.direction;
+    if (judgement.achievementRate.ok) rate = judgement.achievementRate.value;
+    else rateIssues.push(...judgement.achievementRate.issues);
+    if (judgement.progressRate.ok) progress = judgement.progressRate.value;
+    else
+      for (const issue of judgement.progressRate.issues)
+        if (!rateIssues.some((known) => known.code === issue.code)) rateIssues.push(issue);
+    status = judgement.status;
+    overdue = status === "overdue";
   } else if (hasKpi) {
     rateIssues.push({ code: "target_missing" });
   }
@@ -445,12 +425,13 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   // A KPI list may give each row its own deadline (期限); otherwise the plan's end is the due date.
   let due: IsoDate | null = hasKpi ? context.plan.end : null;
   if (columns.period !== undefined && !isBlank(row.cells.period)) {
-    const reading = resolveDue(deadlineText(row.cells.period), context.fiscalYear, {
+    const reading = readDeadline(deadlineText(row.cells.period), context.fiscalYear, {
       startMonth: context.startMonth,
     });
     if (reading.ok) {
       for (const warning of reading.value.warnings) report(context, row, "period", warning);
-      due = lastDateOfReading(reading.value);
+      const latest = dueOfReading(reading.value, null);
+      due = latest.ok ? latest.value : null;
       const achieved = status === "achieved";
       if (due !== null && context.asOf > due && !achieved && !isReportedDone(textOf(row.cells.status))) {
         overdue = true;
@@ -481,35 +462,20 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   };
 }
 
-/** Whether the values that carry a unit disagree on it (a missing marker without a unit says nothing). */
-function hasUnitMismatch(...values: (KpiValue | null)[]): boolean {
-  let unit: string | null = null;
-  for (const v of values) {
-    if (v === null || (v.missing && v.unit === "")) continue;
-    if (unit === null) unit = v.unit;
-    else if (v.unit !== unit) return true;
+/**
+ * The cell a unit finding belongs on: the actual's when it is the odd one out (118 回 against 件), the
+ * side a percent finding names, else the target's (or the 基準値 ⇒ 目標値 cell's).
+ */
+function unitRoleOf(
+  issue: Issue,
+  actual: KpiValue | null,
+  target: KpiValue | null,
+  isPair: boolean,
+): ColumnRole {
+  const targetRole: ColumnRole = isPair ? "baselineTarget" : "target";
+  if (issue.code === "percent_unit_missing") {
+    if (issue.side === "actual") return "actual";
+    return issue.side === "baseline" && !isPair ? "baseline" : targetRole;
   }
-  return false;
-}
-
-function progressOf(
-  baseline: KpiValue | null,
-  target: KpiValue,
-  actual: number,
-): { ok: true; value: number } | { ok: false; issue: Issue } {
-  if (!baseline || baseline.missing || baseline.amount === null)
-    return { ok: false, issue: { code: "baseline_missing" } };
-  // 15 人 ⇒ 期間中 30 人: a snapshot against a running total; progress from the baseline means nothing.
-  if (target.period === "cumulative" && baseline.period !== "cumulative") {
-    return { ok: false, issue: { code: "cumulative_target_snapshot_baseline" } };
-  }
-  if (baseline.unit !== target.unit) {
-    return {
-      ok: false,
-      issue: { code: "unit_mismatch", baselineUnit: baseline.unit, targetUnit: target.unit },
-    };
-  }
-  const result = progressRate(baseline.amount, target.amount ?? Number.NaN, actual);
-  if (!result.ok) return { ok: false, issue: result.issues[0] ?? { code: "baseline_missing" } };
-  return { ok: true, value: result.value };
+  return actual && actual.unit !== "" && actual.unit !== target?.unit ? "actual" : targetRole;
 }

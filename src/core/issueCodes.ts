@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   "deadline_start_only",
   "deadline_beyond_fiscal_year",
   "sub_item_not_found",
+  "date_out_of_range",
   // achievement
   "baseline_missing",
   "target_missing",
@@ -28,6 +29,8 @@ export const ISSUE_CODES = [
   "baseline_equals_target",
   "cumulative_target_snapshot_baseline",
   "unit_mismatch",
+  "percent_unit_missing",
+  "number_out_of_range",
   "direction_unreadable",
   "grade_scale_invalid",
   // sheet validation

@@ -13,8 +13,11 @@ describe("excelErrorKindOf", () => {
     ["value_empty", "notAvailable"],
     ["deadline_no_fixed_due", "notAvailable"],
     ["baseline_missing", "notAvailable"],
-    ["baseline_equals_target", "divisionByZero"],
-    ["target_zero", "divisionByZero"],
+    // a rate these values do not have: #N/A, whose message Excel shows (#DIV/0! would show none)
+    ["baseline_equals_target", "notAvailable"],
+    ["target_zero", "notAvailable"],
+    ["actual_zero", "notAvailable"],
+    ["number_out_of_range", "invalidNumber"],
     ["value_unreadable", "invalidValue"],
     ["deadline_unreadable", "invalidValue"],
     ["date_unreadable", "invalidValue"],
@@ -32,7 +35,7 @@ describe("toExcelError", () => {
     const error = toExcelError(new FormulaError({ code: "target_zero" }));
     expect(error).toBeInstanceOf(StandInCustomFunctionError);
     expect(error).toMatchObject({
-      code: "#DIV/0!",
+      code: "#N/A",
       message: "The target is 0, so the achievement rate cannot be computed.",
     });
   });

@@ -13,9 +13,15 @@ const EXCEL_ERROR_VALUES: Readonly<Record<ExcelErrorKind, string>> = {
   invalidNumber: "#NUM!",
 };
 
-// A value that is not there (－, empty, 随時 without a date) is #N/A: the user can fill it in or wrap the
-// formula in IFNA. A rate that divides by zero is #DIV/0!. Everything else the user typed and we could not
-// read is #VALUE!.
+// Excel shows a custom function's message only with #VALUE! and #N/A; #DIV/0! and #NUM! show none
+// (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors, and the ErrorCode
+// reference: "A custom error message can't be used" for divisionByZero and invalidNumber). So:
+// - #N/A: there is no value to give, and the message says why: a value not there (－, empty, 随時 without
+//   a date, a sub-item the text does not name), or a rate these values do not have (a target of 0, a
+//   baseline equal to the target, a running total against a level). IFNA can hide them all.
+// - #VALUE!: something typed that cannot be read, or values that cannot be compared (件 against 回).
+// - #NUM!: a number Excel cannot hold (beyond ±1.8×10^308), as Excel's own arithmetic gives; and a number
+//   argument out of its range (sub-item 0, start month 13, a date serial before 1900-03-01).
 const NOT_AVAILABLE: ReadonlySet<string> = new Set([
   "value_empty",
   "baseline_missing",
@@ -27,17 +33,16 @@ const NOT_AVAILABLE: ReadonlySet<string> = new Set([
   "sub_item_not_found",
   "cumulative_target_snapshot_baseline",
   "date_missing",
-]);
-const DIVISION_BY_ZERO: ReadonlySet<string> = new Set([
   "baseline_equals_target",
   "target_zero",
   "actual_zero",
 ]);
+const INVALID_NUMBER: ReadonlySet<string> = new Set(["number_out_of_range"]);
 
 /** The Excel error an issue becomes unless the caller says otherwise. */
 export function excelErrorKindOf(code: string): ExcelErrorKind {
   if (NOT_AVAILABLE.has(code)) return "notAvailable";
-  if (DIVISION_BY_ZERO.has(code)) return "divisionByZero";
+  if (INVALID_NUMBER.has(code)) return "invalidNumber";
   return "invalidValue";
 }
 
@@ -90,7 +95,7 @@ function runtimeOf(): CustomFunctionsRuntime | null {
  * What a formula throws to Excel: its own failure as `#VALUE!`/`#N/A`/`#DIV/0!`/`#NUM!` with the message
  * in the display language, and anything else (a bug) as `#VALUE!` with a message, never a raw exception.
  * @example toExcelError(new FormulaError({ code: "target_zero" }))
- * // CustomFunctions.Error #DIV/0! "目標値が 0 のため、達成率を計算できません。"
+ * // CustomFunctions.Error #N/A "目標値が 0 のため、達成率を計算できません。"
  */
 export function toExcelError(error: unknown): Error {
   const runtime = runtimeOf();

@@ -184,9 +184,10 @@ describe("kpiAchievement", () => {
   );
 
   test.each([
-    [0, 5, undefined, "#DIV/0!"],
-    ["0 件", "5 件", undefined, "#DIV/0!"],
-    ["4,352 ｔ", 0, "decrease", "#DIV/0!"],
+    // no rate for these values: #N/A, whose message Excel shows (it shows none with #DIV/0!)
+    [0, 5, undefined, "#N/A"],
+    ["0 件", "5 件", undefined, "#N/A"],
+    ["4,352 ｔ", 0, "decrease", "#N/A"],
     ["－ 人", 5, undefined, "#N/A"],
     [120, "", undefined, "#N/A"],
     [120, null, undefined, "#N/A"],
@@ -206,6 +207,61 @@ describe("kpiAchievement", () => {
   });
 });
 
+describe("kpiAchievement and kpiProgress: sides without a unit", () => {
+  test.each([
+    // a plain number, or text without a unit, takes the unit of the value it is compared with
+    [120, "114 件", 0.95],
+    ["120 件", 114, 0.95],
+    ["120 件", "114", 0.95],
+    ["120", "114 件", 0.95],
+    // a fraction beside a percentage is that percentage, as Excel holds 41% as 0.41
+    ["50.0 ％", 0.41, 0.82],
+    [0.5, "41.0 ％", 0.82],
+    ["50 %", "0.45", 0.9],
+  ])("reads target %j against actual %j as %d", (target, actual, rate) => {
+    expect(kpiAchievement(target, actual)).toBeCloseTo(rate, 12);
+  });
+
+  test.each([
+    // 45 without its sign beside 50 %: 4500% would look like a real rate; it is refused, with a message
+    ["50 %", "45", "#VALUE!", "「45」に ％ がありません"],
+    ["50 %", 45, "#VALUE!", "％ がありません"],
+    [50, "45 %", "#VALUE!", "％ がありません"],
+    ["19 件", "118 回", "#VALUE!", "件 / 回"],
+  ])("refuses target %j against actual %j with %s", (target, actual, code, message) => {
+    const error = errorOf(() => kpiAchievement(target, actual));
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(message);
+  });
+
+  it("measures progress with a plain-number baseline in the others' unit", () => {
+    expect(kpiProgress(111, "120 件", "114 件")).toBeCloseTo(1 / 3, 12);
+    expect(kpiProgress("111", "120 件", 114)).toBeCloseTo(1 / 3, 12);
+  });
+
+  it("refuses progress toward a running total from a yearly count as from a level", () => {
+    const error = errorOf(() => kpiProgress("年 10 回", "期間中 30 回", "15 回"));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toContain("期間中の累計");
+  });
+});
+
+describe("numbers Excel cannot hold", () => {
+  const NINES = "9".repeat(400);
+  test.each([
+    ["KPI.VALUE of 400 nines", () => kpiValue(NINES)],
+    ["KPI.BASELINE of 400 nines", () => kpiBaseline(`${NINES} 件 ⇒ 5 件`)],
+    ["KPI.ACHIEVEMENT of a target of 5e-324", () => kpiAchievement(5e-324, "15 業務")],
+    ["KPI.ACHIEVEMENT of an actual of 400 nines", () => kpiAchievement("120 件", `${NINES} 件`)],
+    ["KPI.PROGRESS of a baseline next to the target", () => kpiProgress(1, 1 + 5e-16, 2e300)],
+    ["KPI.GRADE of 400 nines", () => kpiGrade(NINES)],
+  ])("%s is #NUM!, never Infinity", (_name, call) => {
+    const error = errorOf(call);
+    expect(error.code).toBe("#NUM!");
+    expect(error.message).toContain("Excel で扱える数値の範囲");
+  });
+});
+
 describe("kpiProgress", () => {
   test.each([
     [111, 120, 114, 1 / 3],
@@ -219,8 +275,8 @@ describe("kpiProgress", () => {
   });
 
   test.each([
-    [1, 1, 1, "#DIV/0!"],
-    ["120 件", "120 件", "100 件", "#DIV/0!"],
+    [1, 1, 1, "#N/A"],
+    ["120 件", "120 件", "100 件", "#N/A"],
     ["－ 人", "1,000 人", "420 人", "#N/A"],
     ["15 人", "期間中 30 人", "18 人", "#N/A"],
     [111, 120, "", "#N/A"],
@@ -334,6 +390,26 @@ describe("kpiDue", () => {
     expect(kpiDue(text, fiscalYear, subItem)).toBe(serial(due));
   });
 
+  test.each([
+    ["9999年度末", 2025],
+    ["(1)5月 (2)9999年度末", 2025],
+    ["1899年12月", 2025],
+  ])("refuses %j on a %j sheet: Excel's dates end on 9999-12-31", (text, fiscalYear) => {
+    const error = errorOf(() => kpiDue(text, fiscalYear));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("Excel で扱える日付（1900年3月1日〜9999年12月31日）の範囲外");
+  });
+
+  it("reads the last day Excel holds", () => {
+    expect(kpiDue("9999年12月", 2025)).toBe(2_958_465);
+  });
+
+  it("says which sub-item the text does not name", () => {
+    const error = errorOf(() => kpiDue("(1)5月 (2)1月", 2025, 3));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toContain("小項目 (3) の期限が見つかりません");
+  });
+
   it("passes a date cell through as its date", () => {
     expect(kpiDue(serial("2026-03-31"), 2025)).toBe(serial("2026-03-31"));
   });
@@ -352,7 +428,7 @@ describe("kpiDue", () => {
     ["R8. 3月", "来年", undefined, "#VALUE!"],
     ["R8. 3月", 45000, undefined, "#VALUE!"],
     ["R8. 3月", null, undefined, "#VALUE!"],
-    ["R8. 3月", 2025, 0, "#NUM!"],
+    ["R8. 3月", 2025, -1, "#NUM!"],
     ["R8. 3月", 2025, 1.5, "#NUM!"],
     ["R8. 3月", 2025, "x", "#VALUE!"],
   ])("gives %j on a %j sheet, sub-item %j, the error %s", (text, fiscalYear, subItem, code) => {
@@ -388,7 +464,8 @@ describe("kpiDone", () => {
   });
 
   test.each([
-    [0, "#NUM!"],
+    [-1, "#NUM!"],
+    [2.5, "#NUM!"],
     ["一", "#VALUE!"],
   ])("refuses sub-item %j with %s", (subItem, code) => {
     expect(errorOf(() => kpiDone(REPORT, subItem)).code).toBe(code);
@@ -514,7 +591,7 @@ describe("kpiFiscalYear", () => {
     ["R7.13.1", undefined, "#VALUE!"],
     [10, undefined, "#NUM!"],
     [serial("2026-01-15"), 13, "#NUM!"],
-    [serial("2026-01-15"), 0, "#NUM!"],
+    [serial("2026-01-15"), -4, "#NUM!"],
     [serial("2026-01-15"), "x", "#VALUE!"],
   ])("gives %j (start month %j) the error %s", (date, startMonth, code) => {
     expect(errorOf(() => kpiFiscalYear(date, startMonth)).code).toBe(code);
@@ -522,6 +599,50 @@ describe("kpiFiscalYear", () => {
 
   it("says how to give the start month", () => {
     expect(errorOf(() => kpiFiscalYear(serial("2026-01-15"), 13)).message).toContain("1〜12 の整数");
+  });
+});
+
+describe("an empty cell in an optional argument: null on the web, 0 in Excel for Windows", () => {
+  // OfficeDev/office-js #4702, #5262: Excel for Windows passes 0 where the web passes null. An optional
+  // argument that is never 0 reads 0 as empty, so the same formula gives the same answer on both.
+  const REPORT = "(1) 令和7年5月20日に適正に執行した。 (3) 準備を進めた。";
+  test.each([
+    [
+      "KPI.DUE sub-item",
+      () => kpiDue("(1)5月、1月 (2)(3)年度内", 2025, null),
+      () => kpiDue("(1)5月、1月 (2)(3)年度内", 2025, 0),
+    ],
+    ["KPI.DONE sub-item", () => kpiDone(REPORT, null), () => kpiDone(REPORT, 0)],
+    [
+      "KPI.ACHIEVEMENT direction",
+      () => kpiAchievement("4,352 ｔ以下", "5,440 ｔ", null),
+      () => kpiAchievement("4,352 ｔ以下", "5,440 ｔ", 0),
+    ],
+    ["KPI.GRADE scale", () => kpiGrade(0.85, [[null]]), () => kpiGrade(0.85, [[0]])],
+    [
+      "KPI.FISCALYEAR start month",
+      () => kpiFiscalYear(serial("2026-01-15"), null),
+      () => kpiFiscalYear(serial("2026-01-15"), 0),
+    ],
+    [
+      "KPI.STATUS start",
+      () => kpiStatus(0.3, serial("2026-03-31"), "2025-10-01", null),
+      () => kpiStatus(0.3, serial("2026-03-31"), "2025-10-01", 0),
+    ],
+  ] as const)("%s: 0 gives what an empty cell gives on the web", (_name, web, windows) => {
+    expect(windows()).toEqual(web());
+  });
+
+  it("KPI.OVERDUE and KPI.STATUS judge on today for an as-of cell left empty", () => {
+    vi.useFakeTimers({ now: new Date(2025, 10, 21, 12) });
+    expect(kpiOverdue(serial("2025-11-20"), undefined, 0)).toBe(true);
+    expect(kpiOverdue(serial("2025-11-20"), undefined, null)).toBe(true);
+    expect(kpiStatus(0.9, serial("2025-11-20"), 0)).toBe("期限超過");
+  });
+
+  it("cannot tell an empty actual from 0 in Excel for Windows: 0 is a rate of 0, null is #N/A", () => {
+    expect(kpiAchievement(120, 0)).toBe(0);
+    expect(errorOf(() => kpiAchievement(120, null)).code).toBe("#N/A");
   });
 });
 

@@ -8,6 +8,7 @@ import {
   readDateSerial,
   readDone,
   readFiscalYear,
+  isLeftEmpty,
   readStartMonth,
   readSubItem,
 } from "./readArguments";
@@ -83,6 +84,8 @@ describe("readDateIso", () => {
     ["R7.10", "date", "2025-10-01"],
     [46112, "due", "2026-03-31"],
     [46112.75, "due", "2026-03-31"],
+    ["9999年12月", "due", "9999-12-31"],
+    [2_958_465, "due", "9999-12-31"],
   ] as const)("reads %j as a %s of %s", (input, role, iso) => {
     expect(readDateIso(input, role)).toBe(iso);
   });
@@ -93,10 +96,12 @@ describe("readDateIso", () => {
     ["2025-11-21 10:00", "asOf", "date_unreadable", "invalidValue"],
     ["R7.2.29", "due", "date_impossible", "invalidValue"],
     ["2025-13-01", "due", "date_impossible", "invalidValue"],
-    ["1899-12-31", "date", "date_unreadable", "invalidValue"],
+    // days Excel cannot hold: a text says so with #VALUE! (its message shows), a number with #NUM!
+    ["1899-12-31", "date", "date_out_of_range", "invalidValue"],
+    ["1900年2月", "due", "date_out_of_range", "invalidValue"],
     ["R0.5.1", "due", "date_unreadable", "invalidValue"],
-    [60, "due", "date_unreadable", "invalidNumber"],
-    [3_000_000, "due", "date_unreadable", "invalidNumber"],
+    [60, "due", "date_out_of_range", "invalidNumber"],
+    [3_000_000, "due", "date_out_of_range", "invalidNumber"],
     [Number.NaN, "due", "date_unreadable", "invalidNumber"],
     ["", "start", "date_missing", "notAvailable"],
     ["  ", "due", "date_missing", "notAvailable"],
@@ -117,6 +122,20 @@ describe("readDateSerial", () => {
 
   it("refuses a serial before 1900-03-01, where Excel's serials are ambiguous", () => {
     expect(issueOf(() => readDateSerial(59, "asOf")).kind).toBe("invalidNumber");
+  });
+});
+
+describe("isLeftEmpty", () => {
+  test.each([
+    [undefined, true],
+    [null, true],
+    ["", true],
+    [0, true],
+    [" ", false],
+    [1, false],
+    [false, false],
+  ])("reads %j as left empty: %s", (input, empty) => {
+    expect(isLeftEmpty(input)).toBe(empty);
   });
 });
 
@@ -164,6 +183,8 @@ describe("readSubItem", () => {
   test.each([
     [undefined, null],
     ["", null],
+    // an empty cell in Excel for Windows (OfficeDev/office-js #4702)
+    [0, null],
     [1, 1],
     ["2", 2],
     ["(3)", 3],
@@ -174,7 +195,7 @@ describe("readSubItem", () => {
   });
 
   test.each([
-    [0, "invalidNumber"],
+    [-1, "invalidNumber"],
     [-1, "invalidNumber"],
     [1.5, "invalidNumber"],
     ["x", "invalidValue"],
@@ -189,6 +210,7 @@ describe("readStartMonth", () => {
   test.each([
     [undefined, 4],
     [null, 4],
+    [0, 4],
     [1, 1],
     [12, 12],
     ["4月", 4],
@@ -198,7 +220,7 @@ describe("readStartMonth", () => {
   });
 
   test.each([
-    [0, "invalidNumber"],
+    [-1, "invalidNumber"],
     [13, "invalidNumber"],
     [4.5, "invalidNumber"],
     ["十月", "invalidValue"],

@@ -4,10 +4,9 @@
  * FormulaError that says what was expected. Numbers pass straight through without parsing.
  */
 import type { IsoDate } from "../core/calendar";
-import { fromExcelSerial, isValidDate, lastDayOfMonth, toExcelSerial, toIsoDate } from "../core/calendar";
+import { toExcelSerial } from "../core/calendar";
 import type { Direction } from "../core/direction";
 import { parseDirection } from "../core/direction";
-import { ERA_LABEL_PATTERN, eraOfLabel, gregorianYear, readEraYear } from "../core/era";
 import { DEFAULT_START_MONTH, parseFiscalYear } from "../core/fiscalYear";
 import type { CellValue } from "../core/sheetTable";
 import type { GradeScale } from "../core/grade";
@@ -16,14 +15,15 @@ import type { IssueCode } from "../core/issueCodes";
 import type { KpiValue } from "../core/parseKpiValue";
 import { parseKpiValue } from "../core/parseKpiValue";
 import { isReportedDone } from "../core/readReport";
-import type { Result } from "../core/result";
+import type { DateRole } from "../core/parseDateText";
+import { dateOfSerial, isExcelSerial, parseDateText } from "../core/parseDateText";
+import type { Issue, Result } from "../core/result";
 import { fail } from "../core/result";
 import { normalizeWidth } from "../core/text";
 import { failFormula } from "./formulaError";
 import { cacheByText } from "../core/cacheByText";
 
-/** Which date argument an issue is about, for its message (期限, 基準日, 開始日, 日付). */
-export type DateRole = "due" | "asOf" | "start" | "date";
+export type { DateRole } from "../core/parseDateText";
 
 /** What a number argument stands for; it decides which message a missing or unreadable value gets. */
 export type ValueSide = "value" | "baseline" | "target" | "actual" | "rate";
@@ -36,18 +36,25 @@ const MISSING_CODE: Readonly<Record<ValueSide, IssueCode>> = {
   rate: "value_empty",
 };
 
-/** Excel's first unambiguous serial (1900-03-01) and its last date (9999-12-31). */
-const FIRST_SERIAL = 61;
-const LAST_SERIAL = 2_958_465;
-
 const readValueText = cacheByText((text) => parseKpiValue(text));
 const readDirectionText = cacheByText((text) => parseDirection(text));
 const readFiscalYearText = cacheByText((text) => parseFiscalYear(text));
 const readDoneText = cacheByText((text) => isReportedDone(text));
 
-/** Whether an optional argument was left out: omitted, an empty cell, or "". */
+/** Whether an argument was left out: omitted, an empty cell (null on the web), or "". */
 export function isOmitted(input: unknown): boolean {
   return input === undefined || input === null || input === "";
+}
+
+/**
+ * Whether an optional argument that is never 0 (a sub-item, a start month, an as-of date, a direction,
+ * a scale) was left empty. Excel on the web passes an empty cell as null but Excel for Windows passes 0
+ * (OfficeDev/office-js issues #4702 and #5262; #1951 for ranges), so 0 counts as empty here: the same
+ * formula then gives the same answer on both. A value argument cannot do this, since 0 is a real value.
+ * @example isLeftEmpty(0) // true
+ */
+export function isLeftEmpty(input: unknown): boolean {
+  return isOmitted(input) || input === 0;
 }
 
 /**
@@ -84,7 +91,14 @@ export function readAmount(input: unknown, side: ValueSide): number {
  */
 export function amountOf(value: KpiValue, side: ValueSide): number {
   if (value.amount === null) return failFormula({ code: MISSING_CODE[side] });
+  if (!Number.isFinite(value.amount)) return failOutOfRange(value, side);
   return value.amount;
+}
+
+/** 400 nines read as Infinity: a number Excel cannot hold is #NUM!, never a number in a cell. */
+function failOutOfRange(value: KpiValue, side: ValueSide): never {
+  const issue = { code: "number_out_of_range", text: value.text } as const;
+  return failFormula(side === "value" || side === "rate" ? issue : { ...issue, side });
 }
 
 /**
@@ -118,7 +132,7 @@ const SUB_ITEM_TEXT = /^\(?(\d{1,2})\)?$/;
  * @example readSubItem("(2)") // 2
  */
 export function readSubItem(input: unknown): number | null {
-  if (isOmitted(input)) return null;
+  if (isLeftEmpty(input)) return null;
   if (typeof input === "number") {
     if (Number.isInteger(input) && input >= 1) return input;
     return failFormula({ code: "sub_item_not_found", subItem: input }, "invalidNumber");
@@ -138,7 +152,7 @@ const START_MONTH_TEXT = /^(\d{1,2})月?$/;
  * @example readStartMonth("4月") // 4
  */
 export function readStartMonth(input: unknown): number {
-  if (isOmitted(input)) return DEFAULT_START_MONTH;
+  if (isLeftEmpty(input)) return DEFAULT_START_MONTH;
   if (typeof input === "number") {
     if (Number.isInteger(input) && input >= 1 && input <= 12) return input;
     return failFormula({ code: "start_month_invalid", text: String(input) }, "invalidNumber");
@@ -173,7 +187,7 @@ export function readDone(input: unknown): boolean {
  */
 export function readGradeScale(input: unknown): GradeScale {
   let result: Result<GradeScale>;
-  if (isOmitted(input)) result = parseGradeScale(null);
+  if (isLeftEmpty(input)) result = parseGradeScale(null);
   else if (typeof input === "string") result = parseGradeScale(input);
   else if (Array.isArray(input)) {
     const rows = (input as unknown[]).map((row) =>
@@ -192,26 +206,24 @@ function toCellValue(value: unknown): CellValue {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
 }
 
-// Dates typed as text, read after width normalisation with spaces removed (`R7. 10月` → `R7.10月`):
-// `2025-11-21`, `2025/11/21`, `2025年11月21日`, `R7.11.21`, `令和7年11月21日`, and month precision
-// (`R8. 3月`, `2026年3月`, `2026-03`).
-const DAY_TAIL = "(?:月(?:(\\d{1,2})日)?|[./-](\\d{1,2})日?)?";
-const WESTERN_DATE = new RegExp(`^(\\d{4})(?:年|[./-])(\\d{1,2})${DAY_TAIL}$`);
-const ERA_DATE = new RegExp(`^(${ERA_LABEL_PATTERN})(元|\\d{1,2})(?:年|[./-])(\\d{1,2})${DAY_TAIL}$`);
-
 /**
- * A date argument as an ISO date: a date cell (an Excel serial) or a date typed as text. A month without
- * a day means its last day for a due date and its first day for a start or a date to place in a fiscal
- * year; an as-of date needs its day.
+ * A date argument as an ISO date: a date cell (an Excel serial) or a date typed as text, read by the core
+ * (parseDateText). A month without a day means its last day for a due date and its first day for a start
+ * or a date to place in a fiscal year; an as-of date needs its day. A number outside Excel's dates is
+ * #NUM!, as Excel's own DATE gives; a text that names such a date is #VALUE!, so its message shows.
  * @example readDateIso("令和8年3月", "due") // "2026-03-31"
  */
 export function readDateIso(input: unknown, role: DateRole): IsoDate {
   if (typeof input === "number") {
-    return fromExcelSerial(checkSerial(input, role)) ?? failFormula(unreadableDate(input, role));
+    const date = dateOfSerial(input, role);
+    return date.ok ? date.value : failFormula(firstIssue(date.issues, input, role), "invalidNumber");
   }
-  if (typeof input === "string" && input.trim() !== "") return readDateText(input, role);
-  if (isOmitted(input) || typeof input === "string") return failFormula({ code: "date_missing", role });
-  return failFormula(unreadableDate(input, role));
+  if (typeof input === "string") {
+    const date = readDateText(input, role);
+    return date.ok ? date.value : failFormula(firstIssue(date.issues, input, role));
+  }
+  if (isOmitted(input)) return failFormula({ code: "date_missing", role });
+  return failFormula({ code: "date_unreadable", role, text: String(input) });
 }
 
 /**
@@ -219,58 +231,21 @@ export function readDateIso(input: unknown, role: DateRole): IsoDate {
  * @example readDateSerial("2026-03-31", "due") // 46112
  */
 export function readDateSerial(input: unknown, role: DateRole): number {
-  if (typeof input === "number") return Math.floor(checkSerial(input, role));
+  if (typeof input === "number" && isExcelSerial(input)) return Math.floor(input);
   return toExcelSerial(readDateIso(input, role));
 }
 
-function checkSerial(serial: number, role: DateRole): number {
-  if (Number.isFinite(serial) && serial >= FIRST_SERIAL && serial < LAST_SERIAL + 1) return serial;
-  return failFormula(unreadableDate(serial, role), "invalidNumber");
+const readDateTexts: Readonly<Record<DateRole, (text: string) => Result<IsoDate>>> = {
+  due: cacheByText((text) => parseDateText(text, "due")),
+  asOf: cacheByText((text) => parseDateText(text, "asOf")),
+  start: cacheByText((text) => parseDateText(text, "start")),
+  date: cacheByText((text) => parseDateText(text, "date")),
+};
+
+function readDateText(text: string, role: DateRole): Result<IsoDate> {
+  return readDateTexts[role](text);
 }
 
-function unreadableDate(
-  input: unknown,
-  role: DateRole,
-): { code: "date_unreadable"; role: DateRole; text: string } {
-  return { code: "date_unreadable", role, text: String(input) };
-}
-
-interface TextDate {
-  readonly year: number;
-  readonly month: number;
-  /** null for month precision (`R8. 3月`). */
-  readonly day: number | null;
-}
-
-function matchDateText(s: string): TextDate | null {
-  const western = WESTERN_DATE.exec(s);
-  if (western)
-    return { year: Number(western[1]), month: Number(western[2]), day: dayOf(western[3] ?? western[4]) };
-  const era = ERA_DATE.exec(s);
-  if (!era) return null;
-  const name = eraOfLabel(era[1] ?? "");
-  const eraYear = readEraYear(era[2] ?? "");
-  if (!name || eraYear === null || eraYear < 1) return null;
-  return { year: gregorianYear(name, eraYear), month: Number(era[3]), day: dayOf(era[4] ?? era[5]) };
-}
-
-function dayOf(digits: string | undefined): number | null {
-  return digits === undefined ? null : Number(digits);
-}
-
-function readDateText(text: string, role: DateRole): IsoDate {
-  const date = matchDateText(normalizeWidth(text).replace(/ /g, ""));
-  if (date === null) return failFormula(unreadableDate(text, role));
-  const { year, month, day } = date;
-  // Before 1900-03-01 Excel's serials are ambiguous (its 1900 leap-year bug); after 9999 there are none.
-  if (year < 1900 || year > 9999 || (year === 1900 && month < 3))
-    return failFormula(unreadableDate(text, role));
-  if (month < 1 || month > 12) return failFormula({ code: "date_impossible", text });
-  if (day === null) {
-    // A month is a span: a due date is its last day, a start its first; "as of March" says no day.
-    if (role === "asOf") return failFormula(unreadableDate(text, role));
-    return toIsoDate({ year, month, day: role === "due" ? lastDayOfMonth(year, month) : 1 });
-  }
-  if (!isValidDate(year, month, day)) return failFormula({ code: "date_impossible", text });
-  return toIsoDate({ year, month, day });
+function firstIssue(issues: readonly Issue[], input: unknown, role: DateRole): Issue {
+  return issues[0] ?? { code: "date_unreadable", role, text: String(input) };
 }

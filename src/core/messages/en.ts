@@ -59,7 +59,10 @@ export const en: MessageCatalogue = {
       `${sub(i)}${q(i.source ?? i.text).trim() || "This"} gives a start only, not a deadline.`,
     deadline_beyond_fiscal_year: (i) =>
       `${sub(i)}The due date${i.due ? ` (${String(i.due)})` : ""} is after the end of the fiscal year. Check whether it belongs to next year's plan.`,
-    sub_item_not_found: (i) => `No deadline was found for sub-item (${String(i.subItem ?? "?")}).`,
+    sub_item_not_found: (i) =>
+      `No deadline was found for sub-item (${String(i.subItem ?? "?")}). Check that the deadline text has (${String(i.subItem ?? "?")}).`,
+    date_out_of_range: (i) =>
+      `${dateRoleEn(i)}${q(i.source ?? i.text)}${i.due ? ` (${String(i.due)})` : ""} is outside the dates Excel can hold (1900-03-01 to 9999-12-31). Check the year.`,
     baseline_missing: () => "There is no baseline, so the progress rate cannot be computed.",
     target_missing: () => "There is no target, so the achievement rate cannot be computed.",
     actual_missing: () => "The actual value is empty.",
@@ -67,12 +70,18 @@ export const en: MessageCatalogue = {
     actual_zero: () => "The actual is 0 on a reduction target, so target ÷ actual cannot be computed.",
     baseline_equals_target: () => "The baseline equals the target, so the progress rate cannot be computed.",
     cumulative_target_snapshot_baseline: () =>
-      "The baseline is a point-in-time value but the target is cumulative over the plan period, so progress from the baseline has no meaning. Judge it by the achievement rate.",
+      "The target is a total over the plan period (期間中, 累計) but the baseline is not (a level or a yearly count), so progress from the baseline has no meaning. Judge it by the achievement rate.",
     unit_mismatch: (i) =>
       `The units differ (${[i.baselineUnit, i.targetUnit, i.actualUnit]
         .filter((u) => u !== undefined && u !== null)
         .map((u) => (u === "" ? "no unit" : String(u)))
         .join(" / ")}). Use the same unit.`,
+    percent_unit_missing: (i) =>
+      `${side(i)}${q(i.text)} has no % while the value it is compared with is a percentage. Write it with its sign, such as "${String(i.text ?? "")} %" (or as a fraction such as 0.45 in a cell formatted as %).`,
+    number_out_of_range: (i) =>
+      i.text
+        ? `${side(i)}${q(i.text)} is beyond the numbers Excel can hold. Check its digits.`
+        : "The result is beyond the numbers Excel can hold, so it cannot be computed. Check the digits of the values.",
     direction_unreadable: (i) =>
       `Direction${q(i.text)} cannot be read. Use increase, decrease or maintain (増加, 減少, 維持).`,
     grade_scale_invalid: (i) =>

@@ -58,7 +58,10 @@ export const ja: MessageCatalogue = {
     deadline_start_only: (i) => `${sub(i)}${q(i.source ?? i.text)}は開始時期のみで、期限がありません。`,
     deadline_beyond_fiscal_year: (i) =>
       `${sub(i)}期限${i.due ? `（${day(i.due)}）` : ""}が年度末を過ぎています。次年度の取組でないか確認してください。`,
-    sub_item_not_found: (i) => `小項目 (${String(i.subItem ?? "?")}) の期限が見つかりません。`,
+    sub_item_not_found: (i) =>
+      `小項目 (${String(i.subItem ?? "?")}) の期限が見つかりません。期間・期限の文字列に (${String(i.subItem ?? "?")}) があるか確認してください。`,
+    date_out_of_range: (i) =>
+      `${dateRoleJa(i)}${q(i.source ?? i.text)}${i.due ? `（${String(i.due)}）` : ""}は Excel で扱える日付（1900年3月1日〜9999年12月31日）の範囲外です。年を確認してください。`,
     baseline_missing: () => "基準値がないため、進捗率を計算できません。",
     target_missing: () => "目標値がないため、達成率を計算できません。",
     actual_missing: () => "実績値が入力されていません。",
@@ -66,12 +69,18 @@ export const ja: MessageCatalogue = {
     actual_zero: () => "削減目標で実績値が 0 のため、達成率（目標値 ÷ 実績値）を計算できません。",
     baseline_equals_target: () => "基準値と目標値が同じため、進捗率を計算できません。",
     cumulative_target_snapshot_baseline: () =>
-      "基準値は時点の値、目標値は期間中の累計のため、基準値からの進捗率は意味を持ちません。達成率で評価してください。",
+      "目標値は期間中の累計、基準値は時点または年間の値のため、基準値からの進捗率は意味を持ちません。達成率で評価してください。",
     unit_mismatch: (i) =>
       `単位が一致しません（${[i.baselineUnit, i.targetUnit, i.actualUnit]
         .filter((u) => u !== undefined && u !== null)
         .map((u) => (u === "" ? "単位なし" : String(u)))
         .join(" / ")}）。同じ単位で入力してください。`,
+    percent_unit_missing: (i) =>
+      `${side(i)}${q(i.text)}に ％ がありません。比べる値が ％ のため、「${String(i.text ?? "")} ％」のように ％ を付けて入力してください（Excel の ％ 表示のセルなら 0.45 のような小数）。`,
+    number_out_of_range: (i) =>
+      i.text
+        ? `${side(i)}${q(i.text)}は Excel で扱える数値の範囲を超えています。桁数を確認してください。`
+        : "計算結果が Excel で扱える数値の範囲を超えるため、計算できません。入力値の桁数を確認してください。",
     direction_unreadable: (i) =>
       `目標の方向${q(i.text)}を読み取れません。「増加」「減少」「維持」（または increase / decrease / maintain）で指定してください。`,
     grade_scale_invalid: (i) =>

@@ -1,0 +1,243 @@
+/**
+ * The formulas and the sheet check judge a KPI the same way: every KPI row is run through the shipped
+ * =KPI.ACHIEVEMENT and =KPI.PROGRESS (the built bundle, loaded as Excel loads it) and through the sheet
+ * check (evaluateSheet, checkGrid), and both must give the same achievement and progress rate, or no rate
+ * on both sides (an Excel error from the formula, with its message).
+ *
+ * Rows: every reading pair of the golden value cases (with actuals made from them), the seed KPI list of
+ * the fake Excel, every KPI row of the sample workbook in examples/, and crafted rows for the edges (units
+ * left out, percentages, missing markers, 以下 reductions, a target of 0, a baseline equal to the target).
+ * The goal sheets (scripts/seedGoalSheets.ts) have no baseline, target or actual columns, so no rate to compare.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook } from "../src/cli/readWorkbook";
+import { checkGrid } from "../src/core/checkGrid";
+import type { RowEvaluation } from "../src/core/evaluateSheet";
+import { evaluateSheet } from "../src/core/evaluateSheet";
+import { PAIR_CASES } from "../src/core/golden/valueCases";
+import { splitAtArrow } from "../src/core/parseKpiPair";
+import type { CellValue, SheetGrid, SheetTable } from "../src/core/sheetTable";
+import { StandInCustomFunctionError } from "../src/functions/customFunctionsStandIn";
+import { KPI_LIST_ROWS, kpiList } from "./fakeExcel/seedSheets";
+import type { LoadedAddin } from "./loadBuiltAddin";
+import { loadBuiltAddin } from "./loadBuiltAddin";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const AS_OF = "2025-11-21";
+
+/** One KPI row: its cells as Excel gives them to a formula and to the check. */
+interface KpiRow {
+  readonly label: string;
+  readonly kpi: string | null;
+  readonly baseline: CellValue;
+  readonly target: CellValue;
+  readonly actual: CellValue;
+}
+
+/** What one side says of a rate: the number, or the Excel error that stands for no rate. */
+type RateOutcome = { readonly rate: number } | { readonly error: string; readonly message: string };
+
+function outcomeOf(call: () => unknown): RateOutcome {
+  try {
+    const value = call();
+    if (typeof value !== "number") throw new Error(`not a number: ${JSON.stringify(value)}`);
+    return { rate: value };
+  } catch (error) {
+    if (error instanceof StandInCustomFunctionError) return { error: error.code, message: error.message };
+    throw error;
+  }
+}
+
+/** A KPI list of the rows, evaluated by the sheet check as the task pane and the checker do. */
+function evaluateRows(rows: readonly KpiRow[]): readonly RowEvaluation[] {
+  const table: SheetTable = {
+    sheetName: "KPI一覧",
+    layout: "kpi_list",
+    headerRow: 1,
+    columns: { kpi: 0, baseline: 1, target: 2, actual: 3 },
+    fiscalYear: 2025,
+    rows: rows.map((row, i) => ({
+      row: i + 2,
+      cells: { kpi: row.kpi, baseline: row.baseline, target: row.target, actual: row.actual },
+    })),
+  };
+  return evaluateSheet(table, { asOf: AS_OF, fiscalYear: 2025 }).rows;
+}
+
+/**
+ * Asserts the formula and the check agree on a row. The add-in's own formulas pass the direction the
+ * check took from the KPI's name (排出量 → "decrease"); a row without a name leaves it to the target's
+ * wording, as a user typing =KPI.ACHIEVEMENT(D6,E6) does.
+ */
+function expectParity(addin: LoadedAddin, row: KpiRow, checked: RowEvaluation | undefined): void {
+  expect(checked, row.label).toBeDefined();
+  if (!checked) return;
+  const direction = row.kpi && checked.direction ? [checked.direction] : [];
+  const achievement = outcomeOf(() => addin.call("ACHIEVEMENT", row.target, row.actual, ...direction));
+  const progress = outcomeOf(() => addin.call("PROGRESS", row.baseline, row.target, row.actual));
+  expectSame(achievement, checked.achievementRate, `${row.label}: achievement`);
+  expectSame(progress, checked.progressRate, `${row.label}: progress`);
+}
+
+function expectSame(formula: RateOutcome, check: number | null, label: string): void {
+  if ("rate" in formula) {
+    expect(check, `${label}: the formula gives ${formula.rate}`).not.toBeNull();
+    expect(formula.rate, label).toBe(check);
+  } else {
+    expect(check, `${label}: the formula gives ${formula.error} (${formula.message})`).toBeNull();
+    // No rate is said with a message the user can read (Excel shows none with #DIV/0!).
+    expect(["#N/A", "#VALUE!", "#NUM!"], label).toContain(formula.error);
+    expect(formula.message, label).not.toBe("");
+  }
+}
+
+/** Rows made from a golden pair: the target reached, the baseline kept, and half-way as a number cell. */
+function rowsOfGoldenPairs(): KpiRow[] {
+  const rows: KpiRow[] = [];
+  for (const c of PAIR_CASES) {
+    if ("issues" in c.expected) continue;
+    const sides = splitAtArrow(c.input);
+    if (!sides) throw new Error(`golden pair ${c.input} has no arrow`);
+    const [baseline, target] = sides;
+    const { baseline: b, target: t } = c.expected;
+    const label = `golden ${c.input}`;
+    rows.push({ label: `${label}, actual = target`, kpi: null, baseline, target, actual: target });
+    rows.push({ label: `${label}, actual = baseline`, kpi: null, baseline, target, actual: baseline });
+    if (b.amount !== null && t.amount !== null)
+      rows.push({
+        label: `${label}, actual half-way (a number cell)`,
+        kpi: null,
+        baseline,
+        target,
+        actual: (b.amount + t.amount) / 2,
+      });
+    rows.push({ label: `${label}, no actual`, kpi: null, baseline, target, actual: null });
+  }
+  return rows;
+}
+
+const NINES = "9".repeat(400);
+
+type CraftedRow = KpiRow & { readonly achievement: number | null; readonly progress: number | null };
+
+/** Rows for the edges of the judgement, with what both sides must say. */
+// [label, KPI name, baseline, target, actual, achievement, progress]
+// prettier-ignore
+const CRAFTED: readonly CraftedRow[] = ([
+  // a number cell, or a text without a unit, takes the unit of the value it is compared with
+  ["target 120 (a number), actual 114 件", null, null, 120, "114 件", 0.95, null],
+  ["111, 120 件, 114 as numbers and text", null, 111, "120 件", 114, 0.95, 1 / 3],
+  ["texts without units", null, "111", "120", "114", 0.95, 1 / 3],
+  ["numbers only", null, 111, 120, 114, 0.95, 1 / 3],
+  // a running total measured from a yearly count or a level
+  ["年 10 回 ⇒ 期間中 30 回, actual 15 回", null, "年 10 回", "期間中 30 回", "15 回", 0.5, null],
+  ["15 人 ⇒ 期間中 30 人, actual 18 人", null, "15 人", "期間中 30 人", "18 人", 0.6, null],
+  ["期間中 5 件 ⇒ 期間中 10 件, actual 期間中 7 件", null, "期間中 5 件", "期間中 10 件", "期間中 7 件", 0.7, 0.4],
+  // percentages: a fraction is the percentage Excel holds; 45 without its sign is refused
+  ["50 % against text 45", null, "36.4 ％", "50 %", "45", null, null],
+  ["50 % against a number 45", null, "36.4 ％", "50 %", 45, null, null],
+  ["50 % against a % cell 0.45", null, "36.4 ％", "50 %", 0.45, 0.9, (0.45 - 0.364) / (0.5 - 0.364)],
+  ["% cells against a % text", null, 0.364, 0.5, "41.0 ％", 0.82, (0.41 - 0.364) / (0.5 - 0.364)],
+  // missing markers: missing is not zero
+  ["－ 人 ⇒ 1,000 人, actual 420 人", null, "－ 人", "1,000 人", "420 人", 0.42, null],
+  ["新規 baseline", null, "新規", "5 件", "3 件", 0.6, null],
+  ["actual －", null, "111 件", "120 件", "－", null, null],
+  ["an empty actual cell", null, "111 件", "120 件", null, null, null],
+  ["an empty target cell", null, "111 件", null, "114 件", null, null],
+  // reductions: 以下 and 以内 in the target, or the KPI's name
+  ["R4 7,072 ｔ ⇒ 4,352 ｔ以下, actual 5,440 ｔ", null, "R4 7,072 ｔ", "4,352 ｔ以下", "5,440 ｔ", 0.8, (5440 - 7072) / (4352 - 7072)],
+  ["以内, actual below the ceiling", null, "7,072 ｔ", "4,352 ｔ以内", "4,000 ｔ", 1.088, (4000 - 7072) / (4352 - 7072)],
+  ["CO2 排出量 by its name", "行政事務におけるＣＯ２排出量", "R4 7,072 ｔ", "4,352 ｔ", "5,440 ｔ", 0.8, (5440 - 7072) / (4352 - 7072)],
+  ["a reduction whose actual is 0", null, "3 件", "1 件以下", "0 件", null, 1.5],
+  // a target of 0, a baseline equal to the target
+  ["target 0 件", null, "3 件", "0 件", "1 件", null, 2 / 3],
+  ["target 0 as a number", null, 3, 0, 1, null, 2 / 3],
+  ["baseline = target", null, "120 件", "120 件", "100 件", 100 / 120, null],
+  ["baseline = target, numbers", null, 1, 1, 1, 1, null],
+  ["期間中 1 回 ⇒ 期間中 1 回", null, "期間中 1 回", "期間中 1 回", "0 回", 0, null],
+  // units that differ
+  ["actual in 回 against 件", null, "111 件", "120 件", "118 回", null, null],
+  ["baseline in 回 against 件", null, "111 回", "120 件", "114 件", 0.95, null],
+  ["6名 against 人", null, "3 人", "5 人", "4名", 0.8, 0.5],
+  // floors to keep
+  ["81 ％以上, actual 82 ％", null, "83.1 ％", "81 ％以上", "82 ％", 0.82 / 0.81, (0.82 - 0.831) / (0.81 - 0.831)],
+  ["維持 without a number", null, "83.1 ％", "維持", "82 ％", null, null],
+  // numbers Excel cannot hold
+  ["400 nines", null, "1 件", `${NINES} 件`, "5 件", null, null],
+  ["target 5e-324", null, null, 5e-324, "15 業務", null, null],
+  ["a doubled multiplier", null, "130 万PV", "150万 万PV", "135 万PV", 0.9, 0.25],
+] as const).map(([label, kpi, baseline, target, actual, achievement, progress]) => ({
+  label, kpi, baseline, target, actual, achievement, progress,
+}));
+
+describe("the formulas and the sheet check give the same rates", () => {
+  let addin: LoadedAddin;
+  beforeAll(() => {
+    addin = loadBuiltAddin("ja-JP");
+  });
+
+  it("on every reading pair of the golden value cases", () => {
+    const rows = rowsOfGoldenPairs();
+    expect(rows.length).toBeGreaterThan(100);
+    const checked = evaluateRows(rows);
+    rows.forEach((row, i) => expectParity(addin, row, checked[i]));
+  });
+
+  it("on the seed KPI list of the fake Excel", () => {
+    const spec = kpiList();
+    const grid: SheetGrid = { name: spec.name, firstRow: 1, firstColumn: 0, values: spec.values };
+    const check = checkGrid(grid, { asOf: AS_OF });
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    const { table, evaluation } = check.value;
+    expect(table.rows.length).toBe(KPI_LIST_ROWS.length);
+    table.rows.forEach((row, i) => {
+      const kpiRow = rowOfTable(`seed row ${row.row}`, row.cells);
+      expectParity(addin, kpiRow, evaluation.rows[i]);
+    });
+  });
+
+  it("on every KPI row of the sample workbook in examples/", async () => {
+    const file = path.join(ROOT, "examples", "マニフェストKPI一覧_R7-R10.xlsx");
+    const workbook = await readWorkbook(file);
+    expect(workbook.ok).toBe(true);
+    if (!workbook.ok) return;
+    let compared = 0;
+    for (const grid of workbook.value.sheets) {
+      const check = checkGrid(grid, { asOf: AS_OF });
+      if (!check.ok || check.value.table.layout !== "kpi_list") continue;
+      const { table, evaluation } = check.value;
+      table.rows.forEach((row, i) => {
+        if (row.cells.target === null || row.cells.target === undefined) return;
+        expectParity(addin, rowOfTable(`${grid.name}!${row.row}`, row.cells), evaluation.rows[i]);
+        compared++;
+      });
+    }
+    expect(compared).toBeGreaterThanOrEqual(20);
+  });
+
+  it("on crafted rows, each with the rates both must give", () => {
+    const checked = evaluateRows(CRAFTED);
+    CRAFTED.forEach((row, i) => {
+      expectParity(addin, row, checked[i]);
+      const rates = checked[i];
+      if (row.achievement === null) expect(rates?.achievementRate, row.label).toBeNull();
+      else expect(rates?.achievementRate, row.label).toBeCloseTo(row.achievement, 12);
+      if (row.progress === null) expect(rates?.progressRate, row.label).toBeNull();
+      else expect(rates?.progressRate, row.label).toBeCloseTo(row.progress, 12);
+    });
+  });
+});
+
+function rowOfTable(label: string, cells: Partial<Record<string, CellValue>>): KpiRow {
+  const kpi = cells.kpi;
+  return {
+    label,
+    kpi: typeof kpi === "string" && kpi.trim() !== "" ? kpi : null,
+    baseline: cells.baseline ?? null,
+    target: cells.target ?? null,
+    actual: cells.actual ?? null,
+  };
+}
