@@ -87,3 +87,19 @@ export async function withValidations(
     return out;
   });
 }
+
+/** A workbook whose first sheet is renamed to anything, even a name Excel would refuse to type. */
+export async function withSheetName(bytes: Buffer, name: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = "xl/workbook.xml";
+  const xml = (await zip.file(part)?.async("string")) ?? "";
+  const escaped = name
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    // As character references, so that XML keeps them instead of reading them as spaces.
+    .replace(/[\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  zip.file(part, xml.replace(/(<sheet\b[^>]*\bname=")[^"]*"/, `$1${escaped}"`));
+  return zip.generateAsync({ type: "nodebuffer" });
+}

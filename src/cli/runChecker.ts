@@ -4,7 +4,7 @@ import type { AnnotateIo } from "./annotate";
 import { formatAnnotateNotice, formatAnnotateProblem } from "./annotateMessages";
 import type { CheckedFile } from "./checkFiles";
 import { checkFile, collectWorkbooks, exitCodeOf, summarize } from "./checkFiles";
-import { formatReport } from "./formatReport";
+import { formatReport, terminalText } from "./formatReport";
 import { USAGE, parseCliOptions } from "./options";
 import { planCopies } from "./planCopies";
 import { summarizeSheets } from "./summarizeSheets";
@@ -46,7 +46,7 @@ export async function runChecker(argv: readonly string[], env: CheckerEnvironmen
       ? undefined
       : await planCopies(files, options.paths, options.annotateDir, options.force === true);
   if (plan && !plan.ok) {
-    env.stderr(`check: ${formatAnnotateProblem(plan.problem, options.locale)}\n`);
+    env.stderr(`check: ${terminalText(formatAnnotateProblem(plan.problem, options.locale))}\n`);
     return 2;
   }
   const checked: CheckedFile[] = [];
@@ -60,13 +60,14 @@ export async function runChecker(argv: readonly string[], env: CheckerEnvironmen
   if (plan) {
     const { annotateFiles } = await import("./annotate");
     const result = await annotateFiles(checked, plan, options.locale, env.annotateIo);
-    for (const notice of result.notices)
-      env.stderr(`check: ${formatAnnotateNotice(notice, options.locale)}\n`);
+    for (const notice of result.notices) {
+      env.stderr(`check: ${terminalText(formatAnnotateNotice(notice, options.locale))}\n`);
+    }
     copiesComplete = result.complete;
   }
   env.stdout(formatReport(report, options.format, options.locale));
   for (const file of report.files) {
-    if (file.error) env.stderr(`check: ${file.path}: ${file.error.message}\n`);
+    if (file.error) env.stderr(`check: ${terminalText(`${file.path}: ${file.error.message}`)}\n`);
   }
   return copiesComplete ? exitCodeOf(report) : 2;
 }
