@@ -120,7 +120,13 @@ export async function annotateFiles(
   for (const copy of toWrite) {
     const file = checked.get(copy.input);
     if (!file) continue;
-    const outcome = await writeCopy(file, copy, plan.dir, locale, io);
+    let outcome: number | AnnotateProblem;
+    try {
+      outcome = await writeCopy(file, copy, plan.dir, locale, io);
+    } catch (error) {
+      // A bug or a broken library must cost this copy only, not the others or the report.
+      outcome = { code: "copy_failed", path: copy.target, reason: errorCode(error) };
+    }
     if (typeof outcome === "number") {
       notices.push({ code: "annotated", path: copy.target, input: copy.input, notes: outcome });
     } else refuse(copy.input, outcome);

@@ -56,6 +56,11 @@ export async function runChecker(argv: readonly string[], env: CheckerEnvironmen
     checked.map((c) => c.report),
   );
   const report = options.summary ? { ...summarized, summaryBySheet: summarizeSheets(checked) } : summarized;
+  // The report comes first: whatever happens to the copies afterwards, it is already out.
+  env.stdout(formatReport(report, options.format, options.locale));
+  for (const file of report.files) {
+    if (file.error) env.stderr(`check: ${terminalText(`${file.path}: ${file.error.message}`)}\n`);
+  }
   let copiesComplete = true;
   if (plan) {
     const { annotateFiles } = await import("./annotate");
@@ -64,10 +69,6 @@ export async function runChecker(argv: readonly string[], env: CheckerEnvironmen
       env.stderr(`check: ${terminalText(formatAnnotateNotice(notice, options.locale))}\n`);
     }
     copiesComplete = result.complete;
-  }
-  env.stdout(formatReport(report, options.format, options.locale));
-  for (const file of report.files) {
-    if (file.error) env.stderr(`check: ${terminalText(`${file.path}: ${file.error.message}`)}\n`);
   }
   return copiesComplete ? exitCodeOf(report) : 2;
 }
