@@ -13,8 +13,8 @@ import type { AnnotateNotice, AnnotateProblem } from "./annotateMessages";
 import { describeLoss } from "./annotateMessages";
 import type { CheckedFile } from "./checkFiles";
 import { findCopyLosses } from "./compareCopy";
-import type { CopyPlan, FileId, PlannedCopy } from "./planCopies";
-import { errorCode } from "./planCopies";
+import type { CopyPlan, PlannedCopy } from "./planCopies";
+import { errorCode, idOf, sameContent, statOrNull } from "./planCopies";
 import { readZip } from "./zipParts";
 
 const argb = (hex: string): { argb: string } => ({ argb: `FF${hex.replace("#", "").toUpperCase()}` });
@@ -134,9 +134,6 @@ export async function annotateFiles(
   return { notices, complete };
 }
 
-const sameId = (a: FileId | null | undefined, b: FileId | null | undefined): boolean =>
-  !!a && !!b && a.dev === b.dev && a.ino === b.ino;
-
 /** Writes one copy; returns the number of notes written, or why the copy was not written. */
 async function writeCopy(
   file: CheckedFile,
@@ -151,9 +148,8 @@ async function writeCopy(
   } catch (error) {
     return { code: "copy_failed", path: copy.input, reason: errorCode(error) };
   }
-  const now = await fs.stat(copy.input).catch(() => null);
-  const was = copy.inputId;
-  if (!now || !was || !sameId(was, now) || now.size !== was.size || now.mtimeMs !== was.mtimeMs) {
+  const now = await statOrNull(copy.input);
+  if (!now || !sameContent(copy.inputId, idOf(now))) {
     return { code: "copy_input_changed", path: copy.input };
   }
   const book = new ExcelJS.Workbook();
@@ -198,8 +194,8 @@ async function writeCopy(
  */
 async function commit(temporary: string, copy: PlannedCopy, io: AnnotateIo): Promise<AnnotateProblem | null> {
   if (copy.replaces) {
-    const current = await fs.lstat(copy.target).catch(() => null);
-    if (!current || !sameId(current, copy.replaces) || current.mtimeMs !== copy.replaces.mtimeMs) {
+    const current = await fs.lstat(copy.target, { bigint: true }).catch(() => null);
+    if (!current || !sameContent(copy.replaces, idOf(current))) {
       return { code: "copy_taken", path: copy.target };
     }
     await io.rename(temporary, copy.target);

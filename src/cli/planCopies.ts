@@ -4,17 +4,18 @@
  * and never two copies onto one name. Files are compared by identity (device and inode), which sees
  * through symlinks, hard links, upper/lower case on case-insensitive file systems and Unicode forms.
  */
-import type { Stats } from "node:fs";
+import type { BigIntStats } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
 import path from "node:path";
 import type { AnnotateProblem } from "./annotateMessages";
 
 /** A file's identity and, for inputs, what tells that it changed. */
 export interface FileId {
-  readonly dev: number;
-  readonly ino: number;
-  readonly size: number;
-  readonly mtimeMs: number;
+  // As bigints: on Windows a file's index is 64 bits (ReFS more), past a number's exact range.
+  readonly dev: bigint;
+  readonly ino: bigint;
+  readonly size: bigint;
+  readonly mtimeNs: bigint;
 }
 
 export interface PlannedCopy {
@@ -42,12 +43,21 @@ export type CopyPlan =
   /** The whole run must not annotate (the folder is inside the checked folders): nothing is checked. */
   | { readonly ok: false; readonly problem: AnnotateProblem };
 
-const idOf = (s: Stats): FileId => ({ dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
-const sameFile = (a: FileId | null | undefined, b: FileId | null | undefined): boolean =>
+export const idOf = (s: BigIntStats): FileId => ({
+  dev: s.dev,
+  ino: s.ino,
+  size: s.size,
+  mtimeNs: s.mtimeNs,
+});
+/** The same file: same device and inode (file index on Windows). */
+export const sameFile = (a: FileId | null | undefined, b: FileId | null | undefined): boolean =>
   !!a && !!b && a.dev === b.dev && a.ino === b.ino;
+/** The same file, unchanged since `a` was taken. */
+export const sameContent = (a: FileId | null | undefined, b: FileId | null | undefined): boolean =>
+  sameFile(a, b) && a?.size === b?.size && a?.mtimeNs === b?.mtimeNs;
 
-async function statOrNull(p: string): Promise<Stats | null> {
-  return stat(p).catch(() => null);
+export async function statOrNull(p: string): Promise<BigIntStats | null> {
+  return stat(p, { bigint: true }).catch(() => null);
 }
 
 /** Every folder from `p` up to the root that exists, as identities (the first existing one included). */
@@ -107,9 +117,9 @@ export async function planCopies(
     }
     const target = path.join(dir, name);
     const inputId = inputIds.get(input) ?? null;
-    let existing: Stats | null;
+    let existing: BigIntStats | null;
     try {
-      existing = await lstat(target);
+      existing = await lstat(target, { bigint: true });
     } catch (error) {
       const code = errorCode(error);
       if (code === "ENOENT") existing = null;
