@@ -18,6 +18,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { AnnotateIo } from "../src/cli/annotate";
 import { FILE_SYSTEM } from "../src/cli/annotate";
 import { runChecker } from "../src/cli/runChecker";
+import { readZip } from "../src/cli/zipParts";
 import { goalBookBytes, titleOf, withChart, withValidations } from "./hostileWorkbooks";
 
 interface Run {
@@ -266,6 +267,20 @@ describe("a copy keeps everything of its original, or is not written", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`シート「重点目標」の入力規則（${cells}`);
     expect(existsSync(path.join(out, "X.xlsx"))).toBe(false);
+  });
+
+  it("keeps a validation over many rows once, where ExcelJS alone would double most of it", async () => {
+    const input = path.join(submitted, "総務部", "X.xlsx");
+    const elements =
+      '<dataValidation type="list" allowBlank="1" sqref="E4:E100 G4:H100 C4"><formula1>"完了,未着手"</formula1></dataValidation>';
+    writeFileSync(input, await withValidations(readFileSync(input), { elements }));
+    const out = path.join(root, "注記");
+    const run = await check([input, "--annotate", out]);
+    expect(run.code).toBe(0);
+    const copy = readZip(readFileSync(path.join(out, "X.xlsx")));
+    const sheetXml = copy?.read("xl/worksheets/sheet1.xml")?.toString("utf8") ?? "";
+    const areas = [...sheetXml.matchAll(/<dataValidation [^>]*sqref="([^"]*)"/g)].map((m) => m[1]);
+    expect(areas.sort()).toEqual(["C4", "E4:E100", "G4:H100"]);
   });
 
   it("writes the copy of a workbook whose validation over a merged range it keeps as it was", async () => {

@@ -159,6 +159,7 @@ async function writeCopy(
   } catch {
     return { code: "copy_input_changed", path: copy.input };
   }
+  for (const sheet of book.worksheets) keepValidationAreas(sheet);
   let notes = 0;
   for (const { grid, check } of file.sheets) {
     const sheet = book.getWorksheet(grid.name);
@@ -217,6 +218,76 @@ async function commit(temporary: string, copy: PlannedCopy, io: AnnotateIo): Pro
     throw error;
   }
   return null;
+}
+
+/**
+ * ExcelJS reads a data validation as one entry per cell and, on writing, joins the cells again starting
+ * from each cell in text order ("C10" before "C4"), so `C4:C100` comes out as `C4:C100` and `C10:C100`:
+ * the rows from 10 down under two validations. Given whole areas instead (its model accepts "C4:C100" as
+ * a key and writes it as it is), it writes each cell once. The areas are each validation's cells as
+ * column runs, side-by-side runs of equal height joined; the copy is still compared with its original.
+ */
+function keepValidationAreas(sheet: ExcelJS.Worksheet): void {
+  const holder = (sheet as unknown as { dataValidations?: { model?: Record<string, unknown> } })
+    .dataValidations;
+  const model = holder?.model;
+  if (!holder || !model) return;
+  const cellsByRule = new Map<unknown, Map<number, number[]>>();
+  const kept: Record<string, unknown> = {};
+  for (const [address, rule] of Object.entries(model)) {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);
+    if (!m) {
+      kept[address] = rule; // already an area, or a form this does not know: left to ExcelJS as it was
+      continue;
+    }
+    const column = columnNumberOf(m[1] ?? "A");
+    const columns = cellsByRule.get(rule) ?? new Map<number, number[]>();
+    columns.set(column, [...(columns.get(column) ?? []), Number(m[2])]);
+    cellsByRule.set(rule, columns);
+  }
+  for (const [rule, columns] of cellsByRule) {
+    // Vertical runs per column, then runs of one height in adjacent columns joined into rectangles.
+    const runs = new Map<string, number[]>();
+    for (const [column, rows] of columns) {
+      const sorted = [...new Set(rows)].sort((a, b) => a - b);
+      let top = sorted[0] ?? 1;
+      for (let i = 1; i <= sorted.length; i++) {
+        const row = sorted[i];
+        const previous = sorted[i - 1] ?? top;
+        if (row === previous + 1) continue;
+        const key = `${top}:${previous}`;
+        runs.set(key, [...(runs.get(key) ?? []), column]);
+        top = row ?? top;
+      }
+    }
+    for (const [key, cols] of runs) {
+      const [top, bottom] = key.split(":").map(Number) as [number, number];
+      const sortedCols = cols.sort((a, b) => a - b);
+      let left = sortedCols[0] ?? 1;
+      for (let i = 1; i <= sortedCols.length; i++) {
+        const col = sortedCols[i];
+        const previous = sortedCols[i - 1] ?? left;
+        if (col === previous + 1) continue;
+        const from = `${columnNameOf(left)}${top}`;
+        const to = `${columnNameOf(previous)}${bottom}`;
+        kept[from === to ? from : `${from}:${to}`] = rule;
+        left = col ?? left;
+      }
+    }
+  }
+  holder.model = kept;
+}
+
+function columnNumberOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnNameOf(n: number): string {
+  let name = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) name = String.fromCharCode(65 + ((k - 1) % 26)) + name;
+  return name;
 }
 
 /** Lays a plan's flags on a worksheet; returns how many notes it wrote. */
