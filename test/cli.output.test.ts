@@ -109,6 +109,8 @@ describe("--format md", () => {
     ["a@example.com", "a\\@example.com"],
     ["Tom & Jerry", "Tom &amp; Jerry"],
     ["重点目標 (1)", "重点目標 (1)"],
+    ["マニフェストKPI一覧_R7-R10.xlsx", "マニフェストKPI一覧_R7-R10.xlsx"],
+    ["_斜体_", "\\_斜体\\_"],
   ])("writes %j as %j", (text, escaped) => {
     expect(markdownText(text)).toBe(escaped);
   });

@@ -146,7 +146,7 @@ async function writeCopy(
   try {
     original = await io.readFile(copy.input);
   } catch (error) {
-    return { code: "copy_failed", path: copy.input, reason: errorCode(error) };
+    return { code: "copy_input_unreadable", path: copy.input, reason: errorCode(error) };
   }
   const now = await statOrNull(copy.input);
   if (!now || !sameContent(copy.inputId, idOf(now))) {
@@ -157,7 +157,7 @@ async function writeCopy(
     // ExcelJS's types ask for an ArrayBuffer; it hands the bytes to JSZip, which takes a Node Buffer as is.
     await book.xlsx.load(original as unknown as ArrayBuffer);
   } catch {
-    return { code: "copy_input_changed", path: copy.input };
+    return { code: "copy_input_unreadable", path: copy.input, reason: "UNREADABLE" };
   }
   for (const sheet of book.worksheets) keepValidationAreas(sheet);
   let notes = 0;

@@ -13,6 +13,7 @@ export type AnnotateProblem =
   | { readonly code: "copy_target_not_file"; readonly path: string }
   | { readonly code: "copy_taken"; readonly path: string }
   | { readonly code: "copy_input_changed"; readonly path: string }
+  | { readonly code: "copy_input_unreadable"; readonly path: string; readonly reason: string }
   | { readonly code: "copy_would_lose"; readonly path: string; readonly losses: readonly string[] }
   | { readonly code: "copy_failed"; readonly path: string; readonly reason: string };
 
@@ -35,6 +36,7 @@ const FS_REASONS: Readonly<Record<string, { ja: string; en: string }>> = {
   EDQUOT: { ja: "ディスクの割り当てを超えました", en: "the disk quota is exceeded" },
   ENAMETOOLONG: { ja: "ファイル名が長すぎます", en: "the file name is too long" },
   ENOENT: { ja: "ファイルがなくなりました", en: "the file no longer exists" },
+  UNREADABLE: { ja: "ExcelJS が読み直せません", en: "ExcelJS cannot read it again" },
 };
 
 function fsReason(reason: string, locale: Locale): string {
@@ -75,6 +77,10 @@ export function formatAnnotateProblem(problem: AnnotateProblem, locale: Locale):
       return ja
         ? `${q(problem.path)}はチェックの後に変更されました。もう一度チェックしてください。`
         : `"${problem.path}" changed after it was checked. Check it again.`;
+    case "copy_input_unreadable":
+      return ja
+        ? `${q(problem.path)}をコピーのために読み込めません: ${fsReason(problem.reason, locale)}。`
+        : `"${problem.path}" cannot be read to copy it: ${fsReason(problem.reason, locale)}.`;
     case "copy_would_lose":
       return ja
         ? `${q(problem.path)}のコピーでは次の内容が失われるため、書き込みませんでした: ${problem.losses.join("、")}。元のファイルは Excel の作業ウィンドウでチェックしてください。`

@@ -263,6 +263,8 @@ function gradesText(summary: SheetSummaryReport, locale: Locale): string {
   return parts.join(" / ");
 }
 
+const ALPHANUMERIC = /^[\p{L}\p{N}]$/u;
+
 /**
  * Text from a workbook as Markdown that shows it as written and does nothing else: no HTML (`<script>`,
  * `<img>`), no links or images (`[…](…)`, bare `https://…`, `www.…`, e-mail addresses), no emphasis,
@@ -272,7 +274,12 @@ function gradesText(summary: SheetSummaryReport, locale: Locale): string {
  */
 export function markdownText(text: string): string {
   return terminalText(text)
-    .replace(/[\\`*_[\]|~$:@]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_[\]|~$:@]/g, (ch, at: number, all: string) =>
+      // An underscore between two letters or digits (一覧_R7) can neither open nor close emphasis.
+      ch === "_" && ALPHANUMERIC.test(all[at - 1] ?? "") && ALPHANUMERIC.test(all[at + 1] ?? "")
+        ? ch
+        : `\\${ch}`,
+    )
     .replace(/\b(www)\./gi, "$1\\.")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
