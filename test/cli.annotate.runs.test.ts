@@ -68,7 +68,7 @@ describe("two runs annotating into one folder at once", () => {
       expect(run.stderr).not.toMatch(/Error|at .*\.ts:\d+/);
       expect(run.stdout).toContain("集計");
     }
-  });
+  }, 180_000); // two or three checker processes on a shared machine
 });
 
 describe("a run killed while writing a copy", () => {
@@ -110,5 +110,5 @@ describe("a run killed while writing a copy", () => {
     expect(code).toBe(0);
     expect(stderr).toContain(`中断された実行の一時ファイルを削除しました: ${path.join(out, stale)}`);
     expect(readdirSync(out).sort()).toEqual([live, "X.xlsx"].sort());
-  });
+  }, 180_000); // two or three checker processes on a shared machine
 });
