@@ -110,6 +110,22 @@ function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * Text from a workbook (file and sheet names, cell text inside messages) as a terminal shows it, inert:
+ * ANSI escape sequences and other control characters are removed, line breaks and tabs become spaces,
+ * and the bidirectional overrides that make a terminal show text in another order than it holds are dropped.
+ */
+export function terminalText(text: string): string {
+  /* eslint-disable no-control-regex -- control characters are what this function removes */
+  return text
+    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "") // CSI: colours, cursor moves, screen clearing
+    .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, "") // OSC: window titles, hyperlinks
+    .replace(/\u009b[0-?]*[ -/]*[@-~]/g, "") // the 8-bit CSI
+    .replace(/[\t\n\r\v\f]/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+  /* eslint-enable no-control-regex */
+}
+
 function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
@@ -134,6 +150,11 @@ function findingRows(findings: readonly FindingReport[], locale: Locale): string
     .map((f) => [f.cell, f.severity === "error" ? L.error : L.warning, f.message]);
 }
 
+/** The table format's text, with every name and message made inert for the terminal. */
+function tableRows(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((r) => r.map(terminalText));
+}
+
 function computedRows(rows: readonly RowReport[], locale: Locale): string[][] {
   return rows
     .filter((r) => r.achievementRate !== null || r.due !== null || r.overdue)
@@ -152,20 +173,21 @@ function formatTable(report: Report, locale: Locale): string {
   const L = LABELS[locale];
   const out: string[] = [`${L.asOf}: ${report.asOf}`, ""];
   for (const file of report.files) {
-    out.push(`■ ${file.path}`);
-    if (file.error) out.push(`  ✖ ${file.error.message}`);
+    const t = terminalText;
+    out.push(`■ ${t(file.path)}`);
+    if (file.error) out.push(`  ✖ ${t(file.error.message)}`);
     for (const sheet of file.sheets) {
       if (sheet.skipped) {
-        out.push(`  □ ${sheet.name} (${L.skipped}: ${sheet.skipped.message})`);
+        out.push(`  □ ${t(sheet.name)} (${L.skipped}: ${t(sheet.skipped.message)})`);
         continue;
       }
       const assumed = sheet.fiscalYearSource === "as_of" ? ` ${L.fiscalYearFromAsOf}` : "";
-      out.push(`  □ ${sheet.name}  ${L.fiscalYear} ${sheet.fiscalYear ?? "—"}${assumed}`);
+      out.push(`  □ ${t(sheet.name)}  ${L.fiscalYear} ${sheet.fiscalYear ?? "—"}${assumed}`);
       out.push(`    ${L.rowsChecked(sheet.rowsEvaluated, sheet.rowsNotRead)}`);
       if (sheet.findings.length === 0) out.push(`    ${L.noFindings}`);
       else
         out.push(
-          ...grid([L.cell, L.severity, L.message], findingRows(sheet.findings, locale)).map(
+          ...grid([L.cell, L.severity, L.message], tableRows(findingRows(sheet.findings, locale))).map(
             (l) => `    ${l}`,
           ),
         );
@@ -199,14 +221,13 @@ function formatTable(report: Report, locale: Locale): string {
     String(report.summary.warnings),
     String(report.summary.overdue),
   ]);
-  out.push(...grid([L.file, L.sheet, L.errors, L.warnings, L.overdue], rows).map((l) => `  ${l}`));
+  out.push(...grid([L.file, L.sheet, L.errors, L.warnings, L.overdue], tableRows(rows)).map((l) => `  ${l}`));
   if (report.summaryBySheet) {
     out.push("", L.bySheet);
     out.push(
-      ...grid(
-        bySheetHeader(locale),
-        report.summaryBySheet.map((s) => bySheetRow(s, locale)),
-      ).map((l) => `  ${l}`),
+      ...grid(bySheetHeader(locale), tableRows(report.summaryBySheet.map((s) => bySheetRow(s, locale)))).map(
+        (l) => `  ${l}`,
+      ),
     );
   }
   return `${out.join("\n")}\n`;
@@ -249,8 +270,34 @@ function gradesText(summary: SheetSummaryReport, locale: Locale): string {
   return parts.join(" / ");
 }
 
+const ALPHANUMERIC = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Text from a workbook as Markdown that shows it as written and does nothing else: no HTML (`<script>`,
+ * `<img>`), no links or images (`[…](…)`, bare `https://…`, `www.…`, e-mail addresses), no emphasis,
+ * code, math or table breaks. The punctuation that starts them is escaped with a backslash (CommonMark
+ * 2.4; GFM's autolinks start at `:`, `www.` and `@`), `<`, `>` and `&` become entities, control characters
+ * go, and line breaks become `<br>`, the one tag written on purpose.
+ */
+export function markdownText(text: string): string {
+  return terminalText(text)
+    .replace(/[\\`*_[\]|~$:@]/g, (ch, at: number, all: string) =>
+      // An underscore between two letters or digits (一覧_R7) can neither open nor close emphasis.
+      ch === "_" && ALPHANUMERIC.test(all[at - 1] ?? "") && ALPHANUMERIC.test(all[at + 1] ?? "")
+        ? ch
+        : `\\${ch}`,
+    )
+    .replace(/\b(www)\./gi, "$1\\.")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
 function mdCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return text
+    .split(/\r\n?|\n/)
+    .map(markdownText)
+    .join("<br>");
 }
 
 function formatMarkdown(report: Report, locale: Locale): string {
@@ -298,15 +345,22 @@ function formatMarkdown(report: Report, locale: Locale): string {
         "| --- | --- | --- |",
       );
       for (const [cell, severity, message] of findingRows(sheet.findings, locale)) {
-        out.push(`| ${cell} | ${severity} | ${mdCell(message ?? "")} |`);
+        out.push(`| ${mdCell(cell ?? "")} | ${mdCell(severity ?? "")} | ${mdCell(message ?? "")} |`);
       }
     }
   }
   return `${out.join("\n")}\n`;
 }
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * A CSV field that Excel opens as the text it is. A field starting with `=`, `+`, `-`, `@`, a tab, CR,
+ * LF or NUL would be read as a formula (`=HYPERLINK(…)`, `@SUM(…)`): it gets a leading single quote, as
+ * OWASP advises for CSV injection (ASVS 1.2.10). Full-width `＝＋－＠` are treated the same, as Japanese
+ * Excel may take them for their ASCII forms. Quotes and separators are escaped as RFC 4180 says.
+ */
+export function csvField(text: string): string {
+  const inert = /^[=+\-@\t\r\n\0＝＋－＠]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 /** One line per finding, with a header; a UTF-8 byte-order mark so Japanese Excel opens it correctly. */
@@ -316,6 +370,22 @@ function formatCsv(report: Report, locale: Locale): string {
     if (file.error)
       lines.push([file.path, "", "", "error", file.error.code, file.error.message].map(csvField).join(","));
     for (const sheet of file.sheets) {
+      // Each checked sheet says how many rows it read, as a line of the one table: a sheet with no
+      // finding is still seen to have been checked, and no second table with other columns is appended.
+      if (!sheet.skipped) {
+        lines.push(
+          [
+            file.path,
+            sheet.name,
+            "",
+            "info",
+            "rows_evaluated",
+            LABELS[locale].rowsChecked(sheet.rowsEvaluated, sheet.rowsNotRead),
+          ]
+            .map(csvField)
+            .join(","),
+        );
+      }
       for (const f of sheet.findings) {
         lines.push([file.path, sheet.name, f.cell, f.severity, f.code, f.message].map(csvField).join(","));
       }
@@ -360,18 +430,5 @@ function formatCsv(report: Report, locale: Locale): string {
       );
     }
   }
-  // The rows each sheet had checked, in a last section: the sections before it keep their place.
-  lines.push("", ["file", "sheet", "rows_evaluated", "rows_not_read"].join(","));
-  for (const file of report.files) {
-    for (const sheet of file.sheets) {
-      if (sheet.skipped) continue;
-      lines.push(
-        [file.path, sheet.name, String(sheet.rowsEvaluated), String(sheet.rowsNotRead)]
-          .map(csvField)
-          .join(","),
-      );
-    }
-  }
-  void locale;
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -2,10 +2,7 @@
 // office that collects every department's sheets.
 import { localeOf } from "../core/messages/formatIssue";
 import { toIsoDate } from "../core/calendar";
-import { checkFile, collectWorkbooks, exitCodeOf, summarize } from "./checkFiles";
-import { formatReport } from "./formatReport";
-import { USAGE, parseCliOptions } from "./options";
-import { summarizeSheets } from "./summarizeSheets";
+import { runChecker } from "./runChecker";
 
 /** Today in the local calendar: the only place the checker reads the clock. */
 function today(): string {
@@ -18,38 +15,12 @@ function systemLocale(): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const parsed = parseCliOptions(argv, today(), localeOf(systemLocale()));
-  if (!parsed.ok) {
-    process.stderr.write(`check: ${parsed.error}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const options = parsed.options;
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const files = await collectWorkbooks(options.paths);
-  if (files.length === 0) {
-    process.stderr.write(`check: no .xlsx files in ${options.paths.join(", ")}\n`);
-    return 2;
-  }
-  const checked = [];
-  for (const file of files) checked.push(await checkFile(file, options));
-  const summarized = summarize(
-    options.asOf,
-    checked.map((c) => c.report),
-  );
-  const report = options.summary ? { ...summarized, summaryBySheet: summarizeSheets(checked) } : summarized;
-  if (options.annotateDir !== undefined) {
-    const { annotateFiles } = await import("./annotate");
-    const written = await annotateFiles(checked, options.annotateDir, options.locale);
-    for (const line of written) process.stderr.write(`${line}\n`);
-  }
-  process.stdout.write(formatReport(report, options.format, options.locale));
-  for (const file of report.files) {
-    if (file.error) process.stderr.write(`check: ${file.path}: ${file.error.message}\n`);
-  }
-  return exitCodeOf(report);
+  return runChecker(argv, {
+    today: today(),
+    locale: localeOf(systemLocale()),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
 }
 
 main(process.argv.slice(2)).then(

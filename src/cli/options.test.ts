@@ -64,6 +64,8 @@ describe("parseCliOptions", () => {
     [["x.xlsx", "--format", "md", "--format", "csv"], "--format is given twice"],
     [["x.xlsx", "--lang", "fr"], "--lang must be ja or en"],
     [["x.xlsx", "--summary", "--summary"], "--summary is given twice"],
+    [["x.xlsx", "--force"], "--force goes with --annotate DIR"],
+    [["x.xlsx", "--annotate", "out", "--force", "--force"], "--force is given twice"],
   ])("refuses %j with a message that says what is wrong", (argv, error) => {
     expect(parse(...argv)).toEqual({ ok: false, error });
   });
@@ -72,6 +74,15 @@ describe("parseCliOptions", () => {
     expect(parse("x.xlsx", "--summary")).toMatchObject({ ok: true, options: { summary: true } });
     const plain = parse("x.xlsx");
     expect(plain.ok && "summary" in plain.options).toBe(false);
+  });
+
+  it("replaces existing copies only when --force is given with --annotate", () => {
+    expect(parse("x.xlsx", "--annotate", "out", "--force")).toMatchObject({
+      ok: true,
+      options: { annotateDir: "out", force: true },
+    });
+    const plain = parse("x.xlsx", "--annotate", "out");
+    expect(plain.ok && "force" in plain.options).toBe(false);
   });
 
   it("asks for help without needing files", () => {

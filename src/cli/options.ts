@@ -17,6 +17,8 @@ export interface CliOptions {
   readonly mapping?: ColumnMapping;
   readonly sheet?: string;
   readonly annotateDir?: string;
+  /** With --annotate: replace copies already in the folder (never an input file). */
+  readonly force?: boolean;
   readonly locale: Locale;
   readonly help: boolean;
   /** Add the figures of the 集計 sheet per file and sheet (items by status, grades). */
@@ -38,6 +40,7 @@ const RawOptions = z
     lang: z.enum(["ja", "en"], { error: () => "--lang must be ja or en" }).optional(),
     help: z.boolean(),
     summary: z.boolean().optional(),
+    force: z.boolean().optional(),
   })
   .strict();
 
@@ -67,6 +70,11 @@ export function parseCliOptions(
       raw.summary = true;
       continue;
     }
+    if (arg === "--force") {
+      if ("force" in raw) return { ok: false, error: "--force is given twice" };
+      raw.force = true;
+      continue;
+    }
     if (!arg.startsWith("--")) {
       paths.push(arg);
       continue;
@@ -90,6 +98,7 @@ export function parseCliOptions(
       options: { paths, asOf: today, format: "table", locale: o.lang ?? defaultLocale, help: true },
     };
   if (paths.length === 0) return { ok: false, error: "give at least one .xlsx file or folder" };
+  if (o.force && !o.annotate) return { ok: false, error: "--force goes with --annotate DIR" };
 
   const asOf = o["as-of"] ?? today;
   if (!isIsoDate(asOf)) return { ok: false, error: `--as-of must be a date as YYYY-MM-DD, got "${asOf}"` };
@@ -128,6 +137,7 @@ export function parseCliOptions(
       ...(o.sheet ? { sheet: o.sheet } : {}),
       ...(o.annotate ? { annotateDir: o.annotate } : {}),
       ...(o.summary ? { summary: true } : {}),
+      ...(o.force ? { force: true } : {}),
     },
   };
 }
@@ -144,10 +154,15 @@ Options:
   --map role=COLUMN,…    columns for a layout that is not recognised, e.g. kpi=E,baseline=F,target=G,actual=H
                          roles: ${"item, initiative, period, numericTarget, midtermReport, finalReport, kpi, baseline, target, baselineTarget, actual, status"}
   --sheet NAME           check only this sheet
-  --annotate DIR         write flagged copies into DIR (the input files are never modified)
+  --annotate DIR         write flagged copies into DIR, a folder outside the checked ones (the input
+                         files are never modified); copies of same-named files are named after their
+                         folder (総務部_X.xlsx); a copy that would lose a chart, pivot table, shape,
+                         macro or data validation is not written
+  --force                with --annotate: replace copies already in DIR (never an input file)
   --lang ja|en           language of the messages (default: the system's)
   --summary              add a summary per file and sheet: items achieved, on track, behind, overdue,
                          and the grade distribution (the figures of the add-in's 集計 sheet)
   -h, --help             this text
 
-Exit code: 0 no errors found, 1 errors found, 2 could not run (unreadable file, bad options).`;
+Exit code: 0 no errors found, 1 errors found, 2 could not run (unreadable file, bad options, a copy
+that could not be written).`;
