@@ -21,14 +21,22 @@ import type {
   WorkbookPort,
 } from "../app/ports";
 import type { WorkbookOperation } from "../app/workbookFailure";
-import { WorkbookFailure } from "../app/workbookFailure";
+import { WorkbookFailure, isWorkbookFailure } from "../app/workbookFailure";
 import type { SheetGrid } from "../core/sheetTable";
 import { columnLetter } from "../core/sheetTable";
 import type { ExcelHost } from "./excelHost";
 import type { FlagKind } from "../app/flagStyle";
 import { FLAG_KINDS_BOTTOM_UP, FLAG_STYLE, flagFormula, isFlagFormula } from "../app/flagStyle";
 import type { FlagRecord } from "./flagOwnership";
-import { FLAG_RECORD_KEY, hashText, normaliseCell, readFlagRecord, withSheetNotes } from "./flagOwnership";
+import {
+  FLAG_RECORD_KEY,
+  hashText,
+  isOwnNote,
+  isRecordedCell,
+  normaliseCell,
+  readFlagRecord,
+  withSheetNotes,
+} from "./flagOwnership";
 import { ACTION_BYTES, REQUEST_BUDGET_BYTES, jsonBytes, utf8Length } from "./payload";
 import type { ReadLimits } from "./readUsedRange";
 import { readUsedRange } from "./readUsedRange";
@@ -86,9 +94,14 @@ export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DE
     },
 
     flagActiveSheet: (planner, onProgress) =>
-      session("flag", (context) => flagSheet(context, host.supportsNotes(), limits, planner, onProgress)),
+      explainUnreadableRules(host, "flag", () =>
+        session("flag", (context) => flagSheet(context, host.supportsNotes(), limits, planner, onProgress)),
+      ),
 
-    clearFlags: () => session("clear", (context) => clearSheet(context, host.supportsNotes())),
+    clearFlags: () =>
+      explainUnreadableRules(host, "clear", () =>
+        session("clear", (context) => clearSheet(context, host.supportsNotes())),
+      ),
 
     writeComputedColumns: (planner, onProgress) => writeComputed(host, limits, planner, onProgress),
 
@@ -120,12 +133,21 @@ function selectionOf(range: Excel.Range): SelectedRange {
 
 // -------------------------------------------------------------------------------------------------
 // The add-in's flags on a sheet, as found before a write
+//
+// A conditional format's id is only its place in the priority order (ConditionalFormat.id: "The priority
+// of the conditional format within the current ConditionalFormatCollection",
+// https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat): it shifts whenever someone
+// adds, deletes or reorders a rule, so the add-in keeps no ids. Its rules are found again in each session
+// by their tagged formula, read fresh, and deleted in that session's write batch by their place, the
+// highest first, so that no delete moves a rule still to be deleted. The add-in's rules never share a cell
+// with each other (planFlags), since Excel cannot read back or delete such rules (office-js #5222, #6827,
+// #6835); when the user's rules share cells with them, reading fails and the add-in refuses, saying why.
 
 interface ExistingFlags {
-  /** Conditional formats whose rule carries the add-in's tag. */
-  readonly formatIds: readonly string[];
-  /** Notes the add-in wrote and nobody edited since: cell → text hash. */
-  readonly ownNotes: ReadonlySet<string>;
+  /** Places, in the sheet's priority order, of conditional formats whose rule carries the add-in's tag. */
+  readonly formatIndexes: readonly number[];
+  /** Notes the add-in wrote and nobody edited since: cell → hash of their text. */
+  readonly ownNotes: ReadonlyMap<string, string>;
   /** Notes the add-in wrote that were edited since. */
   readonly editedNotes: readonly string[];
   /** Every other note on the sheet: the user's. */
@@ -142,19 +164,20 @@ interface ExistingFlags {
  */
 function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet, notesSupported: boolean) {
   sheet.load("id");
-  const formats = sheet.getRange().conditionalFormats.load("items/id,items/type");
+  const formats = sheet.getRange().conditionalFormats.load("items/type");
   const notes = notesSupported ? sheet.notes.load("items/content") : null;
   const record = context.workbook.settings.getItemOrNullObject(FLAG_RECORD_KEY).load("value");
-  let rules: { id: string; rule: Excel.ConditionalFormatRule }[] = [];
+  let rules: { index: number; rule: Excel.ConditionalFormatRule }[] = [];
   let locations: { content: string; location: Excel.Range }[] = [];
 
   return {
     formats,
     /** Queues the second part; returns the bytes expected back (0: nothing to load). */
     second(): number {
-      rules = formats.items
-        .filter((format) => format.type === "Custom")
-        .map((format) => ({ id: format.id, rule: format.custom.rule.load("formula") }));
+      // Only Custom rules can be the add-in's: other types' rules are never read.
+      rules = formats.items.flatMap((format, index) =>
+        format.type === "Custom" ? [{ index, rule: format.custom.rule.load("formula") }] : [],
+      );
       locations = (notes?.items ?? []).map((note) => ({
         content: note.content,
         location: note.getLocation().load("address"),
@@ -163,21 +186,31 @@ function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet
     },
     done(): ExistingFlags {
       const flagRecord = readFlagRecord(record.isNullObject ? null : record.value);
-      const recorded = flagRecord.sheets[sheet.id]?.notes ?? {};
-      const ownNotes = new Set<string>();
+      const entry = flagRecord.sheets[sheet.id];
+      const ownNotes = new Map<string, string>();
       const userNotes = new Set<string>();
       const editedNotes: string[] = [];
       for (const { content, location } of locations) {
         const cell = normaliseCell(location.address);
-        const hash = recorded[cell];
-        if (hash !== undefined && hash === hashText(content)) ownNotes.add(cell);
+        if (isOwnNote(entry, cell, content)) ownNotes.set(cell, hashText(content));
         else {
           userNotes.add(cell);
-          if (hash !== undefined) editedNotes.push(cell);
+          if (isRecordedCell(entry, cell)) editedNotes.push(cell);
+        }
+      }
+      // A write that stopped between adding a rule and tagging it left Custom rules without a formula:
+      // the first ones, as the add-in's rules go on top.
+      let untagged = entry?.pendingRules ?? 0;
+      const formatIndexes: number[] = [];
+      for (const { index, rule } of rules) {
+        if (isFlagFormula(rule.formula)) formatIndexes.push(index);
+        else if (rule.formula === "" && untagged > 0) {
+          formatIndexes.push(index);
+          untagged--;
         }
       }
       return {
-        formatIds: rules.filter(({ rule }) => isFlagFormula(rule.formula)).map(({ id }) => id),
+        formatIndexes,
         ownNotes,
         editedNotes,
         userNotes,
@@ -187,6 +220,65 @@ function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet
       };
     },
   };
+}
+
+/**
+ * Queues the deletes of the add-in's earlier flags: conditional formats by their place, the highest
+ * first (each delete moves only the rules after it up), then its notes.
+ */
+function deleteFlags(
+  sheet: Excel.Worksheet,
+  formats: Excel.ConditionalFormatCollection,
+  flags: ExistingFlags,
+) {
+  for (const index of [...flags.formatIndexes].sort((a, b) => b - a)) formats.getItemAt(index).delete();
+  for (const cell of flags.ownNotes.keys()) sheet.notes.getItem(cell).delete();
+}
+
+/**
+ * Runs a flag or clear session; when it fails before writing, for no reason Excel names, asks Excel
+ * whether the sheet's rules can be read at all. Rules that share cells cannot be (office-js #6827,
+ * #6835): then the failure says so, since the add-in cannot tell its rules from the user's and refuses.
+ */
+async function explainUnreadableRules<T>(
+  host: ExcelHost,
+  operation: WorkbookOperation,
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isWorkbookFailure(error) && error.code === "general" && !error.partialWrite) {
+      if (!(await rulesReadable(host)))
+        throw new WorkbookFailure("rules_unreadable", operation, error.detail);
+    }
+    throw error;
+  }
+}
+
+/** Whether the formulas of the active sheet's Custom conditional formats can be read. */
+async function rulesReadable(host: ExcelHost): Promise<boolean> {
+  try {
+    await host.run(async (context) => {
+      const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
+      formats.load("items/type");
+      await context.sync();
+      for (const format of formats.items) if (format.type === "Custom") format.custom.rule.load("formula");
+      await context.sync();
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Syncs a write batch; a failure there may have left part of it done (Excel does not roll back). */
+async function syncWrite(context: Excel.RequestContext, operation: WorkbookOperation): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toWorkbookFailure(error, operation, true);
+  }
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -210,49 +302,39 @@ async function flagSheet<T>(
   const flags = existing.done();
 
   onProgress?.({ phase: "writing", done: 0, total: 0 });
-  let bytes = 0;
-  for (const id of flags.formatIds) {
-    existing.formats.getItem(id).delete();
-    bytes += ACTION_BYTES + utf8Length(id);
-  }
-  for (const cell of flags.ownNotes) {
-    sheet.notes.getItem(cell).delete();
-    bytes += ACTION_BYTES + cell.length;
-  }
+  let bytes = (flags.formatIndexes.length + flags.ownNotes.size) * ACTION_BYTES;
+  for (const cell of flags.ownNotes.keys()) bytes += cell.length;
 
-  let formatsAdded = 0;
+  const additions: { kind: FlagKind; address: string }[] = [];
   const areasOf: Readonly<Record<FlagKind, readonly string[]>> = {
     overdue: plan.overdueAreas,
     warning: plan.warningAreas,
     error: plan.errorAreas,
   };
   for (const kind of FLAG_KINDS_BOTTOM_UP) {
-    const areas = areasOf[kind];
-    for (const address of joinAreas(areas, limits.areaAddressLength)) {
-      const format = sheet.getRanges(address).conditionalFormats.add("Custom");
-      format.custom.rule.formula = flagFormula(kind);
-      format.custom.format.fill.color = FLAG_STYLE[kind].fill;
-      const font = FLAG_STYLE[kind].font;
-      if (font !== null) format.custom.format.font.color = font;
-      // Later kinds go on top: an error's colour wins over a warning's, and both over an overdue row's.
-      format.priority = 0;
-      format.stopIfTrue = false;
-      formatsAdded++;
-      bytes += 6 * ACTION_BYTES + utf8Length(address);
+    for (const address of joinAreas(areasOf[kind], limits.areaAddressLength)) {
+      additions.push({ kind, address });
+      bytes += 5 * ACTION_BYTES + utf8Length(address);
     }
   }
+  // The ownership record goes twice: first with what the batch is about to write, last exact.
+  const ownHashes = Object.fromEntries(flags.ownNotes);
+  bytes +=
+    2 * ACTION_BYTES +
+    jsonBytes(withSheetNotes(flags.record, flags.sheetId, ownHashes, {}, additions.length)) +
+    jsonBytes(withSheetNotes(flags.record, flags.sheetId, {}));
   if (bytes > limits.requestBytes) {
     // Thousands of scattered cells on a huge sheet: nothing has been sent yet, so nothing is half done.
     throw new WorkbookFailure("payload_too_large", "flag", `flags need ${bytes} bytes in one request`);
   }
 
+  // The notes that fit, with room for their entries in both records.
   const notes: Record<string, string> = {};
+  const texts: { cell: string; text: string }[] = [];
   const skippedForUser: string[] = [];
   let skippedForSize = 0;
-  let written = 0;
   if (notesSupported) {
-    // The record of notes is written in this batch too: leave room for it.
-    let recordBytes = jsonBytes(withSheetNotes(flags.record, flags.sheetId, {}));
+    let recordBytes = 0;
     for (const note of plan.notes) {
       const cell = normaliseCell(note.cell);
       if (flags.userNotes.has(cell)) {
@@ -260,42 +342,55 @@ async function flagSheet<T>(
         continue;
       }
       const cost = ACTION_BYTES + jsonBytes(note.text) + cell.length;
-      const entry = cell.length + 16;
-      if (bytes + recordBytes + cost + entry > limits.requestBytes) {
+      const entries = 2 * (cell.length + 16);
+      if (bytes + recordBytes + cost + entries > limits.requestBytes) {
         skippedForSize++;
         continue;
       }
-      sheet.notes.add(cell, note.text);
       notes[cell] = hashText(note.text);
+      texts.push({ cell, text: note.text });
       bytes += cost;
-      recordBytes += entry;
-      written++;
+      recordBytes += entries;
     }
   }
+
   const record = withSheetNotes(flags.record, flags.sheetId, notes);
   const recordChanged = JSON.stringify(record) !== JSON.stringify(flags.record);
-  if (recordChanged) writeRecord(context, record, flags.recordSaved);
+  const removes = flags.formatIndexes.length + flags.ownNotes.size;
   // Nothing to remove and nothing to add (a clean sheet, checked again): no round trip.
-  if (
-    recordChanged ||
-    formatsAdded > 0 ||
-    flags.formatIds.length > 0 ||
-    written > 0 ||
-    flags.ownNotes.size > 0
-  ) {
-    await context.sync();
+  if (recordChanged || additions.length > 0 || texts.length > 0 || removes > 0) {
+    // Recorded first: if the batch stops part way, every note it may have left, old or new, is on
+    // record, and so are rules it added but had not yet tagged.
+    writeRecord(
+      context,
+      withSheetNotes(flags.record, flags.sheetId, ownHashes, notes, additions.length),
+      true,
+    );
+    deleteFlags(sheet, existing.formats, flags);
+    for (const { kind, address } of additions) {
+      // Added first in priority, over the user's rules; the add-in's own never share a cell.
+      const format = sheet.getRanges(address).conditionalFormats.add("Custom");
+      format.custom.rule.formula = flagFormula(kind);
+      format.custom.format.fill.color = FLAG_STYLE[kind].fill;
+      const font = FLAG_STYLE[kind].font;
+      if (font !== null) format.custom.format.font.color = font;
+      format.stopIfTrue = false;
+    }
+    for (const { cell, text } of texts) sheet.notes.add(cell, text);
+    writeRecord(context, record, true);
+    await syncWrite(context, "flag");
   }
   onProgress?.({ phase: "writing", done: 1, total: 1 });
 
   return {
     value,
     outcome: {
-      conditionalFormatsAdded: formatsAdded,
-      notesWritten: written,
+      conditionalFormatsAdded: additions.length,
+      notesWritten: texts.length,
       notesSkippedForUserNotes: skippedForUser,
       notesSkippedForSize: skippedForSize,
       notesSupported,
-      previousFlagsRemoved: flags.formatIds.length + flags.ownNotes.size,
+      previousFlagsRemoved: removes,
     },
   };
 }
@@ -330,15 +425,15 @@ async function clearSheet(context: Excel.RequestContext, notesSupported: boolean
   if (existing.second() > 0) await context.sync();
   const flags = existing.done();
   const hasRecord = flags.record.sheets[flags.sheetId] !== undefined;
-  if (flags.formatIds.length === 0 && flags.ownNotes.size === 0 && !hasRecord) {
+  if (flags.formatIndexes.length === 0 && flags.ownNotes.size === 0 && !hasRecord) {
     return { conditionalFormatsRemoved: 0, notesRemoved: 0, notesKeptAsEdited: [] };
   }
-  for (const id of flags.formatIds) existing.formats.getItem(id).delete();
-  for (const cell of flags.ownNotes) sheet.notes.getItem(cell).delete();
+  deleteFlags(sheet, existing.formats, flags);
+  // The record goes last: if the batch stops part way, the notes left are still on record.
   writeRecord(context, withSheetNotes(flags.record, flags.sheetId, {}), flags.recordSaved);
-  await context.sync();
+  await syncWrite(context, "clear");
   return {
-    conditionalFormatsRemoved: flags.formatIds.length,
+    conditionalFormatsRemoved: flags.formatIndexes.length,
     notesRemoved: flags.ownNotes.size,
     notesKeptAsEdited: flags.editedNotes,
   };

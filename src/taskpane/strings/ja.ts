@@ -112,6 +112,10 @@ export const ja: UiStrings = {
     flaggedNoNotes: "この Excel ではメモを使えないため、色だけで表示しています。",
     cleared: (formats, notes) => `表示を消去しました（条件付き書式 ${formats}件・メモ ${notes}件）。`,
     clearedKept: (cells) => `内容が編集されたメモ（${cells}）は残しています。`,
+    flagPartialWrite:
+      "表示（色とメモ）の書き込みが途中で止まり、一部だけが書き込まれている可能性があります。もう一度「表示」を実行するか、「表示を消去」で消してください。",
+    clearPartialWrite:
+      "表示の消去が途中で止まり、表示（色とメモ）の一部が残っている可能性があります。もう一度「表示を消去」を実行してください。",
     computed: (address) => `計算列を追加しました（${address}）。`,
     dismiss: "閉じる",
   },
@@ -166,6 +170,11 @@ export const ja: UiStrings = {
     conflict: {
       title: "ほかの人が同時に編集しています",
       action: "共同編集の変更が反映されるのを待ってから、もう一度お試しください。",
+    },
+    rules_unreadable: {
+      title: "条件付き書式のルールを読み取れません",
+      action:
+        "同じセルに条件付き書式のルールが2つ以上あると、Excel はアドインにルールを読ませません（Excel の既知の問題）。［ホーム］→［条件付き書式］→［ルールの管理］で、重なっているルールの範囲を分けるか1つにまとめてから、もう一度お試しください。シートには何も書き込んでいません。",
     },
     general: {
       title: "Excel の操作に失敗しました",
