@@ -4,10 +4,13 @@
  * calls for a sheet that fits in one request (check: 1–2, flag: 2–3, clear: ≤ 3), more only when the
  * sheet's bytes pass Excel's request limit (see readUsedRange). Reads and writes go by whole ranges.
  *
- * Writes are validated before anything is sent and then go in one batch: flags replace the earlier
- * flags in the same batch that adds them, and their notes are trimmed to fit one request. Computed
- * columns for a very large table need several batches; if one fails, the batches before it are undone
- * (their cells were empty, and their number formats were read before writing).
+ * Writes are validated before anything is sent and then go in one batch. Excel runs a batch up to its
+ * first failing action and keeps what ran (https://learn.microsoft.com/javascript/api/office/officeextension.error),
+ * so each write is ordered for that. Flags: the ownership record first (with what the batch is about to
+ * write), then the earlier flags' deletes, the new flags, and the exact record last; a batch that stops
+ * part way leaves only flags that 表示を消去 finds and removes, and the failure says so. Clear: deletes
+ * first, the record last. Computed columns for a very large table need several batches; if one fails,
+ * the blocks sent are undone (their cells were empty, and their number formats were read before writing).
  */
 import type {
   ClearOutcome,
