@@ -812,9 +812,43 @@ function rulesIn(scope: Scope): FakeConditionalFormat[] {
 
 /** Whether another rule of the sheet applies to one of the rule's cells (office-js #5222, #6827, #6835). */
 export function sharesCell(sheet: FakeSheet, cf: FakeConditionalFormat): boolean {
-  return sheet.conditionalFormats.some(
-    (other) => other !== cf && other.areas.some((a) => cf.areas.some((b) => intersect(a, b) !== null)),
-  );
+  return sharingRules(sheet).has(cf);
+}
+
+const sharing = new WeakMap<
+  FakeSheet,
+  { rules: FakeConditionalFormat[]; areas: (readonly Area[])[]; set: Set<FakeConditionalFormat> }
+>();
+
+/**
+ * The rules that share a cell with another, found in one sweep down the rows and kept until the sheet's
+ * rules change (tests change them directly too, so the cache compares the rules themselves).
+ */
+function sharingRules(sheet: FakeSheet): Set<FakeConditionalFormat> {
+  const rules = sheet.conditionalFormats;
+  const cached = sharing.get(sheet);
+  if (
+    cached !== undefined &&
+    cached.rules.length === rules.length &&
+    rules.every((cf, i) => cached.rules[i] === cf && cached.areas[i] === cf.areas)
+  )
+    return cached.set;
+  const items = rules.flatMap((cf) => cf.areas.map((area) => ({ cf, area })));
+  items.sort((a, b) => a.area.r0 - b.area.r0);
+  const set = new Set<FakeConditionalFormat>();
+  let active: typeof items = [];
+  for (const item of items) {
+    active = active.filter((other) => other.area.r1 >= item.area.r0);
+    for (const other of active) {
+      if (other.cf !== item.cf && intersect(other.area, item.area) !== null) {
+        set.add(other.cf);
+        set.add(item.cf);
+      }
+    }
+    active.push(item);
+  }
+  sharing.set(sheet, { rules: [...rules], areas: rules.map((cf) => cf.areas), set });
+  return set;
 }
 
 /** Finds the rule at a place of a collection when the batch runs: the id of an object is only its place. */
