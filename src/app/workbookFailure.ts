@@ -13,7 +13,7 @@ export const WORKBOOK_FAILURE_CODES = [
   "not_supported", // this Excel does not have an API the action needs
   "busy", // Excel is busy or throttling: try again shortly
   "conflict", // someone else changed the workbook at the same time (co-authoring)
-  "rules_unreadable", // two conditional formats share cells: Excel's API cannot read them (office-js #6827)
+  "rules_unreadable", // a user's conditional format shares cells with the add-in's: Excel cannot read them (office-js #6827)
   "general", // anything else
 ] as const;
 export type WorkbookFailureCode = (typeof WORKBOOK_FAILURE_CODES)[number];

@@ -139,6 +139,19 @@ describe("flags in a workbook whose rules move", () => {
     expect(fake.state.settings).toEqual(fresh.fake.state.settings);
   });
 
+  it("flags and clears beside two rules of the user's that share cells with each other", async () => {
+    const { fake, workbook, sheet } = setUp();
+    // Rules over one range, as users stack colour bands: Excel cannot read either (office-js #6827).
+    sheet.conditionalFormats.push(userRule("{band-1}", "H6:H40"), userRule("{band-2}", "H6:H40"));
+    const before = snapshotWorkbook(fake.state);
+    const flagged = await flagInPlace(workbook, FLAG_LATER);
+    expect(flagged.ok && flagged.value.outcome.conditionalFormatsAdded).toBe(3);
+    await flagInPlace(workbook, FLAG);
+    const cleared = await clearFlags(workbook);
+    expect(cleared.conditionalFormatsRemoved).toBe(2);
+    expect(snapshotWorkbook(fake.state)).toEqual(before);
+  });
+
   it("refuses, writing nothing, when a rule of the user's covers cells it would flag", async () => {
     const { fake, workbook, sheet } = setUp();
     sheet.conditionalFormats.push(userRule("{user-e}", "E6:E40"));

@@ -97,13 +97,15 @@ export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DE
     },
 
     flagActiveSheet: (planner, onProgress) =>
-      explainUnreadableRules(host, "flag", () =>
-        session("flag", (context) => flagSheet(context, host.supportsNotes(), limits, planner, onProgress)),
+      aroundUnreadableRules(host, (skip) =>
+        session("flag", (context) =>
+          flagSheet(context, host.supportsNotes(), skip, limits, planner, onProgress),
+        ),
       ),
 
     clearFlags: () =>
-      explainUnreadableRules(host, "clear", () =>
-        session("clear", (context) => clearSheet(context, host.supportsNotes())),
+      aroundUnreadableRules(host, (skip) =>
+        session("clear", (context) => clearSheet(context, host.supportsNotes(), skip)),
       ),
 
     writeComputedColumns: (planner, onProgress) => writeComputed(host, limits, planner, onProgress),
@@ -144,7 +146,8 @@ function selectionOf(range: Excel.Range): SelectedRange {
 // by their tagged formula, read fresh, and deleted in that session's write batch by their place, the
 // highest first, so that no delete moves a rule still to be deleted. The add-in's rules never share a cell
 // with each other (planFlags), since Excel cannot read back or delete such rules (office-js #5222, #6827,
-// #6835); when the user's rules share cells with them, reading fails and the add-in refuses, saying why.
+// #6835). The user's rules that share cells with each other are left unread (aroundUnreadableRules); when
+// one shares cells with the add-in's, its rules cannot all be found, and it refuses, saying why.
 
 interface ExistingFlags {
   /** Places, in the sheet's priority order, of conditional formats whose rule carries the add-in's tag. */
@@ -159,13 +162,26 @@ interface ExistingFlags {
   /** Whether the workbook has a record setting at all (an empty record is deleted, not saved). */
   readonly recordSaved: boolean;
   readonly sheetId: string;
+  /**
+   * Whether some of the add-in's rules may be among those Excel could not read: fewer found than the
+   * last write added, or a write that stopped part way.
+   */
+  readonly missing: boolean;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /**
  * Queues the loads that find the add-in's flags: the first part goes with the next sync, the second
  * (rules and note locations, which need the first) is queued by `second`, and `done` reads it all.
  */
-function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet, notesSupported: boolean) {
+function loadExistingFlags(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  notesSupported: boolean,
+  /** Places of rules Excel cannot read (they share cells with another): not asked for. */
+  unreadable: ReadonlySet<number>,
+) {
   sheet.load("id");
   const formats = sheet.getRange().conditionalFormats.load("items/type");
   const notes = notesSupported ? sheet.notes.load("items/content") : null;
@@ -179,7 +195,9 @@ function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet
     second(): number {
       // Only Custom rules can be the add-in's: other types' rules are never read.
       rules = formats.items.flatMap((format, index) =>
-        format.type === "Custom" ? [{ index, rule: format.custom.rule.load("formula") }] : [],
+        format.type === "Custom" && !unreadable.has(index)
+          ? [{ index, rule: format.custom.rule.load("formula") }]
+          : [],
       );
       locations = (notes?.items ?? []).map((note) => ({
         content: note.content,
@@ -220,6 +238,9 @@ function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet
         record: flagRecord,
         recordSaved: !record.isNullObject,
         sheetId: sheet.id,
+        missing:
+          unreadable.size > 0 &&
+          (formatIndexes.length < (entry?.rules ?? 0) || (entry?.pendingRules ?? 0) > 0),
       };
     },
   };
@@ -239,40 +260,65 @@ function deleteFlags(
 }
 
 /**
- * Runs a flag or clear session; when it fails before writing, for no reason Excel names, asks Excel
- * whether the sheet's rules can be read at all. Rules that share cells cannot be (office-js #6827,
- * #6835): then the failure says so, since the add-in cannot tell its rules from the user's and refuses.
+ * Runs a flag or clear session. When it fails before writing, for no reason Excel names, the cause may be
+ * rules that share cells, which Excel cannot read (office-js #6827, #6835): each Custom rule is then read
+ * on its own, and the session runs again without the unreadable ones. It refuses (rules_unreadable) when
+ * some of the add-in's own rules may be among them, as it could not tell them from the user's.
  */
-async function explainUnreadableRules<T>(
+async function aroundUnreadableRules<T>(
   host: ExcelHost,
-  operation: WorkbookOperation,
-  run: () => Promise<T>,
+  run: (unreadable: ReadonlySet<number>) => Promise<T>,
 ): Promise<T> {
   try {
-    return await run();
+    return await run(NONE);
   } catch (error) {
-    if (isWorkbookFailure(error) && error.code === "general" && !error.partialWrite) {
-      if (!(await rulesReadable(host)))
-        throw new WorkbookFailure("rules_unreadable", operation, error.detail);
-    }
-    throw error;
+    if (!isWorkbookFailure(error) || error.code !== "general" || error.partialWrite) throw error;
+    const unreadable = await unreadableRules(host);
+    if (unreadable === null || unreadable.size === 0) throw error;
+    return await run(unreadable);
   }
 }
 
-/** Whether the formulas of the active sheet's Custom conditional formats can be read. */
-async function rulesReadable(host: ExcelHost): Promise<boolean> {
+/**
+ * The places of the active sheet's Custom rules whose formula Excel will not give, each asked for in a
+ * session of its own (a failing read stops its whole batch). Only after a failure, so the extra round
+ * trips cost nothing on a sheet Excel can read. Null when even the rules' types cannot be read.
+ */
+async function unreadableRules(host: ExcelHost): Promise<ReadonlySet<number> | null> {
+  let custom: number[];
   try {
-    await host.run(async (context) => {
+    custom = await host.run(async (context) => {
       const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
       formats.load("items/type");
       await context.sync();
-      for (const format of formats.items) if (format.type === "Custom") format.custom.rule.load("formula");
-      await context.sync();
+      return formats.items.flatMap((format, index) => (format.type === "Custom" ? [index] : []));
     });
-    return true;
   } catch {
-    return false;
+    return null;
   }
+  const unreadable = new Set<number>();
+  for (const index of custom) {
+    try {
+      await host.run(async (context) => {
+        const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
+        formats.getItemAt(index).custom.rule.load("formula");
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one session per rule, only after a failed read: a failing load stops its whole batch
+        await context.sync();
+      });
+    } catch {
+      unreadable.add(index);
+    }
+  }
+  return unreadable;
+}
+
+function unreadableFailure(operation: WorkbookOperation, unreadable: ReadonlySet<number>): WorkbookFailure {
+  const places = [...unreadable].join(", ");
+  return new WorkbookFailure(
+    "rules_unreadable",
+    operation,
+    `conditional formats that share cells cannot be read (priority ${places}); the add-in's may be among them`,
+  );
 }
 
 /** Syncs a write batch; a failure there may have left part of it done (Excel does not roll back). */
@@ -290,12 +336,13 @@ async function syncWrite(context: Excel.RequestContext, operation: WorkbookOpera
 async function flagSheet<T>(
   context: Excel.RequestContext,
   notesSupported: boolean,
+  unreadable: ReadonlySet<number>,
   limits: WorkbookLimits,
   planner: (grid: SheetGrid) => Planned<T, FlagPlan>,
   onProgress: ProgressListener | undefined,
 ): Promise<{ value: T; outcome: FlagOutcome | null }> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const existing = loadExistingFlags(context, sheet, notesSupported);
+  const existing = loadExistingFlags(context, sheet, notesSupported, unreadable);
   const grid = await readUsedRange(context, sheet, limits, {
     afterFirstSync: () => existing.second(),
     ...(onProgress ? { onProgress } : {}),
@@ -303,6 +350,7 @@ async function flagSheet<T>(
   const { value, plan } = planner(grid);
   if (plan === null) return { value, outcome: null };
   const flags = existing.done();
+  if (flags.missing) throw unreadableFailure("flag", unreadable);
 
   onProgress?.({ phase: "writing", done: 0, total: 0 });
   let bytes = (flags.formatIndexes.length + flags.ownNotes.size) * ACTION_BYTES;
@@ -324,8 +372,8 @@ async function flagSheet<T>(
   const ownHashes = Object.fromEntries(flags.ownNotes);
   bytes +=
     2 * ACTION_BYTES +
-    jsonBytes(withSheetNotes(flags.record, flags.sheetId, ownHashes, {}, additions.length)) +
-    jsonBytes(withSheetNotes(flags.record, flags.sheetId, {}));
+    jsonBytes(withSheetNotes(flags.record, flags.sheetId, ownHashes, { pendingRules: additions.length })) +
+    jsonBytes(withSheetNotes(flags.record, flags.sheetId, {}, { rules: additions.length }));
   if (bytes > limits.requestBytes) {
     // Thousands of scattered cells on a huge sheet: nothing has been sent yet, so nothing is half done.
     throw new WorkbookFailure("payload_too_large", "flag", `flags need ${bytes} bytes in one request`);
@@ -357,7 +405,7 @@ async function flagSheet<T>(
     }
   }
 
-  const record = withSheetNotes(flags.record, flags.sheetId, notes);
+  const record = withSheetNotes(flags.record, flags.sheetId, notes, { rules: additions.length });
   const recordChanged = JSON.stringify(record) !== JSON.stringify(flags.record);
   const removes = flags.formatIndexes.length + flags.ownNotes.size;
   // Nothing to remove and nothing to add (a clean sheet, checked again): no round trip.
@@ -366,7 +414,10 @@ async function flagSheet<T>(
     // record, and so are rules it added but had not yet tagged.
     writeRecord(
       context,
-      withSheetNotes(flags.record, flags.sheetId, ownHashes, notes, additions.length),
+      withSheetNotes(flags.record, flags.sheetId, ownHashes, {
+        pending: notes,
+        pendingRules: additions.length,
+      }),
       true,
     );
     deleteFlags(sheet, existing.formats, flags);
@@ -421,12 +472,17 @@ function writeRecord(context: Excel.RequestContext, record: FlagRecord, saved: b
 // -------------------------------------------------------------------------------------------------
 // Clear
 
-async function clearSheet(context: Excel.RequestContext, notesSupported: boolean): Promise<ClearOutcome> {
+async function clearSheet(
+  context: Excel.RequestContext,
+  notesSupported: boolean,
+  unreadable: ReadonlySet<number>,
+): Promise<ClearOutcome> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const existing = loadExistingFlags(context, sheet, notesSupported);
+  const existing = loadExistingFlags(context, sheet, notesSupported, unreadable);
   await context.sync();
   if (existing.second() > 0) await context.sync();
   const flags = existing.done();
+  if (flags.missing) throw unreadableFailure("clear", unreadable);
   const hasRecord = flags.record.sheets[flags.sheetId] !== undefined;
   if (flags.formatIndexes.length === 0 && flags.ownNotes.size === 0 && !hasRecord) {
     return { conditionalFormatsRemoved: 0, notesRemoved: 0, notesKeptAsEdited: [] };

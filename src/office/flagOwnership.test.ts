@@ -33,11 +33,16 @@ describe("readFlagRecord", () => {
 describe("a record written before an interrupted write", () => {
   const old = "KPIチェッカー（基準日 2025-11-21）\n・(1) の期限を過ぎています。";
   const next = "KPIチェッカー（基準日 2025-12-01）\n・(1) の期限を過ぎています。";
-  const record = withSheetNotes(EMPTY_RECORD, "{s1}", { E11: hashText(old) }, { E11: hashText(next) }, 3);
+  const record = withSheetNotes(
+    EMPTY_RECORD,
+    "{s1}",
+    { E11: hashText(old) },
+    { pending: { E11: hashText(next) }, pendingRules: 3, rules: 2 },
+  );
 
   it("keeps the notes about to be written as pending, and how many rules", () => {
     expect(readFlagRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
-    expect(record.sheets["{s1}"]).toMatchObject({ pendingRules: 3 });
+    expect(record.sheets["{s1}"]).toMatchObject({ pendingRules: 3, rules: 2 });
   });
 
   test.each([

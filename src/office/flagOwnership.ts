@@ -24,6 +24,19 @@ export interface SheetFlagNotes {
    * a batch that stopped between them leaves a Custom rule without a formula, which is then the add-in's.
    */
   readonly pendingRules?: number;
+  /**
+   * How many conditional formats the last complete write added. When Excel cannot read some rules of the
+   * sheet (rules sharing cells, office-js #6827), the add-in goes on only if it still finds this many of its
+   * own among the rules it can read.
+   */
+  readonly rules?: number;
+}
+
+/** What a write records beside the notes. */
+export interface SheetFlagExtras {
+  readonly pending?: Readonly<Record<string, string>>;
+  readonly pendingRules?: number;
+  readonly rules?: number;
 }
 
 /** Notes the add-in wrote, per worksheet id. */
@@ -49,11 +62,18 @@ export function readFlagRecord(raw: unknown): FlagRecord {
     const notes = hashesOf((entry as { notes?: unknown } | null)?.notes);
     if (notes === null) continue;
     const pending = hashesOf((entry as { pending?: unknown }).pending) ?? {};
-    const rules = (entry as { pendingRules?: unknown }).pendingRules;
-    const pendingRules = typeof rules === "number" && Number.isInteger(rules) && rules > 0 ? rules : 0;
-    out[sheetId] = sheetEntry(notes, pending, pendingRules) ?? { notes };
+    const { pendingRules, rules } = entry as { pendingRules?: unknown; rules?: unknown };
+    out[sheetId] = sheetEntry(notes, {
+      pending,
+      pendingRules: countOf(pendingRules),
+      rules: countOf(rules),
+    }) ?? { notes };
   }
   return { version: 1, sheets: out };
+}
+
+function countOf(raw: unknown): number {
+  return typeof raw === "number" && Number.isInteger(raw) && raw > 0 ? raw : 0;
 }
 
 function hashesOf(raw: unknown): Record<string, string> | null {
@@ -85,35 +105,35 @@ export function isRecordedCell(entry: SheetFlagNotes | undefined, cell: string):
 }
 
 /**
- * The record with one sheet's notes replaced (dropped when there are none), and the notes a write is
- * about to put down as pending.
+ * The record with one sheet's notes replaced (dropped when there are none and nothing else to record),
+ * with what a write records beside them: the notes it is about to put down (pending), the rules it is
+ * about to add, or the rules it added.
  * @example withSheetNotes(EMPTY_RECORD, "{s1}", { E11: "1a2b3c4d" }).sheets // { "{s1}": { notes: { E11: "1a2b3c4d" } } }
  */
 export function withSheetNotes(
   record: FlagRecord,
   sheetId: string,
   notes: Readonly<Record<string, string>>,
-  pending: Readonly<Record<string, string>> = {},
-  pendingRules = 0,
+  extras: SheetFlagExtras = {},
 ): FlagRecord {
   const sheets: Record<string, SheetFlagNotes> = { ...record.sheets };
-  const entry = sheetEntry(notes, pending, pendingRules);
+  const entry = sheetEntry(notes, extras);
   if (entry === null) delete sheets[sheetId];
   else sheets[sheetId] = entry;
   return { version: 1, sheets };
 }
 
-function sheetEntry(
-  notes: Readonly<Record<string, string>>,
-  pending: Readonly<Record<string, string>>,
-  pendingRules: number,
-): SheetFlagNotes | null {
+function sheetEntry(notes: Readonly<Record<string, string>>, extras: SheetFlagExtras): SheetFlagNotes | null {
+  const pending = extras.pending ?? {};
   const hasPending = Object.keys(pending).length > 0;
-  if (Object.keys(notes).length === 0 && !hasPending && pendingRules === 0) return null;
+  const pendingRules = extras.pendingRules ?? 0;
+  const rules = extras.rules ?? 0;
+  if (Object.keys(notes).length === 0 && !hasPending && pendingRules === 0 && rules === 0) return null;
   return {
     notes: { ...notes },
     ...(hasPending ? { pending: { ...pending } } : {}),
     ...(pendingRules > 0 ? { pendingRules } : {}),
+    ...(rules > 0 ? { rules } : {}),
   };
 }
 

@@ -192,7 +192,7 @@ export const en: UiStrings = {
     rules_unreadable: {
       title: "Excel cannot read this sheet's conditional formatting rules",
       action:
-        "When two conditional formatting rules cover the same cells, Excel does not let add-ins read them (a known Excel problem). In Home > Conditional Formatting > Manage Rules, give the overlapping rules separate ranges or merge them, then try again. Nothing was written to the sheet.",
+        "Another conditional formatting rule covers cells the add-in has coloured. When two rules cover the same cells, Excel does not let add-ins read them (a known Excel problem). In Home > Conditional Formatting > Manage Rules (Show formatting rules for: This Worksheet), move the overlapping rule's range off the table or delete it, then try again.",
     },
     general: {
       title: "Excel could not do this",
