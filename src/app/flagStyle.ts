@@ -33,5 +33,8 @@ export const FLAG_STYLE: Readonly<Record<FlagKind, { readonly fill: string; read
     error: { fill: "#FFC7CE", font: "#9C0006" },
   };
 
-/** The order flags are laid down: later kinds go on top, so an error's colour wins over an overdue row's. */
+/**
+ * The order flags are laid down, later kinds on top. A plan's areas never share a cell (planFlags), so in
+ * Excel the order decides no colour; the command-line checker's copies give the same priorities.
+ */
 export const FLAG_KINDS_BOTTOM_UP: readonly FlagKind[] = ["overdue", "warning", "error"];

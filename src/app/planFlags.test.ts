@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { evaluateSheet } from "../core/evaluateSheet";
 import type { SheetTable } from "../core/sheetTable";
+import type { Area } from "../../test/fakeExcel/a1";
+import { parseArea } from "../../test/fakeExcel/a1";
 import { NOTE_MAX_LENGTH, planFlags } from "./planFlags";
+import type { FlagPlan } from "./ports";
 
 function kpiTable(rows: [string, string, string, string][]): SheetTable {
   return {
@@ -57,6 +60,32 @@ describe("planFlags", () => {
     expect(flags.overdueAreas).toEqual(["B6:E6"]);
   });
 
+  it("cuts a cell with a finding out of its overdue row, so that no cell has two flags", () => {
+    // Row 6 is overdue on 2026-04-30 and its target 150万 万PV has a warning (D6).
+    const flags = plan(
+      kpiTable([
+        ["町ホームページのアクセス数", "130 万PV", "150万 万PV", "135 万PV"],
+        ["行かない窓口での手続き申請件数", "111 件", "120 件", "114 件"],
+      ]),
+      "2026-04-30",
+    );
+    expect(flags.warningAreas).toEqual(["D6"]);
+    expect(flags.overdueAreas).toEqual(["B6:C6", "E6", "B7:E7"]);
+    expectNoSharedCell(flags);
+  });
+
+  it("keeps a block of overdue rows without findings as one area", () => {
+    const rows: [string, string, string, string][] = [];
+    for (let i = 0; i < 30; i++)
+      rows.push(
+        i === 10 ? [`指標${i}`, "130 万PV", "150万 万PV", "135 万PV"] : [`指標${i}`, "1 件", "2 件", "1 件"],
+      );
+    const flags = plan(kpiTable(rows), "2026-04-30");
+    expect(flags.warningAreas).toEqual(["D16"]);
+    expect(flags.overdueAreas).toEqual(["B6:E15", "B16:C16", "E16", "B17:E35"]);
+    expectNoSharedCell(flags);
+  });
+
   it("writes its notes in English when asked", () => {
     const flags = plan(kpiTable([["X", "59 件", "100 件", "未集計"]]), "2025-11-21", "en");
     expect(flags.notes[0]?.text.startsWith("KPI Sheet Checker (as of 2025-11-21)\n・")).toBe(true);
@@ -78,3 +107,17 @@ describe("planFlags", () => {
     });
   });
 });
+
+/** Fails when two areas of the plan, of the same kind or not, cover one cell. */
+function expectNoSharedCell(flags: FlagPlan): void {
+  const areas: [string, Area][] = [...flags.overdueAreas, ...flags.errorAreas, ...flags.warningAreas].map(
+    (address) => [address, parseArea(address)],
+  );
+  for (let i = 0; i < areas.length; i++)
+    for (let j = i + 1; j < areas.length; j++) {
+      const [a, x] = areas[i]!;
+      const [b, y] = areas[j]!;
+      const shared = x.r0 <= y.r1 && y.r0 <= x.r1 && x.c0 <= y.c1 && y.c0 <= x.c1;
+      expect(shared, `${a} and ${b} share a cell`).toBe(false);
+    }
+}

@@ -3,6 +3,11 @@
  * cells with errors, cells with warnings, and a note on each flagged cell saying what is wrong. The
  * plan is pure data; the Office adapter turns it into conditional formats and notes it owns, and the
  * command-line checker's annotated copies can use the same plan.
+ *
+ * No two areas of a plan share a cell: a cell with a finding is cut out of its overdue row's area and
+ * carries the finding's colour alone. Excel's API cannot reliably read back or delete a conditional
+ * format that shares cells with another one (OfficeDev/office-js#5222, #6827, #6835), so flags that
+ * overlapped each other could not be found again or cleared.
  */
 import type { Finding, SheetEvaluation } from "../core/evaluateSheet";
 import type { Locale } from "../core/messages/formatIssue";
@@ -25,7 +30,8 @@ interface FlaggedCell {
 /**
  * Plans the flags for a checked table.
  * @example planFlags(table, evaluateSheet(table, { asOf: "2025-11-21", fiscalYear: 2025 }), "ja")
- * // { overdueAreas: ["A9:G12"], errorAreas: [], warningAreas: ["C9:C10", "E11:E12"],
+ * // { overdueAreas: ["A9:B10", "D9:G10", "A11:D12", "F11:G12"], errorAreas: [],
+ * //   warningAreas: ["C9:C10", "E11:E12"],
  * //   notes: [{ cell: "C9", text: "KPIチェッカー（基準日 2025-11-21）\n・(1) 期限（…）を過ぎていますが…" }, …] }
  */
 export function planFlags(table: SheetTable, evaluation: SheetEvaluation, locale: Locale): FlagPlan {
@@ -42,7 +48,7 @@ export function planFlags(table: SheetTable, evaluation: SheetEvaluation, locale
   );
 
   return {
-    overdueAreas: overdueAreasOf(table, evaluation),
+    overdueAreas: overdueAreasOf(table, evaluation, flagged),
     errorAreas: cellAreas(errorCells),
     warningAreas: cellAreas(warningCells),
     notes,
@@ -69,8 +75,16 @@ function bySheetOrder(a: FlaggedCell, b: FlaggedCell): number {
   return a.row - b.row || a.column - b.column;
 }
 
-/** Overdue rows across the table's columns, adjacent rows merged into one area. */
-function overdueAreasOf(table: SheetTable, evaluation: SheetEvaluation): string[] {
+/**
+ * Overdue rows across the table's columns, less the cells flagged for a finding (their own area covers
+ * them). In each row the rest falls into runs of columns; a run continues the area of the row above
+ * when it spans the same columns, so a block of overdue rows without findings stays one area.
+ */
+function overdueAreasOf(
+  table: SheetTable,
+  evaluation: SheetEvaluation,
+  flagged: readonly FlaggedCell[],
+): string[] {
   let first = Number.POSITIVE_INFINITY;
   let last = -1;
   for (const role of COLUMN_ROLES) {
@@ -80,12 +94,62 @@ function overdueAreasOf(table: SheetTable, evaluation: SheetEvaluation): string[
     last = Math.max(last, column);
   }
   if (last < 0) return [];
-  const rows: number[] = [];
-  for (const row of evaluation.rows) if (row.overdue) rows.push(row.row);
-  rows.sort((a, b) => a - b);
-  const from = columnLetter(first);
-  const to = columnLetter(last);
-  return runsOf(rows).map(([top, bottom]) => `${from}${top}:${to}${bottom}`);
+  const rows = [...new Set(evaluation.rows.filter((row) => row.overdue).map((row) => row.row))].sort(
+    (a, b) => a - b,
+  );
+  const flaggedColumns = new Map<number, number[]>();
+  for (const cell of flagged) {
+    if (cell.column < first || cell.column > last) continue;
+    const columns = flaggedColumns.get(cell.row);
+    if (columns) columns.push(cell.column);
+    else flaggedColumns.set(cell.row, [cell.column]);
+  }
+
+  const closed: Rectangle[] = [];
+  let open = new Map<string, Rectangle>();
+  for (const row of rows) {
+    const next = new Map<string, Rectangle>();
+    for (const [left, right] of columnRuns(first, last, flaggedColumns.get(row) ?? [])) {
+      const key = `${left}:${right}`;
+      const above = open.get(key);
+      if (above !== undefined && above.bottom === row - 1) {
+        above.bottom = row;
+        next.set(key, above);
+      } else next.set(key, { top: row, bottom: row, left, right });
+    }
+    for (const [key, rectangle] of open) if (next.get(key) !== rectangle) closed.push(rectangle);
+    open = next;
+  }
+  closed.push(...open.values());
+  closed.sort((a, b) => a.top - b.top || a.left - b.left);
+  return closed.map(({ top, bottom, left, right }) =>
+    top === bottom && left === right
+      ? toA1(top, left)
+      : `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`,
+  );
+}
+
+interface Rectangle {
+  readonly top: number;
+  bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The columns first…last without the excluded ones, as [left, right] runs. */
+function columnRuns(first: number, last: number, excluded: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  const skip = new Set(excluded);
+  let start = -1;
+  for (let column = first; column <= last + 1; column++) {
+    const inside = column <= last && !skip.has(column);
+    if (inside && start < 0) start = column;
+    if (!inside && start >= 0) {
+      runs.push([start, column - 1]);
+      start = -1;
+    }
+  }
+  return runs;
 }
 
 /** Cells as areas: in each column, runs of adjacent rows become one area (`E11:E12`). */

@@ -13,6 +13,7 @@ export const WORKBOOK_FAILURE_CODES = [
   "not_supported", // this Excel does not have an API the action needs
   "busy", // Excel is busy or throttling: try again shortly
   "conflict", // someone else changed the workbook at the same time (co-authoring)
+  "rules_unreadable", // a user's conditional format shares cells with the add-in's: Excel cannot read them (office-js #6827)
   "general", // anything else
 ] as const;
 export type WorkbookFailureCode = (typeof WORKBOOK_FAILURE_CODES)[number];
@@ -39,8 +40,10 @@ export class WorkbookFailure extends Error {
     /** Excel's own error code and message, for support. */
     readonly detail: string,
     /**
-     * Whether anything may have been left written. The adapter writes in one batch, or undoes earlier
-     * batches of a write that failed part way, so this is true only when even the undo failed.
+     * Whether anything may have been left written. Excel runs a batch up to its first failing action and
+     * keeps what ran. Computed columns and sheets the add-in makes are undone after a failure, so for them
+     * this is true only when even the undo failed. Flags are recorded before they are written, so a flag
+     * or clear batch that failed part way may leave some flags, and 表示を消去 removes them.
      */
     readonly partialWrite: boolean = false,
   ) {

@@ -4,10 +4,13 @@
  * calls for a sheet that fits in one request (check: 1–2, flag: 2–3, clear: ≤ 3), more only when the
  * sheet's bytes pass Excel's request limit (see readUsedRange). Reads and writes go by whole ranges.
  *
- * Writes are validated before anything is sent and then go in one batch: flags replace the earlier
- * flags in the same batch that adds them, and their notes are trimmed to fit one request. Computed
- * columns for a very large table need several batches; if one fails, the batches before it are undone
- * (their cells were empty, and their number formats were read before writing).
+ * Writes are validated before anything is sent and then go in one batch. Excel runs a batch up to its
+ * first failing action and keeps what ran (https://learn.microsoft.com/javascript/api/office/officeextension.error),
+ * so each write is ordered for that. Flags: the ownership record first (with what the batch is about to
+ * write), then the earlier flags' deletes, the new flags, and the exact record last; a batch that stops
+ * part way leaves only flags that 表示を消去 finds and removes, and the failure says so. Clear: deletes
+ * first, the record last. Computed columns for a very large table need several batches; if one fails,
+ * the blocks sent are undone (their cells were empty, and their number formats were read before writing).
  */
 import type {
   ClearOutcome,
@@ -21,14 +24,22 @@ import type {
   WorkbookPort,
 } from "../app/ports";
 import type { WorkbookOperation } from "../app/workbookFailure";
-import { WorkbookFailure } from "../app/workbookFailure";
+import { WorkbookFailure, isWorkbookFailure } from "../app/workbookFailure";
 import type { SheetGrid } from "../core/sheetTable";
 import { columnLetter } from "../core/sheetTable";
 import type { ExcelHost } from "./excelHost";
 import type { FlagKind } from "../app/flagStyle";
 import { FLAG_KINDS_BOTTOM_UP, FLAG_STYLE, flagFormula, isFlagFormula } from "../app/flagStyle";
 import type { FlagRecord } from "./flagOwnership";
-import { FLAG_RECORD_KEY, hashText, normaliseCell, readFlagRecord, withSheetNotes } from "./flagOwnership";
+import {
+  FLAG_RECORD_KEY,
+  hashText,
+  isOwnNote,
+  isRecordedCell,
+  normaliseCell,
+  readFlagRecord,
+  withSheetNotes,
+} from "./flagOwnership";
 import { ACTION_BYTES, REQUEST_BUDGET_BYTES, jsonBytes, utf8Length } from "./payload";
 import type { ReadLimits } from "./readUsedRange";
 import { readUsedRange } from "./readUsedRange";
@@ -86,9 +97,16 @@ export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DE
     },
 
     flagActiveSheet: (planner, onProgress) =>
-      session("flag", (context) => flagSheet(context, host.supportsNotes(), limits, planner, onProgress)),
+      aroundUnreadableRules(host, (skip) =>
+        session("flag", (context) =>
+          flagSheet(context, host.supportsNotes(), skip, limits, planner, onProgress),
+        ),
+      ),
 
-    clearFlags: () => session("clear", (context) => clearSheet(context, host.supportsNotes())),
+    clearFlags: () =>
+      aroundUnreadableRules(host, (skip) =>
+        session("clear", (context) => clearSheet(context, host.supportsNotes(), skip)),
+      ),
 
     writeComputedColumns: (planner, onProgress) => writeComputed(host, limits, planner, onProgress),
 
@@ -120,12 +138,22 @@ function selectionOf(range: Excel.Range): SelectedRange {
 
 // -------------------------------------------------------------------------------------------------
 // The add-in's flags on a sheet, as found before a write
+//
+// A conditional format's id is only its place in the priority order (ConditionalFormat.id: "The priority
+// of the conditional format within the current ConditionalFormatCollection",
+// https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat): it shifts whenever someone
+// adds, deletes or reorders a rule, so the add-in keeps no ids. Its rules are found again in each session
+// by their tagged formula, read fresh, and deleted in that session's write batch by their place, the
+// highest first, so that no delete moves a rule still to be deleted. The add-in's rules never share a cell
+// with each other (planFlags), since Excel cannot read back or delete such rules (office-js #5222, #6827,
+// #6835). The user's rules that share cells with each other are left unread (aroundUnreadableRules); when
+// one shares cells with the add-in's, its rules cannot all be found, and it refuses, saying why.
 
 interface ExistingFlags {
-  /** Conditional formats whose rule carries the add-in's tag. */
-  readonly formatIds: readonly string[];
-  /** Notes the add-in wrote and nobody edited since: cell → text hash. */
-  readonly ownNotes: ReadonlySet<string>;
+  /** Places, in the sheet's priority order, of conditional formats whose rule carries the add-in's tag. */
+  readonly formatIndexes: readonly number[];
+  /** Notes the add-in wrote and nobody edited since: cell → hash of their text. */
+  readonly ownNotes: ReadonlyMap<string, string>;
   /** Notes the add-in wrote that were edited since. */
   readonly editedNotes: readonly string[];
   /** Every other note on the sheet: the user's. */
@@ -134,27 +162,43 @@ interface ExistingFlags {
   /** Whether the workbook has a record setting at all (an empty record is deleted, not saved). */
   readonly recordSaved: boolean;
   readonly sheetId: string;
+  /**
+   * Whether some of the add-in's rules may be among those Excel could not read: fewer found than the
+   * last write added, or a write that stopped part way.
+   */
+  readonly missing: boolean;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /**
  * Queues the loads that find the add-in's flags: the first part goes with the next sync, the second
  * (rules and note locations, which need the first) is queued by `second`, and `done` reads it all.
  */
-function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet, notesSupported: boolean) {
+function loadExistingFlags(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  notesSupported: boolean,
+  /** Places of rules Excel cannot read (they share cells with another): not asked for. */
+  unreadable: ReadonlySet<number>,
+) {
   sheet.load("id");
-  const formats = sheet.getRange().conditionalFormats.load("items/id,items/type");
+  const formats = sheet.getRange().conditionalFormats.load("items/type");
   const notes = notesSupported ? sheet.notes.load("items/content") : null;
   const record = context.workbook.settings.getItemOrNullObject(FLAG_RECORD_KEY).load("value");
-  let rules: { id: string; rule: Excel.ConditionalFormatRule }[] = [];
+  let rules: { index: number; rule: Excel.ConditionalFormatRule }[] = [];
   let locations: { content: string; location: Excel.Range }[] = [];
 
   return {
     formats,
     /** Queues the second part; returns the bytes expected back (0: nothing to load). */
     second(): number {
-      rules = formats.items
-        .filter((format) => format.type === "Custom")
-        .map((format) => ({ id: format.id, rule: format.custom.rule.load("formula") }));
+      // Only Custom rules can be the add-in's: other types' rules are never read.
+      rules = formats.items.flatMap((format, index) =>
+        format.type === "Custom" && !unreadable.has(index)
+          ? [{ index, rule: format.custom.rule.load("formula") }]
+          : [],
+      );
       locations = (notes?.items ?? []).map((note) => ({
         content: note.content,
         location: note.getLocation().load("address"),
@@ -163,30 +207,127 @@ function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet
     },
     done(): ExistingFlags {
       const flagRecord = readFlagRecord(record.isNullObject ? null : record.value);
-      const recorded = flagRecord.sheets[sheet.id]?.notes ?? {};
-      const ownNotes = new Set<string>();
+      const entry = flagRecord.sheets[sheet.id];
+      const ownNotes = new Map<string, string>();
       const userNotes = new Set<string>();
       const editedNotes: string[] = [];
       for (const { content, location } of locations) {
         const cell = normaliseCell(location.address);
-        const hash = recorded[cell];
-        if (hash !== undefined && hash === hashText(content)) ownNotes.add(cell);
+        if (isOwnNote(entry, cell, content)) ownNotes.set(cell, hashText(content));
         else {
           userNotes.add(cell);
-          if (hash !== undefined) editedNotes.push(cell);
+          if (isRecordedCell(entry, cell)) editedNotes.push(cell);
+        }
+      }
+      // A write that stopped between adding a rule and tagging it left Custom rules without a formula:
+      // the first ones, as the add-in's rules go on top.
+      let untagged = entry?.pendingRules ?? 0;
+      const formatIndexes: number[] = [];
+      for (const { index, rule } of rules) {
+        if (isFlagFormula(rule.formula)) formatIndexes.push(index);
+        else if (rule.formula === "" && untagged > 0) {
+          formatIndexes.push(index);
+          untagged--;
         }
       }
       return {
-        formatIds: rules.filter(({ rule }) => isFlagFormula(rule.formula)).map(({ id }) => id),
+        formatIndexes,
         ownNotes,
         editedNotes,
         userNotes,
         record: flagRecord,
         recordSaved: !record.isNullObject,
         sheetId: sheet.id,
+        missing:
+          unreadable.size > 0 &&
+          (formatIndexes.length < (entry?.rules ?? 0) || (entry?.pendingRules ?? 0) > 0),
       };
     },
   };
+}
+
+/**
+ * Queues the deletes of the add-in's earlier flags: conditional formats by their place, the highest
+ * first (each delete moves only the rules after it up), then its notes.
+ */
+function deleteFlags(
+  sheet: Excel.Worksheet,
+  formats: Excel.ConditionalFormatCollection,
+  flags: ExistingFlags,
+) {
+  for (const index of [...flags.formatIndexes].sort((a, b) => b - a)) formats.getItemAt(index).delete();
+  for (const cell of flags.ownNotes.keys()) sheet.notes.getItem(cell).delete();
+}
+
+/**
+ * Runs a flag or clear session. When it fails before writing, for no reason Excel names, the cause may be
+ * rules that share cells, which Excel cannot read (office-js #6827, #6835): each Custom rule is then read
+ * on its own, and the session runs again without the unreadable ones. It refuses (rules_unreadable) when
+ * some of the add-in's own rules may be among them, as it could not tell them from the user's.
+ */
+async function aroundUnreadableRules<T>(
+  host: ExcelHost,
+  run: (unreadable: ReadonlySet<number>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await run(NONE);
+  } catch (error) {
+    if (!isWorkbookFailure(error) || error.code !== "general" || error.partialWrite) throw error;
+    const unreadable = await unreadableRules(host);
+    if (unreadable === null || unreadable.size === 0) throw error;
+    return await run(unreadable);
+  }
+}
+
+/**
+ * The places of the active sheet's Custom rules whose formula Excel will not give, each asked for in a
+ * session of its own (a failing read stops its whole batch). Only after a failure, so the extra round
+ * trips cost nothing on a sheet Excel can read. Null when even the rules' types cannot be read.
+ */
+async function unreadableRules(host: ExcelHost): Promise<ReadonlySet<number> | null> {
+  let custom: number[];
+  try {
+    custom = await host.run(async (context) => {
+      const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
+      formats.load("items/type");
+      await context.sync();
+      return formats.items.flatMap((format, index) => (format.type === "Custom" ? [index] : []));
+    });
+  } catch {
+    return null;
+  }
+  const unreadable = new Set<number>();
+  for (const index of custom) {
+    try {
+      await host.run(async (context) => {
+        const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
+        formats.getItemAt(index).custom.rule.load("formula");
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one session per rule, only after a failed read: a failing load stops its whole batch
+        await context.sync();
+      });
+    } catch {
+      unreadable.add(index);
+    }
+  }
+  return unreadable;
+}
+
+function unreadableFailure(operation: WorkbookOperation, unreadable: ReadonlySet<number>): WorkbookFailure {
+  const places = [...unreadable].join(", ");
+  return new WorkbookFailure(
+    "rules_unreadable",
+    operation,
+    `conditional formats that share cells cannot be read (priority ${places}); the add-in's may be among them`,
+  );
+}
+
+/** Syncs a write batch; a failure there may have left part of it done (Excel does not roll back). */
+async function syncWrite(context: Excel.RequestContext, operation: WorkbookOperation): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toWorkbookFailure(error, operation, true);
+  }
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -195,12 +336,13 @@ function loadExistingFlags(context: Excel.RequestContext, sheet: Excel.Worksheet
 async function flagSheet<T>(
   context: Excel.RequestContext,
   notesSupported: boolean,
+  unreadable: ReadonlySet<number>,
   limits: WorkbookLimits,
   planner: (grid: SheetGrid) => Planned<T, FlagPlan>,
   onProgress: ProgressListener | undefined,
 ): Promise<{ value: T; outcome: FlagOutcome | null }> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const existing = loadExistingFlags(context, sheet, notesSupported);
+  const existing = loadExistingFlags(context, sheet, notesSupported, unreadable);
   const grid = await readUsedRange(context, sheet, limits, {
     afterFirstSync: () => existing.second(),
     ...(onProgress ? { onProgress } : {}),
@@ -208,51 +350,42 @@ async function flagSheet<T>(
   const { value, plan } = planner(grid);
   if (plan === null) return { value, outcome: null };
   const flags = existing.done();
+  if (flags.missing) throw unreadableFailure("flag", unreadable);
 
   onProgress?.({ phase: "writing", done: 0, total: 0 });
-  let bytes = 0;
-  for (const id of flags.formatIds) {
-    existing.formats.getItem(id).delete();
-    bytes += ACTION_BYTES + utf8Length(id);
-  }
-  for (const cell of flags.ownNotes) {
-    sheet.notes.getItem(cell).delete();
-    bytes += ACTION_BYTES + cell.length;
-  }
+  let bytes = (flags.formatIndexes.length + flags.ownNotes.size) * ACTION_BYTES;
+  for (const cell of flags.ownNotes.keys()) bytes += cell.length;
 
-  let formatsAdded = 0;
+  const additions: { kind: FlagKind; address: string }[] = [];
   const areasOf: Readonly<Record<FlagKind, readonly string[]>> = {
     overdue: plan.overdueAreas,
     warning: plan.warningAreas,
     error: plan.errorAreas,
   };
   for (const kind of FLAG_KINDS_BOTTOM_UP) {
-    const areas = areasOf[kind];
-    for (const address of joinAreas(areas, limits.areaAddressLength)) {
-      const format = sheet.getRanges(address).conditionalFormats.add("Custom");
-      format.custom.rule.formula = flagFormula(kind);
-      format.custom.format.fill.color = FLAG_STYLE[kind].fill;
-      const font = FLAG_STYLE[kind].font;
-      if (font !== null) format.custom.format.font.color = font;
-      // Later kinds go on top: an error's colour wins over a warning's, and both over an overdue row's.
-      format.priority = 0;
-      format.stopIfTrue = false;
-      formatsAdded++;
-      bytes += 6 * ACTION_BYTES + utf8Length(address);
+    for (const address of joinAreas(areasOf[kind], limits.areaAddressLength)) {
+      additions.push({ kind, address });
+      bytes += 5 * ACTION_BYTES + utf8Length(address);
     }
   }
+  // The ownership record goes twice: first with what the batch is about to write, last exact.
+  const ownHashes = Object.fromEntries(flags.ownNotes);
+  bytes +=
+    2 * ACTION_BYTES +
+    jsonBytes(withSheetNotes(flags.record, flags.sheetId, ownHashes, { pendingRules: additions.length })) +
+    jsonBytes(withSheetNotes(flags.record, flags.sheetId, {}, { rules: additions.length }));
   if (bytes > limits.requestBytes) {
     // Thousands of scattered cells on a huge sheet: nothing has been sent yet, so nothing is half done.
     throw new WorkbookFailure("payload_too_large", "flag", `flags need ${bytes} bytes in one request`);
   }
 
+  // The notes that fit, with room for their entries in both records.
   const notes: Record<string, string> = {};
+  const texts: { cell: string; text: string }[] = [];
   const skippedForUser: string[] = [];
   let skippedForSize = 0;
-  let written = 0;
   if (notesSupported) {
-    // The record of notes is written in this batch too: leave room for it.
-    let recordBytes = jsonBytes(withSheetNotes(flags.record, flags.sheetId, {}));
+    let recordBytes = 0;
     for (const note of plan.notes) {
       const cell = normaliseCell(note.cell);
       if (flags.userNotes.has(cell)) {
@@ -260,42 +393,58 @@ async function flagSheet<T>(
         continue;
       }
       const cost = ACTION_BYTES + jsonBytes(note.text) + cell.length;
-      const entry = cell.length + 16;
-      if (bytes + recordBytes + cost + entry > limits.requestBytes) {
+      const entries = 2 * (cell.length + 16);
+      if (bytes + recordBytes + cost + entries > limits.requestBytes) {
         skippedForSize++;
         continue;
       }
-      sheet.notes.add(cell, note.text);
       notes[cell] = hashText(note.text);
+      texts.push({ cell, text: note.text });
       bytes += cost;
-      recordBytes += entry;
-      written++;
+      recordBytes += entries;
     }
   }
-  const record = withSheetNotes(flags.record, flags.sheetId, notes);
+
+  const record = withSheetNotes(flags.record, flags.sheetId, notes, { rules: additions.length });
   const recordChanged = JSON.stringify(record) !== JSON.stringify(flags.record);
-  if (recordChanged) writeRecord(context, record, flags.recordSaved);
+  const removes = flags.formatIndexes.length + flags.ownNotes.size;
   // Nothing to remove and nothing to add (a clean sheet, checked again): no round trip.
-  if (
-    recordChanged ||
-    formatsAdded > 0 ||
-    flags.formatIds.length > 0 ||
-    written > 0 ||
-    flags.ownNotes.size > 0
-  ) {
-    await context.sync();
+  if (recordChanged || additions.length > 0 || texts.length > 0 || removes > 0) {
+    // Recorded first: if the batch stops part way, every note it may have left, old or new, is on
+    // record, and so are rules it added but had not yet tagged.
+    writeRecord(
+      context,
+      withSheetNotes(flags.record, flags.sheetId, ownHashes, {
+        pending: notes,
+        pendingRules: additions.length,
+      }),
+      true,
+    );
+    deleteFlags(sheet, existing.formats, flags);
+    for (const { kind, address } of additions) {
+      // Added first in priority, over the user's rules; the add-in's own never share a cell.
+      const format = sheet.getRanges(address).conditionalFormats.add("Custom");
+      format.custom.rule.formula = flagFormula(kind);
+      format.custom.format.fill.color = FLAG_STYLE[kind].fill;
+      const font = FLAG_STYLE[kind].font;
+      if (font !== null) format.custom.format.font.color = font;
+      format.stopIfTrue = false;
+    }
+    for (const { cell, text } of texts) sheet.notes.add(cell, text);
+    writeRecord(context, record, true);
+    await syncWrite(context, "flag");
   }
   onProgress?.({ phase: "writing", done: 1, total: 1 });
 
   return {
     value,
     outcome: {
-      conditionalFormatsAdded: formatsAdded,
-      notesWritten: written,
+      conditionalFormatsAdded: additions.length,
+      notesWritten: texts.length,
       notesSkippedForUserNotes: skippedForUser,
       notesSkippedForSize: skippedForSize,
       notesSupported,
-      previousFlagsRemoved: flags.formatIds.length + flags.ownNotes.size,
+      previousFlagsRemoved: removes,
     },
   };
 }
@@ -323,22 +472,27 @@ function writeRecord(context: Excel.RequestContext, record: FlagRecord, saved: b
 // -------------------------------------------------------------------------------------------------
 // Clear
 
-async function clearSheet(context: Excel.RequestContext, notesSupported: boolean): Promise<ClearOutcome> {
+async function clearSheet(
+  context: Excel.RequestContext,
+  notesSupported: boolean,
+  unreadable: ReadonlySet<number>,
+): Promise<ClearOutcome> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const existing = loadExistingFlags(context, sheet, notesSupported);
+  const existing = loadExistingFlags(context, sheet, notesSupported, unreadable);
   await context.sync();
   if (existing.second() > 0) await context.sync();
   const flags = existing.done();
+  if (flags.missing) throw unreadableFailure("clear", unreadable);
   const hasRecord = flags.record.sheets[flags.sheetId] !== undefined;
-  if (flags.formatIds.length === 0 && flags.ownNotes.size === 0 && !hasRecord) {
+  if (flags.formatIndexes.length === 0 && flags.ownNotes.size === 0 && !hasRecord) {
     return { conditionalFormatsRemoved: 0, notesRemoved: 0, notesKeptAsEdited: [] };
   }
-  for (const id of flags.formatIds) existing.formats.getItem(id).delete();
-  for (const cell of flags.ownNotes) sheet.notes.getItem(cell).delete();
+  deleteFlags(sheet, existing.formats, flags);
+  // The record goes last: if the batch stops part way, the notes left are still on record.
   writeRecord(context, withSheetNotes(flags.record, flags.sheetId, {}), flags.recordSaved);
-  await context.sync();
+  await syncWrite(context, "clear");
   return {
-    conditionalFormatsRemoved: flags.formatIds.length,
+    conditionalFormatsRemoved: flags.formatIndexes.length,
     notesRemoved: flags.ownNotes.size,
     notesKeptAsEdited: flags.editedNotes,
   };

@@ -1,5 +1,13 @@
 import { describe, expect, it, test } from "vitest";
-import { EMPTY_RECORD, hashText, normaliseCell, readFlagRecord, withSheetNotes } from "./flagOwnership";
+import {
+  EMPTY_RECORD,
+  hashText,
+  isOwnNote,
+  isRecordedCell,
+  normaliseCell,
+  readFlagRecord,
+  withSheetNotes,
+} from "./flagOwnership";
 
 describe("readFlagRecord", () => {
   it("reads a saved record", () => {
@@ -19,6 +27,41 @@ describe("readFlagRecord", () => {
       version: 1,
       sheets: { b: { notes: { E2: "x" } } },
     });
+  });
+});
+
+describe("a record written before an interrupted write", () => {
+  const old = "KPIチェッカー（基準日 2025-11-21）\n・(1) の期限を過ぎています。";
+  const next = "KPIチェッカー（基準日 2025-12-01）\n・(1) の期限を過ぎています。";
+  const record = withSheetNotes(
+    EMPTY_RECORD,
+    "{s1}",
+    { E11: hashText(old) },
+    { pending: { E11: hashText(next) }, pendingRules: 3, rules: 2 },
+  );
+
+  it("keeps the notes about to be written as pending, and how many rules", () => {
+    expect(readFlagRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
+    expect(record.sheets["{s1}"]).toMatchObject({ pendingRules: 3, rules: 2 });
+  });
+
+  test.each([
+    ["the old text", old, true],
+    ["the new text", next, true],
+    ["an edited text", `${next}\n→ 12月に対応`, false],
+  ])("takes a note with %s at the cell for the add-in's: %s", (_, content, own) => {
+    expect(isOwnNote(record.sheets["{s1}"], "E11", content)).toBe(own);
+    expect(isRecordedCell(record.sheets["{s1}"], "E11")).toBe(true);
+  });
+
+  it("takes no note for the add-in's on a sheet without a record", () => {
+    expect(isOwnNote(undefined, "E11", old)).toBe(false);
+    expect(isRecordedCell(record.sheets["{s1}"], "E12")).toBe(false);
+  });
+
+  test.each([[-1], [1.5], ["3"]])("reads a pendingRules of %j as none", (pendingRules) => {
+    const raw = { version: 1, sheets: { s: { notes: { E1: "x" }, pendingRules } } };
+    expect(readFlagRecord(raw).sheets.s).toEqual({ notes: { E1: "x" } });
   });
 });
 

@@ -185,6 +185,27 @@ describe("failureView", () => {
     });
   });
 
+  test.each([
+    ["flag", "「表示」を実行するか、「表示を消去」で消してください"],
+    ["clear", "もう一度「表示を消去」を実行してください"],
+    ["compute", "計算列の範囲を確認し"],
+  ] as const)("tells how to remove what a %s that stopped part way left", (operation, words) => {
+    const view = failureView(
+      { code: "general", operation, detail: "GeneralException", partialWrite: true },
+      ja,
+    );
+    expect(view.written).toContain(words);
+  });
+
+  it("says the user's overlapping rules are what Excel cannot read, and what to do", () => {
+    const view = failureView(
+      { code: "rules_unreadable", operation: "clear", detail: "GeneralException", partialWrite: false },
+      ja,
+    );
+    expect(view.action).toContain("ルールの管理");
+    expect(view.written).toBe("シートには何も書き込まれていません。");
+  });
+
   it("says nothing about writing for a read, and owns up to an unexpected error", () => {
     const view = failureView(
       { code: "unexpected", operation: null, detail: "TypeError", partialWrite: false },

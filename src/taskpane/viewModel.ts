@@ -273,7 +273,11 @@ export function failureView(failure: PaneFailure, strings: UiStrings): FailureVi
       ? failure.partialWrite
         ? failure.operation === "summary"
           ? strings.summary.partialWrite
-          : strings.partialWrite
+          : failure.operation === "flag"
+            ? strings.notices.flagPartialWrite
+            : failure.operation === "clear"
+              ? strings.notices.clearPartialWrite
+              : strings.partialWrite
         : strings.nothingWritten
       : null;
   return { title: words.title, action: words.action, written, detail: failure.detail };

@@ -145,3 +145,105 @@ describe("FakeExcel.failOnAction", () => {
     expect(fake.failOnAction).toBeNull();
   });
 });
+
+describe("FakeExcel conditional formats", () => {
+  /** A sheet with rules in priority order, each a Custom rule over one address. */
+  function withRules(...rules: [string, string][]) {
+    const fake = fakeOf(kpiList(3));
+    const sheet = fake.state.sheets[0]!;
+    for (const [id, address] of rules)
+      sheet.conditionalFormats.push({
+        id,
+        type: "Custom",
+        areas: [parseArea(address)],
+        formula: `="${id}"=""`,
+        fill: "#FFFF00",
+        fontColor: null,
+        stopIfTrue: false,
+      });
+    return { fake, sheet };
+  }
+
+  it("gives each rule its place as its id, and the places shift when a rule is added first", async () => {
+    const { fake } = withRules(["{a}", "A1"], ["{b}", "B1"]);
+    const ids = await fake.run(async (context) => {
+      const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
+      formats.load("items/id");
+      await context.sync();
+      const before = formats.items.map((item) => item.id);
+      context.workbook.worksheets.getActiveWorksheet().getRange("C1").conditionalFormats.add("Custom");
+      await context.sync();
+      formats.load("items/id");
+      await context.sync();
+      return { before, after: formats.items.map((item) => item.id) };
+    });
+    expect(ids).toEqual({ before: ["0", "1"], after: ["0", "1", "2"] });
+    expect(fake.state.sheets[0]!.conditionalFormats.map((cf) => cf.id)[1]).toBe("{a}");
+  });
+
+  it("deletes whichever rule holds the id's place when the batch runs", async () => {
+    const { fake, sheet } = withRules(["{a}", "A1"], ["{b}", "B1"], ["{c}", "C1"]);
+    await fake.run(async (context) => {
+      const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
+      // Meant: {a} and {b}. After the first delete, "1" is {c}.
+      formats.getItem("0").delete();
+      formats.getItem("1").delete();
+      await context.sync();
+    });
+    expect(sheet.conditionalFormats.map((cf) => cf.id)).toEqual(["{b}"]);
+  });
+
+  it("moves a rule by priority, shifting the others, and leaves the object at the old place", async () => {
+    const { fake, sheet } = withRules(["{a}", "A1"], ["{b}", "B1"], ["{c}", "C1"]);
+    await fake.run(async (context) => {
+      const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
+      const first = formats.getItemAt(0);
+      first.priority = 2;
+      first.stopIfTrue = true; // now {b}, which holds place 0
+      await context.sync();
+    });
+    expect(sheet.conditionalFormats.map((cf) => [cf.id, cf.stopIfTrue])).toEqual([
+      ["{b}", true],
+      ["{c}", false],
+      ["{a}", false],
+    ]);
+  });
+
+  it("fails getItemAt(0).delete() with ItemNotFound when two rules cover one cell (office-js #5222)", async () => {
+    const { fake, sheet } = withRules(["{a}", "A1:B2"], ["{b}", "B2"]);
+    const failed = fake.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats.getItemAt(0).delete();
+      await context.sync();
+    });
+    await expect(failed).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(sheet.conditionalFormats).toHaveLength(2);
+  });
+
+  it("fails to read the rule of a format that shares a cell, and reads the others (office-js #6827, #6835)", async () => {
+    const { fake } = withRules(["{a}", "A1:B2"], ["{b}", "B2"], ["{c}", "D1"]);
+    const read = (index: number) =>
+      fake.run(async (context) => {
+        const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
+        const rule = formats.getItemAt(index).custom.rule.load("formula");
+        await context.sync();
+        return rule.formula;
+      });
+    await expect(read(0)).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(read(1)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(await read(2)).toBe('="{c}"=""');
+  });
+
+  it("lets the object add() returned be written even over another rule's cells", async () => {
+    const { fake, sheet } = withRules(["{a}", "A1:B2"]);
+    await fake.run(async (context) => {
+      const format = context.workbook.worksheets
+        .getActiveWorksheet()
+        .getRange("B2")
+        .conditionalFormats.add("Custom");
+      format.custom.rule.formula = "=TRUE";
+      format.custom.format.fill.color = "#FFC7CE";
+      await context.sync();
+    });
+    expect(sheet.conditionalFormats[0]).toMatchObject({ formula: "=TRUE", fill: "#FFC7CE" });
+  });
+});

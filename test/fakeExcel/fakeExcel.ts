@@ -9,8 +9,9 @@
  * Like Excel, a batch is not a transaction: an action that fails stops the batch, and the actions before
  * it stay done. `failOnSync` makes a chosen sync fail before it runs anything, as a dropped connection does;
  * `failOnAction` makes one chosen action fail inside its sync, after the actions queued before it have run
- * (Office.js reports the error of the first failing action and skips the rest of the batch:
- * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * (Office.js runs the commands before the failing one and none after it, as the example of
+ * OfficeExtension.Error.traceMessages shows: "All other commands after the failed command in the batch are
+ * not executed", https://learn.microsoft.com/javascript/api/office/officeextension.error).
  */
 import type { Area } from "./a1";
 import {
@@ -767,34 +768,118 @@ class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Area[] 
 
 // -------------------------------------------------------------------------------------------------
 // Conditional formats
+//
+// What Excel does, as Microsoft documents it or users have reported it:
+// - A conditional format's id is its priority, its index in the collection: "The priority of the
+//   conditional format within the current ConditionalFormatCollection"
+//   (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member),
+//   and "Priority is a number (equal to the index in the ConditionalFormatCollection)", the article fetching
+//   the first rule as getItemOrNullObject("0")
+//   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting#multiple-formats-and-priority).
+//   So getItem(id), getItemAt(index) and the items of a loaded collection name whichever rule holds that
+//   place when the batch runs: add() puts a new rule first ("at the first/top priority",
+//   ConditionalFormatCollection.add), and adding, deleting or re-prioritising a rule shifts the others' ids.
+//   Changing a priority also changes the others' "to allow for a contiguous priority order", and the object
+//   must then be fetched again at its new place (ConditionalFormat.priority).
+// - Two rules over one cell break the API: getRange().conditionalFormats.getItemAt(0).delete() fails with
+//   ItemNotFound (OfficeDev/office-js#5222); reading the rules' `rule` and `format` throws (#6827), for a
+//   duplicated rule the newer one's (#6835). The reports have those two rules alone on the sheet, of one
+//   type, over the same range, and #6827/#6835 quote no error code. Where they are vague the fake is
+//   stricter: any rule that shares any cell with another (any type, any range) fails every delete, priority
+//   or property change made through getItem, getItemAt or a loaded item (ItemNotFound), and every read of
+//   its rule or format, through any object (GeneralException, Excel's code for an internal error). Rules that
+//   share no cell with another keep working, and so do writes through the object add() returns, which no
+//   report mentions.
 
-class FakeConditionalFormatCollection extends FakeClientObject<{ sheet: FakeSheet; areas: Area[] }> {
+type Scope = { readonly sheet: FakeSheet; readonly areas: readonly Area[] };
+
+/** A rule as an API object finds it when the batch runs. */
+interface Located {
+  readonly sheet: FakeSheet;
+  readonly cf: FakeConditionalFormat;
+  /** Its index in the collection the object came from: its id and priority. */
+  readonly index: number;
+  /** Whether the object names the rule by its place (getItem, getItemAt, items) rather than itself (add). */
+  readonly byPlace: boolean;
+}
+
+/** The sheet's rules that apply to any cell of the scope, in priority order. */
+function rulesIn(scope: Scope): FakeConditionalFormat[] {
+  return scope.sheet.conditionalFormats.filter((cf) =>
+    cf.areas.some((a) => scope.areas.some((b) => intersect(a, b) !== null)),
+  );
+}
+
+/** Whether another rule of the sheet applies to one of the rule's cells (office-js #5222, #6827, #6835). */
+export function sharesCell(sheet: FakeSheet, cf: FakeConditionalFormat): boolean {
+  return sharingRules(sheet).has(cf);
+}
+
+const sharing = new WeakMap<
+  FakeSheet,
+  { rules: FakeConditionalFormat[]; areas: (readonly Area[])[]; set: Set<FakeConditionalFormat> }
+>();
+
+/**
+ * The rules that share a cell with another, found in one sweep down the rows and kept until the sheet's
+ * rules change (tests change them directly too, so the cache compares the rules themselves).
+ */
+function sharingRules(sheet: FakeSheet): Set<FakeConditionalFormat> {
+  const rules = sheet.conditionalFormats;
+  const cached = sharing.get(sheet);
+  if (
+    cached !== undefined &&
+    cached.rules.length === rules.length &&
+    rules.every((cf, i) => cached.rules[i] === cf && cached.areas[i] === cf.areas)
+  )
+    return cached.set;
+  const items = rules.flatMap((cf) => cf.areas.map((area) => ({ cf, area })));
+  items.sort((a, b) => a.area.r0 - b.area.r0);
+  const set = new Set<FakeConditionalFormat>();
+  let active: typeof items = [];
+  for (const item of items) {
+    active = active.filter((other) => other.area.r1 >= item.area.r0);
+    for (const other of active) {
+      if (other.cf !== item.cf && intersect(other.area, item.area) !== null) {
+        set.add(other.cf);
+        set.add(item.cf);
+      }
+    }
+    active.push(item);
+  }
+  sharing.set(sheet, { rules: [...rules], areas: rules.map((cf) => cf.areas), set });
+  return set;
+}
+
+/** Finds the rule at a place of a collection when the batch runs: the id of an object is only its place. */
+function atPlace(scope: () => Scope | null, index: number): () => Located | null {
+  return () => {
+    const target = scope();
+    if (target === null || !Number.isInteger(index) || index < 0) return null;
+    const cf = rulesIn(target)[index];
+    return cf === undefined ? null : { sheet: target.sheet, cf, index, byPlace: true };
+  };
+}
+
+class FakeConditionalFormatCollection extends FakeClientObject<Scope> {
   private itemsList: FakeConditionalFormat_[] | null = null;
 
-  protected read(
-    target: { sheet: FakeSheet; areas: Area[] },
-    names: readonly string[],
-  ): Record<string, unknown> {
-    const found = this.matching(target);
+  protected read(target: Scope, names: readonly string[]): Record<string, unknown> {
+    const found = rulesIn(target);
     const itemNames = names
       .filter((name) => name.startsWith("items/"))
       .map((name) => name.slice("items/".length));
-    this.itemsList = found.map((cf) => {
+    this.itemsList = found.map((cf, index) => {
+      // Office.js refers to a loaded item by its id, which is its place (see above).
       const item = new FakeConditionalFormat_(
         this.context,
-        `conditionalFormats.getItem(${JSON.stringify(cf.id)})`,
-        () => findFormat(target.sheet, cf.id),
+        `${this.path}.getItem(${JSON.stringify(String(index))})`,
+        atPlace(() => this.target(), index),
       );
-      item.fill(cf, itemNames);
+      item.fill(cf, index, itemNames);
       return item;
     });
-    return { items: found.map((cf) => pick(cf, itemNames)) };
-  }
-
-  private matching(target: { sheet: FakeSheet; areas: Area[] }): FakeConditionalFormat[] {
-    return target.sheet.conditionalFormats.filter((cf) =>
-      cf.areas.some((a) => target.areas.some((b) => intersect(a, b) !== null)),
-    );
+    return { items: found.map((cf, index) => pick(cf, index, itemNames)) };
   }
 
   get items(): FakeConditionalFormat_[] {
@@ -803,16 +888,18 @@ class FakeConditionalFormatCollection extends FakeClientObject<{ sheet: FakeShee
   }
 
   add(type: string): FakeConditionalFormat_ {
-    let created: FakeConditionalFormat | null = null;
-    const item = new FakeConditionalFormat_(
-      this.context,
-      `${this.path}.add(${JSON.stringify(type)})`,
-      () => created,
-    );
+    let created: Located | null = null;
+    const item = new FakeConditionalFormat_(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => {
+      if (created === null) return null;
+      const { sheet, cf } = created;
+      if (!sheet.conditionalFormats.includes(cf)) return null;
+      const scope = this.target();
+      return { sheet, cf, index: scope === null ? 0 : rulesIn(scope).indexOf(cf), byPlace: false };
+    });
     this.context.enqueue({ call: `${this.path}.add`, type }, () => {
       const { sheet, areas } = this.require();
       const state = this.context.state;
-      created = {
+      const cf: FakeConditionalFormat = {
         id: `{cf-${state.nextId++}}`,
         type,
         areas,
@@ -821,17 +908,20 @@ class FakeConditionalFormatCollection extends FakeClientObject<{ sheet: FakeShee
         fontColor: null,
         stopIfTrue: false,
       };
-      // Excel puts a new rule first: it wins over the rules that were there.
-      sheet.conditionalFormats.unshift(created);
+      // "Adds a new conditional format to the collection at the first/top priority."
+      sheet.conditionalFormats.unshift(cf);
+      created = { sheet, cf, index: 0, byPlace: false };
     });
     return item;
   }
 
+  /** The rule whose id (its place, "0", "1" …) is given, found when the batch runs. */
   getItem(id: string): FakeConditionalFormat_ {
-    return new FakeConditionalFormat_(this.context, `${this.path}.getItem(${JSON.stringify(id)})`, () => {
-      const target = this.target();
-      return target === null ? null : findFormat(target.sheet, id);
-    });
+    return new FakeConditionalFormat_(
+      this.context,
+      `${this.path}.getItem(${JSON.stringify(id)})`,
+      atPlace(() => this.target(), /^\d+$/.test(id) ? Number(id) : -1),
+    );
   }
 
   getItemOrNullObject(id: string): FakeConditionalFormat_ {
@@ -839,30 +929,28 @@ class FakeConditionalFormatCollection extends FakeClientObject<{ sheet: FakeShee
   }
 
   getItemAt(index: number): FakeConditionalFormat_ {
-    return new FakeConditionalFormat_(this.context, `${this.path}.getItemAt(${index})`, () => {
-      const target = this.target();
-      return target === null ? null : (this.matching(target)[index] ?? null);
-    });
+    return new FakeConditionalFormat_(
+      this.context,
+      `${this.path}.getItemAt(${index})`,
+      atPlace(() => this.target(), index),
+    );
   }
 
   clearAll(): void {
     this.context.enqueue({ call: `${this.path}.clearAll` }, () => {
       const target = this.require();
-      const doomed = new Set(this.matching(target));
+      const doomed = new Set(rulesIn(target));
       const kept = target.sheet.conditionalFormats.filter((cf) => !doomed.has(cf));
       target.sheet.conditionalFormats.splice(0, target.sheet.conditionalFormats.length, ...kept);
     });
   }
 }
 
-function findFormat(sheet: FakeSheet, id: string): FakeConditionalFormat | null {
-  return sheet.conditionalFormats.find((cf) => cf.id === id) ?? null;
-}
-
-function pick(cf: FakeConditionalFormat, names: readonly string[]): Record<string, unknown> {
+function pick(cf: FakeConditionalFormat, index: number, names: readonly string[]): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const name of names) {
-    if (name === "id") data.id = cf.id;
+    if (name === "id") data.id = String(index);
+    else if (name === "priority") data.priority = index;
     else if (name === "type") data.type = cf.type;
     else if (name === "stopIfTrue") data.stopIfTrue = cf.stopIfTrue;
     else throw officeError("InvalidArgument", `ConditionalFormat has no property ${name} in the fake`);
@@ -871,14 +959,31 @@ function pick(cf: FakeConditionalFormat, names: readonly string[]): Record<strin
 }
 
 /** A conditional format (named with a trailing _ so as not to clash with the model's interface). */
-class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalFormat> {
-  /** @internal: data of an item loaded through its collection. */
-  fill(cf: FakeConditionalFormat, names: readonly string[]): void {
-    this.loaded = pick(cf, names);
+class FakeConditionalFormat_ extends FakeClientObject<Located> {
+  /** How the object finds its rule; an object whose priority it changed finds the rule's old place. */
+  private readonly finder: { locate: () => Located | null };
+
+  constructor(context: FakeRequestContext, path: string, locate: () => Located | null) {
+    const finder = { locate };
+    super(context, path, () => finder.locate());
+    this.finder = finder;
   }
 
-  protected read(cf: FakeConditionalFormat, names: readonly string[]): Record<string, unknown> {
-    return pick(cf, names);
+  /** @internal: data of an item loaded through its collection. */
+  fill(cf: FakeConditionalFormat, index: number, names: readonly string[]): void {
+    this.loaded = pick(cf, index, names);
+  }
+
+  protected read(located: Located, names: readonly string[]): Record<string, unknown> {
+    return pick(located.cf, located.index, names);
+  }
+
+  /** The rule, for a change: ItemNotFound when it is gone, or named by place and sharing a cell (#5222). */
+  private changeable(): Located {
+    const located = this.require();
+    if (located.byPlace && sharesCell(located.sheet, located.cf))
+      throw officeError("ItemNotFound", "Item Not Found.");
+    return located;
   }
 
   get id(): string {
@@ -887,48 +992,59 @@ class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalFormat> {
   get type(): string {
     return this.get("type") as string;
   }
+  get priority(): number {
+    return this.get("priority") as number;
+  }
   set priority(value: number) {
     this.context.enqueue({ set: `${this.path}.priority`, value }, () => {
-      const cf = this.require();
-      for (const sheet of this.context.state.sheets) {
-        const index = sheet.conditionalFormats.indexOf(cf);
-        if (index < 0) continue;
-        sheet.conditionalFormats.splice(index, 1);
-        sheet.conditionalFormats.splice(Math.min(value, sheet.conditionalFormats.length), 0, cf);
-      }
+      const { sheet, cf, byPlace } = this.changeable();
+      const rules = sheet.conditionalFormats;
+      const before = rules.indexOf(cf);
+      rules.splice(before, 1);
+      // A negative priority counts from the back; one out of bounds goes to the end it is nearer.
+      const at = value < 0 ? Math.max(0, rules.length + 1 + value) : Math.min(value, rules.length);
+      rules.splice(at, 0, cf);
+      // "If you change the priority, you have to re-fetch a new copy of the object at that new priority
+      // location": this object now names whatever holds its old place.
+      if (!byPlace) this.finder.locate = atPlaceOf(sheet, before);
     });
   }
   set stopIfTrue(value: boolean) {
     this.context.enqueue({ set: `${this.path}.stopIfTrue`, value }, () => {
-      this.require().stopIfTrue = value;
+      this.changeable().cf.stopIfTrue = value;
     });
   }
 
   get custom(): FakeCustomConditionalFormat {
     return new FakeCustomConditionalFormat(this.context, `${this.path}.custom`, () => {
-      const cf = this.target();
-      if (cf !== null && cf.type !== "Custom")
+      const located = this.finder.locate();
+      if (located !== null && located.cf.type !== "Custom")
         throw officeError("InvalidOperation", "not a custom conditional format");
-      return cf;
+      return located;
     });
   }
 
   delete(): void {
     this.context.enqueue({ call: `${this.path}.delete` }, () => {
-      const cf = this.require();
-      for (const sheet of this.context.state.sheets) {
-        const index = sheet.conditionalFormats.indexOf(cf);
-        if (index >= 0) sheet.conditionalFormats.splice(index, 1);
-      }
+      const { sheet, cf } = this.changeable();
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
     });
   }
+}
+
+/** The rule at a place of the whole sheet's collection, for an object whose priority was changed. */
+function atPlaceOf(sheet: FakeSheet, index: number): () => Located | null {
+  return () => {
+    const cf = sheet.conditionalFormats[index];
+    return cf === undefined ? null : { sheet, cf, index, byPlace: true };
+  };
 }
 
 class FakeCustomConditionalFormat {
   readonly rule: FakeRule;
   readonly format: { readonly fill: FakeColor; readonly font: FakeColor };
 
-  constructor(context: FakeRequestContext, path: string, target: () => FakeConditionalFormat | null) {
+  constructor(context: FakeRequestContext, path: string, target: () => Located | null) {
     this.rule = new FakeRule(context, `${path}.rule`, target);
     this.format = {
       fill: new FakeColor(context, `${path}.format.fill`, target, "fill"),
@@ -937,8 +1053,24 @@ class FakeCustomConditionalFormat {
   }
 }
 
-class FakeRule extends FakeClientObject<FakeConditionalFormat> {
-  protected read(cf: FakeConditionalFormat, names: readonly string[]): Record<string, unknown> {
+/** A rule that shares a cell with another cannot be read back (office-js #6827, #6835). */
+function readable(located: Located): FakeConditionalFormat {
+  if (sharesCell(located.sheet, located.cf))
+    throw officeError("GeneralException", "There was an internal error while processing the request.");
+  return located.cf;
+}
+
+/** A change through an object that names its rule by place fails when the rule shares a cell (#5222). */
+function writable(located: Located | null, path: string): FakeConditionalFormat {
+  if (located === null) throw officeError("ItemNotFound", `${path} does not exist.`);
+  if (located.byPlace && sharesCell(located.sheet, located.cf))
+    throw officeError("ItemNotFound", "Item Not Found.");
+  return located.cf;
+}
+
+class FakeRule extends FakeClientObject<Located> {
+  protected read(located: Located, names: readonly string[]): Record<string, unknown> {
+    const cf = readable(located);
     return names.includes("formula") ? { formula: cf.formula } : {};
   }
   get formula(): string {
@@ -946,7 +1078,7 @@ class FakeRule extends FakeClientObject<FakeConditionalFormat> {
   }
   set formula(formula: string) {
     this.context.enqueue({ set: `${this.path}.formula`, value: formula }, () => {
-      this.require().formula = formula;
+      writable(this.target(), this.path).formula = formula;
     });
   }
 }
@@ -955,14 +1087,12 @@ class FakeColor {
   constructor(
     private readonly context: FakeRequestContext,
     private readonly path: string,
-    private readonly target: () => FakeConditionalFormat | null,
+    private readonly target: () => Located | null,
     private readonly slot: "fill" | "fontColor",
   ) {}
   set color(color: string) {
     this.context.enqueue({ set: `${this.path}.color`, value: color }, () => {
-      const cf = this.target();
-      if (cf === null) throw officeError("ItemNotFound", `${this.path} does not exist.`);
-      cf[this.slot] = color;
+      writable(this.target(), this.path)[this.slot] = color;
     });
   }
 }

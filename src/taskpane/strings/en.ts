@@ -131,6 +131,10 @@ export const en: UiStrings = {
     cleared: (formats, notes) =>
       `Flags cleared (${plural(formats, "conditional format", "conditional formats")}, ${plural(notes, "note", "notes")}).`,
     clearedKept: (cells) => `Notes that someone edited (${cells}) were kept.`,
+    flagPartialWrite:
+      "Writing the flags (colours and notes) stopped part way, so some of them may be on the sheet. Flag again, or use Clear flags to remove them.",
+    clearPartialWrite:
+      "Clearing stopped part way, so some flags (colours and notes) may remain. Use Clear flags again.",
     computed: (address) => `Computed columns added (${address}).`,
     dismiss: "Dismiss",
   },
@@ -185,6 +189,11 @@ export const en: UiStrings = {
     conflict: {
       title: "Someone else is editing at the same time",
       action: "Wait for their changes to arrive, then try again.",
+    },
+    rules_unreadable: {
+      title: "Excel cannot read this sheet's conditional formatting rules",
+      action:
+        "Another conditional formatting rule covers cells the add-in has coloured. When two rules cover the same cells, Excel does not let add-ins read them (a known Excel problem). In Home > Conditional Formatting > Manage Rules (Show formatting rules for: This Worksheet), move the overlapping rule's range off the table or delete it, then try again.",
     },
     general: {
       title: "Excel could not do this",

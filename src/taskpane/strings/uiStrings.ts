@@ -82,6 +82,10 @@ export interface UiStrings {
     readonly flaggedNoNotes: string;
     readonly cleared: (formats: number, notes: number) => string;
     readonly clearedKept: (cells: string) => string;
+    /** A flag write that stopped part way: some flags may be on the sheet, and Clear removes them. */
+    readonly flagPartialWrite: string;
+    /** A clear that stopped part way: some flags may remain, and Clear again removes them. */
+    readonly clearPartialWrite: string;
     readonly computed: (address: string) => string;
     readonly dismiss: string;
   };
