@@ -42,6 +42,7 @@ export const ISSUE_CODES = [
   "sheet_empty",
   // reading workbook files (the command-line checker)
   "file_unreadable",
+  "file_too_large",
   // arguments of the KPI formulas
   "date_missing",
   "date_unreadable",
