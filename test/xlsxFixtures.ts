@@ -51,7 +51,9 @@ export function writeZip(file: string, parts: readonly ZipPart[]): void {
         size += bytes.length;
         let out = part.stored ? bytes : memo.get(bytes);
         if (out === undefined) {
-          out = deflateRawSync(bytes, { finishFlush: constants.Z_FULL_FLUSH });
+          // Generated text is compressed fast; a repeated chunk, compressed once, as tightly as zlib can.
+          const level = typeof chunk === "string" ? 1 : 9;
+          out = deflateRawSync(bytes, { level, finishFlush: constants.Z_FULL_FLUSH });
           if (typeof chunk !== "string") memo.set(bytes, out);
         }
         write(out);
