@@ -91,8 +91,10 @@ export async function readSheets(
   for (const { cells } of read) for (const v of cells.values) if (isSharedRef(v)) wanted.add(v.shared);
   let shared = new Map<number, string>();
   if (wanted.size > 0) {
-    const target = [...relations.values()].find((r) => SHARED_STRINGS.test(r.type))?.target;
-    const entry = target === undefined ? undefined : zip.entries.get(target.toLowerCase());
+    // Where the relationship is missing, the part Excel names it.
+    const target =
+      [...relations.values()].find((r) => SHARED_STRINGS.test(r.type))?.target ?? "xl/sharedStrings.xml";
+    const entry = zip.entries.get(target.toLowerCase());
     if (entry === undefined) throw new WorkbookPartError("malformed", "the shared strings part is missing");
     shared = await readSharedStrings(zip, entry, wanted);
   }

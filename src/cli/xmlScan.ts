@@ -117,11 +117,29 @@ function localName(name: string): string {
  * @example attributeOf(' r="B2" t="s"', "t") // "s"
  */
 export function attributeOf(attributes: string, name: string): string | undefined {
-  const pattern = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  for (let match = pattern.exec(attributes); match !== null; match = pattern.exec(attributes)) {
-    if (localName(match[1] ?? "") === name) return decodeXmlText(match[3] ?? match[4] ?? "");
+  const length = attributes.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && isSpace(attributes.charCodeAt(i))) i++;
+    const eq = attributes.indexOf("=", i);
+    if (eq < 0) return undefined;
+    const attribute = attributes.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < length && isSpace(attributes.charCodeAt(q))) q++;
+    const quote = attributes[q];
+    if (quote !== '"' && quote !== "'") return undefined;
+    const close = attributes.indexOf(quote, q + 1);
+    if (close < 0) return undefined;
+    if (attribute === name || localName(attribute) === name) {
+      return decodeXmlText(attributes.slice(q + 1, close));
+    }
+    i = close + 1;
   }
   return undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 const NAMED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
