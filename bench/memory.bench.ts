@@ -9,11 +9,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { Report } from "../src/cli/checkFiles";
-import { kpiRows, sheetXml, workbookParts, writeZip, zeros } from "../test/xlsxFixtures";
+import { kpiRows, rowXml, sheetXml, workbookParts, writeZip, zeros } from "../test/xlsxFixtures";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const MIB = 1024 * 1024;
 const AIM_MB = 500;
+const LONG_ROWS = 100;
 
 interface Run {
   readonly name: string;
@@ -64,6 +65,14 @@ function formatRun(r: Run): string {
   return `${r.name.padEnd(40)} ${`${r.peakMb.toFixed(0)} MB peak`.padStart(14)} ${`${(r.ms / 1000).toFixed(1)} s`.padStart(9)}${verdict}\n    ${r.outcome}`;
 }
 
+/** A KPI list whose 期限 cells hold `long`. */
+function* longCellRows(long: string): Generator<string> {
+  yield rowXml(1, ["推進事項", "推進項目のＫＰＩ", "基準値", "目標値", "R7実績", "期限"]);
+  for (let i = 0; i < LONG_ROWS; i++) {
+    yield rowXml(2 + i, [`取組 ${i + 1}`, "防災訓練の参加者数", "111 件", "120 件", "114 件", long]);
+  }
+}
+
 /** Writes the hostile files and runs the checker on each, then on all of them beside the samples. */
 export function benchMemory(): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), "kpi-memory-"));
@@ -75,6 +84,14 @@ export function benchMemory(): string[] {
     // The largest workbook accepted: its used range is just inside the 50,000-row limit.
     const atLimit = path.join(dir, "at-the-limit.xlsx");
     writeZip(atLimit, workbookParts([{ name: "KPI一覧", chunks: sheetXml(kpiRows(49_990)) }]));
+    const twoAtLimit = path.join(dir, "two-at-the-limit");
+    mkdirSync(twoAtLimit);
+    copyFileSync(atLimit, path.join(twoAtLimit, "a.xlsx"));
+    copyFileSync(atLimit, path.join(twoAtLimit, "b.xlsx"));
+    // Cells as long as Excel allows (32,767 characters) in the 期限 column of a KPI list.
+    const longCells = path.join(dir, "long-cells.xlsx");
+    const long = "(1) R7. 10月 (2) R8. 3月 ".repeat(1400).slice(0, 32_767);
+    writeZip(longCells, workbookParts([{ name: "KPI一覧", chunks: sheetXml(longCellRows(long)) }]));
     const bomb = path.join(folder, "zip-bomb.xlsx");
     writeZip(bomb, workbookParts([{ name: "爆弾", chunks: zeros(3 * 1024 * MIB) }]));
     const liar = path.join(folder, "zip-bomb-lying.xlsx");
@@ -89,6 +106,9 @@ export function benchMemory(): string[] {
     ];
     const runs = [
       runChecker("49,990 KPI rows (checked: at the limit)", atLimit, dir),
+      // Every checked workbook is kept until the report is written, so this one grows with the files.
+      runChecker("two workbooks of 49,990 rows, one folder", twoAtLimit, dir),
+      runChecker(`${LONG_ROWS} 期限 cells of 32,767 characters`, longCells, dir),
       runChecker("1,000,000 KPI rows", big, dir),
       runChecker("zip bomb (declares 3 GiB)", bomb, dir),
       runChecker("zip bomb (declares 1 KiB)", liar, dir),
