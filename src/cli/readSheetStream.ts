@@ -16,9 +16,15 @@ export interface SheetLimits {
   readonly maxRows: number;
   /** Cells of the used ranges (rows × columns) of all sheets together. */
   readonly maxCells: number;
+  /** Characters of text held for all sheets together (each shared string counted once). */
+  readonly maxTextLength: number;
 }
 
-export const DEFAULT_SHEET_LIMITS: SheetLimits = { maxRows: 50_000, maxCells: 2_000_000 };
+export const DEFAULT_SHEET_LIMITS: SheetLimits = {
+  maxRows: 50_000,
+  maxCells: 2_000_000,
+  maxTextLength: 20_000_000,
+};
 
 /** Why a workbook's parts cannot be read as a workbook. */
 export class WorkbookPartError extends Error {
@@ -33,7 +39,7 @@ export class WorkbookPartError extends Error {
 /** A workbook past the sheet limits, with where it went past them. */
 export class SheetLimitError extends Error {
   constructor(
-    readonly limit: "rows" | "cells",
+    readonly limit: "rows" | "cells" | "text",
     readonly sheet: string,
     readonly row: number,
     readonly max: number,
@@ -75,7 +81,7 @@ export async function readSheets(
   const { sheets, date1904 } = await readWorkbookXml(zip, workbook);
   const relations = await readRelationships(zip, workbookPart);
 
-  const budget = { rows: 0, cells: 0 };
+  const budget: Budget = { rows: 0, cells: 0, text: 0 };
   const read: { cells: SheetCells; covered: Set<number> }[] = [];
   for (const sheet of sheets) {
     const relation = relations.get(sheet.id);
@@ -96,9 +102,16 @@ export async function readSheets(
       [...relations.values()].find((r) => SHARED_STRINGS.test(r.type))?.target ?? "xl/sharedStrings.xml";
     const entry = zip.entries.get(target.toLowerCase());
     if (entry === undefined) throw new WorkbookPartError("malformed", "the shared strings part is missing");
-    shared = await readSharedStrings(zip, entry, wanted);
+    shared = await readSharedStrings(zip, entry, wanted, limits, budget);
   }
   return read.map(({ cells, covered }) => toGrid(cells, shared, covered));
+}
+
+/** What the sheets read so far hold, against the limits. */
+interface Budget {
+  rows: number;
+  cells: number;
+  text: number;
 }
 
 function isSharedRef(value: RawValue): value is SharedRef {
@@ -226,7 +239,7 @@ async function readWorksheet(
   name: string,
   date1904: boolean,
   limits: SheetLimits,
-  budget: { rows: number; cells: number },
+  budget: Budget,
 ): Promise<SheetCells> {
   const sheet: SheetCells = { name, rows: [], columns: [], values: [], merges: [] };
   let top = Infinity;
@@ -254,6 +267,12 @@ async function readWorksheet(
   const finishCell = (): void => {
     const cell = toRawValue(type, value, inline, date1904);
     if (cell === null) return;
+    if (typeof cell === "string") {
+      budget.text += cell.length;
+      if (budget.text > limits.maxTextLength) {
+        throw new SheetLimitError("text", name, rowNumber, limits.maxTextLength);
+      }
+    }
     sheet.rows.push(rowNumber);
     sheet.columns.push(columnNumber);
     sheet.values.push(cell);
@@ -325,6 +344,11 @@ async function readWorksheet(
       text: (raw) => {
         if (depth === "v") value += raw;
         else if (depth === "t") inline += raw;
+        else return;
+        // Raw text is at most a few times longer than its value (entities): stop one that cannot fit.
+        if ((value?.length ?? 0) + (inline?.length ?? 0) > limits.maxTextLength * 2) {
+          throw new SheetLimitError("text", name, rowNumber, limits.maxTextLength);
+        }
       },
     }),
   );
@@ -430,6 +454,8 @@ async function readSharedStrings(
   zip: XlsxZip,
   entry: ZipEntry,
   wanted: ReadonlySet<number>,
+  limits: SheetLimits,
+  budget: Budget,
 ): Promise<Map<number, string>> {
   const strings = new Map<number, string>();
   let index = -1;
@@ -438,6 +464,8 @@ async function readSharedStrings(
   let inPhonetic = false;
   let last = -1;
   for (const n of wanted) if (n > last) last = n;
+  // A shared string belongs to no one sheet: the refusal names the part.
+  const overText = (): SheetLimitError => new SheetLimitError("text", "", 0, limits.maxTextLength);
   await scanPart(
     zip,
     entry,
@@ -454,12 +482,17 @@ async function readSharedStrings(
         if (name === "t") inText = false;
         else if (name === "rPh") inPhonetic = false;
         else if (name === "si" && text !== null) {
-          strings.set(index, unescapeOoxml(decodeXmlText(text)));
+          const value = unescapeOoxml(decodeXmlText(text));
+          budget.text += value.length;
+          if (budget.text > limits.maxTextLength) throw overText();
+          strings.set(index, value);
           text = null;
         }
       },
       text: (raw) => {
-        if (inText && text !== null) text += raw;
+        if (!inText || text === null) return;
+        text += raw;
+        if (budget.text + text.length > limits.maxTextLength * 2) throw overText();
       },
     }),
     // Strings after the last one a sheet uses need not be read.

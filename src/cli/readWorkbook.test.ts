@@ -455,7 +455,7 @@ describe("readWorkbook on hostile files", () => {
   });
 
   it("counts the limits over all sheets together", async () => {
-    const limits = { ...DEFAULT_READ_LIMITS, sheets: { maxRows: 10, maxCells: 1000 } };
+    const limits = { ...DEFAULT_READ_LIMITS, sheets: { maxRows: 10, maxCells: 1000, maxTextLength: 1000 } };
     const file = path.join(dir, "two-sheets.xlsx");
     const six = Array.from({ length: 6 }, (_v, i) => rowXml(i + 1, ["取組", i]));
     writeZip(
@@ -468,6 +468,40 @@ describe("readWorkbook on hostile files", () => {
     expect(await readWorkbook(file, limits)).toMatchObject({
       ok: false,
       issues: [{ code: "file_too_large", limit: "rows", sheet: "二", row: 5, max: 10 }],
+    });
+  });
+
+  test.each([
+    [
+      "in its cells",
+      undefined,
+      [rowXml(1, ["①"]), rowXml(2, ["期限".repeat(30)]), rowXml(3, ["年度末".repeat(20)])],
+      "表",
+      3,
+    ],
+    [
+      "in its shared strings",
+      "<sst><si><t>①</t></si><si><r><t>期限</t></r><r><t>" + "通年".repeat(60) + "</t></r></si></sst>",
+      ['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'],
+      undefined,
+      undefined,
+    ],
+  ])("refuses a workbook whose text passes the limit %s", async (_case, sst, rows, sheet, row) => {
+    const limits = { ...DEFAULT_READ_LIMITS, sheets: { ...DEFAULT_READ_LIMITS.sheets, maxTextLength: 100 } };
+    const file = path.join(dir, `text-${sheet ?? "shared"}.xlsx`);
+    writeZip(file, workbookParts([{ name: "表", chunks: sheetXml(rows) }], sst));
+    const result = await readWorkbook(file, limits);
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "file_too_large",
+          path: file,
+          limit: "text",
+          ...(sheet === undefined ? {} : { sheet, row }),
+          max: 100,
+        },
+      ],
     });
   });
 });

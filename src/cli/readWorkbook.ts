@@ -32,7 +32,7 @@ export type UnreadableReason =
 
 /** Which limit a `file_too_large` issue names. */
 export type TooLargeLimit =
-  "entries" | "unpacked_size" | "compression_ratio" | "declared_size" | "rows" | "cells";
+  "entries" | "unpacked_size" | "compression_ratio" | "declared_size" | "rows" | "cells" | "text";
 
 export interface ReadLimits {
   readonly zip: ZipLimits;
@@ -76,14 +76,9 @@ export async function readWorkbook(
 function issueOf(path: string, error: unknown): Issue | null {
   if (error instanceof ZipRefusedError) return tooLarge(path, error.refusal);
   if (error instanceof SheetLimitError) {
-    return {
-      code: "file_too_large",
-      path,
-      limit: error.limit,
-      sheet: error.sheet,
-      row: error.row,
-      max: error.max,
-    };
+    // Text held in the shared strings belongs to no one sheet or row.
+    const where = error.row > 0 ? { sheet: error.sheet, row: error.row } : {};
+    return { code: "file_too_large", path, limit: error.limit, ...where, max: error.max };
   }
   if (error instanceof ZipDamagedError) {
     return error.damage === "not_zip"

@@ -93,6 +93,8 @@ export const en: MessageCatalogue = {
           return `Workbook${q(i.path)} is not checked: the used ranges of its sheets pass the limit of ${count(i.max)} rows (sheet${q(i.sheet)}, row ${count(i.row)}). Delete stray values or formulas far below the table, or: ${keep}`;
         case "cells":
           return `Workbook${q(i.path)} is not checked: the used ranges (rows × columns) of its sheets pass the limit of ${count(i.max)} cells (sheet${q(i.sheet)}, row ${count(i.row)}). Delete stray values far from the table, or: ${keep}`;
+        case "text":
+          return `Workbook${q(i.path)} is not checked: the text of its cells passes the limit of ${count(i.max)} characters${i.sheet ? ` (sheet${q(i.sheet)}, row ${count(i.row)})` : ""}. ${keep}`;
         case "entries":
           return `Workbook${q(i.path)} is not read: its zip holds more than ${count(i.max)} entries (damaged, or a zip bomb). ${keep}`;
         case "compression_ratio":

@@ -93,6 +93,8 @@ export const ja: MessageCatalogue = {
           return `ブック${q(i.path)}は値のある範囲が全シート合わせて上限の ${count(i.max)} 行を超えるため確認しません（シート${q(i.sheet)}の ${count(i.row)} 行目）。離れた行にある不要な値や数式を削除するか、${keep}`;
         case "cells":
           return `ブック${q(i.path)}は値のある範囲（行×列）が全シート合わせて上限の ${count(i.max)} セルを超えるため確認しません（シート${q(i.sheet)}の ${count(i.row)} 行目）。離れた列や行にある不要な値を削除するか、${keep}`;
+        case "text":
+          return `ブック${q(i.path)}はセルの文字数が全シート合わせて上限の ${count(i.max)} 文字を超えるため確認しません${i.sheet ? `（シート${q(i.sheet)}の ${count(i.row)} 行目）` : ""}。${keep}`;
         case "entries":
           return `ブック${q(i.path)}は zip の項目数が上限の ${count(i.max)} を超えるため読み込みません（破損または zip 爆弾の可能性）。${keep}`;
         case "compression_ratio":
