@@ -371,13 +371,13 @@ function toRawValue(type: string, value: string | null, inline: string | null, d
       return Number.isInteger(index) && index >= 0 ? { shared: index } : null;
     }
     case "inlineStr":
-      return emptyAsNull(unescapeOoxml(decodeXmlText(inline ?? value ?? "")));
+      return emptyAsNull(detach(unescapeOoxml(decodeXmlText(inline ?? value ?? ""))));
     case "str":
-      return value === null ? null : emptyAsNull(unescapeOoxml(decodeXmlText(value)));
+      return value === null ? null : emptyAsNull(detach(unescapeOoxml(decodeXmlText(value))));
     case "b":
       return value === null ? null : value.trim() === "1" || value.trim() === "true";
     case "e":
-      return value === null ? null : emptyAsNull(decodeXmlText(value).trim());
+      return value === null ? null : emptyAsNull(detach(decodeXmlText(value).trim()));
     case "d":
       return value === null ? null : serialOfIsoDate(decodeXmlText(value).trim(), date1904);
     default: {
@@ -386,6 +386,15 @@ function toRawValue(type: string, value: string | null, inline: string | null, d
       return Number.isFinite(number) ? number : null;
     }
   }
+}
+
+/**
+ * A copy of text cut from a chunk of XML. V8 keeps a slice of a string as a view of the whole (from 13
+ * characters on), so one kept cell would hold its 64 KiB chunk alive, and a part's cells the whole part;
+ * flattening a concatenation copies just the text.
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 function emptyAsNull(text: string): CellValue {
@@ -485,7 +494,7 @@ async function readSharedStrings(
           const value = unescapeOoxml(decodeXmlText(text));
           budget.text += value.length;
           if (budget.text > limits.maxTextLength) throw overText();
-          strings.set(index, value);
+          strings.set(index, detach(value));
           text = null;
         }
       },

@@ -1,5 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
@@ -379,7 +381,31 @@ describe("readWorkbook on workbooks other tools write", () => {
   });
 });
 
+/** A full garbage collection, so a test can measure what stays in memory. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
 describe("readWorkbook on hostile files", () => {
+  it("keeps the text of the cells, not the XML around it", async () => {
+    // 300 cells, each in a chunk of 64 KiB of XML: a kept value must not hold its chunk (20 MB in all).
+    const file = path.join(dir, "padded.xlsx");
+    const padding = `<!--${"x".repeat(64 * 1024)}-->`;
+    const rows = Array.from(
+      { length: 300 },
+      (_v, i) => rowXml(i + 1, [`保持される文字列です（${i + 1} 行目）`]) + padding,
+    );
+    writeZip(file, workbookParts([{ name: "表", chunks: sheetXml(rows) }]));
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const sheets = await readOk(file);
+    collectGarbage();
+    const held = process.memoryUsage().heapUsed - before;
+    expect(sheets[0]?.values[299]).toEqual(["保持される文字列です（300 行目）"]);
+    expect(held).toBeLessThan(5 * 1024 * 1024);
+  });
+
   const MIB = 1024 * 1024;
   const refusal = async (name: string, build: (file: string) => void): Promise<unknown> => {
     const file = path.join(dir, name);
