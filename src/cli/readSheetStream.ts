@@ -85,8 +85,12 @@ export async function readSheets(
   const read: { cells: SheetCells; covered: Set<number> }[] = [];
   for (const sheet of sheets) {
     const relation = relations.get(sheet.id);
+    // A sheet left unread would look checked: one the workbook lists without a part is damage.
+    if (relation === undefined) {
+      throw new WorkbookPartError("malformed", `sheet "${sheet.name}" has no part in ${workbookPart}`);
+    }
     // Chart sheets and dialog sheets hold no cells to check.
-    if (relation === undefined || !WORKSHEET.test(relation.type)) continue;
+    if (!WORKSHEET.test(relation.type)) continue;
     const entry = zip.entries.get(relation.target.toLowerCase());
     if (entry === undefined) throw new WorkbookPartError("malformed", `${relation.target} is missing`);
     const cells = await readWorksheet(zip, entry, sheet.name, date1904, limits, budget);
