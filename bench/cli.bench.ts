@@ -66,7 +66,7 @@ export async function benchCli(): Promise<string[]> {
     return [
       formatResult(open),
       formatResult(check),
-      `${"checking on top of opening".padEnd(58)} ${`+${overhead.toFixed(1)}%`.padStart(14)}   (aim: under +30%)`,
+      `${"checking on top of opening".padEnd(58)} ${`${overhead >= 0 ? "+" : ""}${overhead.toFixed(1)}%`.padStart(14)}   (aim: under +30%)`,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

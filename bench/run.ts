@@ -4,6 +4,7 @@
 import { benchCli } from "./cli.bench";
 import { benchCore } from "./core.bench";
 import { formatResult } from "./measure";
+import { benchMemory } from "./memory.bench";
 import { benchDoneOnLongCells, benchParserScaling } from "./parserScaling.bench";
 import { benchTaskpane, formatRoundTrips } from "./taskpane.bench";
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   for (const result of benchCore()) console.log(formatResult(result));
   for (const r of (await import("./functions.bench")).benchFunctions()) console.log(formatResult(r));
   for (const line of await benchCli()) console.log(line);
+  for (const line of benchMemory()) console.log(line);
   console.log("\nTask pane over the fake Excel: round trips (context.sync) and request sizes");
   for (const result of await benchTaskpane()) console.log(formatRoundTrips(result));
   benchParsers();

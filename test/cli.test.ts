@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../src/cli/checkFiles";
 import { EXAMPLES, runCheck } from "./runCheck";
+import { kpiRows, sheetXml, workbookParts, writeZip, zeros } from "./xlsxFixtures";
 
 const GOAL_BOOK = path.join(EXAMPLES, "重点目標管理シート_令和7年度_総務部等.xlsx");
 const KPI_BOOK = path.join(EXAMPLES, "マニフェストKPI一覧_R7-R10.xlsx");
@@ -56,6 +57,23 @@ beforeAll(async () => {
     ["②", "○ 制度運用に係る研修", "R7.2.30", "研修を実施する。", ""],
   ]);
   await garbled.xlsx.writeFile(path.join(broken, "garbled.xlsx"));
+  // A KPI list with a drawing in the default namespace: valid, but ExcelJS throws a TypeError on it.
+  writeZip(path.join(broken, "drawing.xlsx"), [
+    ...workbookParts([{ name: "KPI一覧", chunks: sheetXml(kpiRows(3)) }]),
+    {
+      name: "xl/drawings/drawing1.xml",
+      chunks: ['<wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>'],
+    },
+    {
+      name: "xl/drawings/_rels/drawing1.xml.rels",
+      chunks: ['<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'],
+    },
+  ]);
+  // A zip bomb whose sheet declares 1 KiB and inflates to 256 MiB.
+  writeZip(
+    path.join(broken, "bomb.xlsx"),
+    workbookParts([{ name: "爆弾", chunks: zeros(256 * 1024 * 1024), declaredSize: 1024 }]),
+  );
   mkdirSync(path.join(broken, "nested"));
   writeFileSync(path.join(broken, "nested", "~$lock.xlsx"), "");
 });
@@ -178,12 +196,23 @@ describe("npm run check on broken input", () => {
     expect(code).toBe(2);
     const byName = Object.fromEntries(report.files.map((f) => [path.basename(f.path), f]));
     expect(Object.keys(byName)).toEqual([
+      "bomb.xlsx",
+      "drawing.xlsx",
       "empty.xlsx",
       "garbled.xlsx",
       "no-table.xlsx",
       "not-a-workbook.xlsx",
     ]);
     expect(byName["not-a-workbook.xlsx"]?.error?.code).toBe("file_unreadable");
+    expect(byName["bomb.xlsx"]?.error?.code).toBe("file_too_large");
+    expect(byName["bomb.xlsx"]?.error?.message).toContain("bomb.xlsx");
+    expect(byName["bomb.xlsx"]?.error?.message).toContain("新しいブックに保存してから確認してください");
+    // What ExcelJS cannot open is still checked: its doubled unit is found.
+    expect(byName["drawing.xlsx"]?.error).toBeUndefined();
+    expect(byName["drawing.xlsx"]?.sheets[0]?.findings.map((f) => [f.cell, f.code])).toContainEqual([
+      "D5",
+      "value_doubled_unit",
+    ]);
     expect(byName["empty.xlsx"]?.sheets[0]?.skipped?.code).toBe("sheet_empty");
     expect(byName["no-table.xlsx"]?.error?.code).toBe("workbook_without_table");
     expect(byName["no-table.xlsx"]?.sheets[0]?.skipped?.message).toContain("シート「メモ」に表の見出し");

@@ -1,11 +1,14 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, test } from "vitest";
 import type { CellValue, SheetGrid } from "../core/sheetTable";
-import { gridFromWorksheet, readWorkbook } from "./readWorkbook";
+import { kpiRows, rowXml, sheetXml, workbookParts, writeZip, zeros } from "../../test/xlsxFixtures";
+import { DEFAULT_READ_LIMITS, readWorkbook } from "./readWorkbook";
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 const GOAL_SHEETS = path.join(EXAMPLES, "重点目標管理シート_令和7年度_総務部等.xlsx");
@@ -284,7 +287,8 @@ describe("readWorkbook", () => {
       ],
     ] as const)("fails with file_unreadable for %s", async (_case, makeFile, reason) => {
       const file = await makeFile();
-      expect(await readWorkbook(file)).toEqual({
+      // A damaged file's issue also says what is damaged (`detail`).
+      expect(await readWorkbook(file)).toMatchObject({
         ok: false,
         issues: [{ code: "file_unreadable", path: file, reason }],
       });
@@ -292,31 +296,238 @@ describe("readWorkbook", () => {
   });
 });
 
-describe("gridFromWorksheet", () => {
-  it("gives merged cells' value only at the top left, as Office.js does", () => {
-    const workbook = new ExcelJS.Workbook();
-    const ws = workbook.addWorksheet("1 防災力");
-    ws.getCell("B2").value = "①";
-    ws.getCell("C2").value = "通年";
-    ws.mergeCells("C2:D2");
-    ws.getCell("C3").value = new Date(Date.UTC(2026, 2, 31));
-    expect(gridFromWorksheet(ws)).toEqual({
-      name: "1 防災力",
+describe("readWorkbook on workbooks other tools write", () => {
+  it("reads a workbook that ExcelJS fails on (a drawing written in the default namespace)", async () => {
+    // A drawing part whose elements carry no `xdr:` prefix is valid XML; ExcelJS 4.4 matches prefixed
+    // names only and throws a TypeError while loading it, so such a workbook was never checked.
+    const file = path.join(dir, "drawing.xlsx");
+    writeZip(file, [
+      ...workbookParts([{ name: "KPI一覧", chunks: sheetXml(kpiRows(3)) }]),
+      {
+        name: "xl/drawings/drawing1.xml",
+        chunks: [
+          '<?xml version="1.0"?><wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
+        ],
+      },
+      {
+        name: "xl/drawings/_rels/drawing1.xml.rels",
+        chunks: ['<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'],
+      },
+    ]);
+    await expect(new ExcelJS.Workbook().xlsx.readFile(file)).rejects.toThrow(TypeError);
+    const [sheet] = await readOk(file);
+    if (sheet === undefined) throw new Error("no sheet");
+    expect(sheet.name).toBe("KPI一覧");
+    expect(cellAt(sheet, 5, 1)).toBe("町ホームページのアクセス数");
+    expect(cellAt(sheet, 5, 3)).toBe("150万 万PV");
+    expect(cellAt(sheet, 7, 4)).toBeNull();
+  });
+
+  it("reads prefixed elements, shared strings with furigana and escapes, and every cell type", async () => {
+    const file = path.join(dir, "written-by-others.xlsx");
+    const sst =
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">' +
+      "<si><t>期間・期限</t></si>" +
+      // Rich text runs are joined; the phonetic guide (rPh) is not part of the value.
+      '<si><r><t>重点</t></r><r><rPr><b/></rPr><t xml:space="preserve">目標 </t></r><rPh sb="0" eb="2"><t>ジュウテン</t></rPh></si>' +
+      "<si><t>1行目_x000D_\n2行目 &amp; _x005F_x0041_</t></si>" +
+      "<si><t/></si></sst>";
+    const rows =
+      '<x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2" t="s"><x:v>1</x:v></x:c></x:row>' +
+      // Neither the row nor its cells give a reference: they follow the previous ones.
+      '<x:row><x:c t="s"><x:v>2</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c><x:c t="e"><x:v>#N/A</x:v></x:c></x:row>' +
+      '<x:row r="5"><x:c r="A5" t="d"><x:v>2026-03-31T12:00:00</x:v></x:c><x:c r="B5"><x:f>A1*2</x:f><x:v>72.8</x:v></x:c>' +
+      '<x:c r="C5" t="str"><x:f>TEXT(1,"0")</x:f><x:v>111 件</x:v></x:c><x:c r="D5"><x:f>B4+1</x:f></x:c>' +
+      '<x:c r="E5" t="s"><x:v>3</x:v></x:c><x:c r="F5" s="1"/></x:row>' +
+      '<x:row r="6"><x:c r="A6" t="inlineStr"><x:is><x:t>通年</x:t></x:is></x:c><x:c r="B6" t="inlineStr"><x:is><x:t>隠れる</x:t></x:is></x:c></x:row>';
+    const sheet =
+      '<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
+      rows +
+      '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A6:B7"/></x:mergeCells></x:worksheet>';
+    writeZip(file, workbookParts([{ name: "他社製", chunks: [sheet] }], sst));
+    const [grid] = await readOk(file);
+    if (grid === undefined) throw new Error("no sheet");
+    expect(grid).toEqual({
+      name: "他社製",
       firstRow: 2,
-      firstColumn: 1,
-      // Values only: D2, the rest of the merged area, holds none, so the grid ends at C.
+      firstColumn: 0,
       values: [
-        ["①", "通年"],
-        [null, 46112],
+        [null, "期間・期限", "重点目標 "],
+        ["1行目\r\n2行目 & _x0041_", true, "#N/A"],
+        [null, null, null],
+        [46112.5, 72.8, "111 件"],
+        ["通年", null, null],
       ],
     });
   });
 
-  it("gives an empty grid for a sheet whose cells are all empty strings", () => {
-    const workbook = new ExcelJS.Workbook();
-    const ws = workbook.addWorksheet("空");
-    ws.getCell("A1").value = "";
-    ws.getCell("B5").value = { richText: [] };
-    expect(gridFromWorksheet(ws)).toEqual({ name: "空", firstRow: 1, firstColumn: 0, values: [] });
+  it("says which part is damaged when its XML breaks off", async () => {
+    const file = path.join(dir, "broken-xml.xlsx");
+    writeZip(
+      file,
+      workbookParts([{ name: "壊れ", chunks: ['<worksheet><sheetData><row r="1"><c r="A1" t="s'] }]),
+    );
+    expect(await readWorkbook(file)).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "file_unreadable",
+          path: file,
+          reason: "corrupt",
+          detail: "xl/worksheets/sheet1.xml: the part ends inside a tag",
+        },
+      ],
+    });
+  });
+});
+
+/** A full garbage collection, so a test can measure what stays in memory. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+describe("readWorkbook on hostile files", () => {
+  it("keeps the text of the cells, not the XML around it", async () => {
+    // 300 cells, each in a chunk of 64 KiB of XML: a kept value must not hold its chunk (20 MB in all).
+    const file = path.join(dir, "padded.xlsx");
+    const padding = `<!--${"x".repeat(64 * 1024)}-->`;
+    const rows = Array.from(
+      { length: 300 },
+      (_v, i) => rowXml(i + 1, [`保持される文字列です（${i + 1} 行目）`]) + padding,
+    );
+    writeZip(file, workbookParts([{ name: "表", chunks: sheetXml(rows) }]));
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const sheets = await readOk(file);
+    collectGarbage();
+    const held = process.memoryUsage().heapUsed - before;
+    expect(sheets[0]?.values[299]).toEqual(["保持される文字列です（300 行目）"]);
+    expect(held).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  const MIB = 1024 * 1024;
+  const refusal = async (name: string, build: (file: string) => void): Promise<unknown> => {
+    const file = path.join(dir, name);
+    build(file);
+    const result = await readWorkbook(file);
+    if (result.ok) throw new Error(`${name} was read`);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ code: "file_too_large", path: file });
+    return result.issues[0];
+  };
+
+  it("refuses a zip bomb by its central directory, before inflating anything", async () => {
+    // 2 GiB of zeros in about 2 MB: refused for what it declares.
+    const issue = await refusal("bomb.xlsx", (file) =>
+      writeZip(file, workbookParts([{ name: "爆弾", chunks: zeros(2048 * MIB) }])),
+    );
+    expect(issue).toMatchObject({ limit: "unpacked_size", max: DEFAULT_READ_LIMITS.zip.maxTotalBytes });
+  });
+
+  it("refuses a part compressed past the ratio a spreadsheet reaches", async () => {
+    const issue = await refusal("ratio.xlsx", (file) =>
+      writeZip(file, workbookParts([{ name: "圧縮", chunks: zeros(64 * MIB) }])),
+    );
+    expect(issue).toMatchObject({ limit: "compression_ratio", part: "xl/worksheets/sheet1.xml", max: 500 });
+  });
+
+  it("stops inflating a part that grows past the size it declares", async () => {
+    // The directory says 1 KiB: nothing there to refuse. The bytes are counted while they inflate.
+    const issue = await refusal("liar.xlsx", (file) =>
+      writeZip(file, workbookParts([{ name: "嘘", chunks: zeros(64 * MIB), declaredSize: 1024 }])),
+    );
+    expect(issue).toMatchObject({ limit: "declared_size", part: "xl/worksheets/sheet1.xml", max: 1024 });
+  });
+
+  it("refuses a zip of more entries than the limit", async () => {
+    const issue = await refusal("entries.xlsx", (file) =>
+      writeZip(file, [
+        ...workbookParts([{ name: "多数", chunks: sheetXml([rowXml(1, ["①"])]) }]),
+        ...Array.from({ length: DEFAULT_READ_LIMITS.zip.maxEntries }, (_v, i) => ({
+          name: `xl/media/image${i}.png`,
+          chunks: [],
+          stored: true,
+        })),
+      ]),
+    );
+    expect(issue).toMatchObject({ limit: "entries", max: 10_000 });
+  });
+
+  it("stops reading a sheet at the first row past the row limit, naming the sheet and the row", async () => {
+    const issue = await refusal("rows.xlsx", (file) =>
+      writeZip(file, workbookParts([{ name: "KPI一覧", chunks: sheetXml(kpiRows(60_000)) }])),
+    );
+    // The title is in row 1: row 50,001 is the first past 50,000 rows of used range.
+    expect(issue).toMatchObject({ limit: "rows", sheet: "KPI一覧", row: 50_001, max: 50_000 });
+  });
+
+  it("refuses a stray value far below the table, counting the used range, not the values", async () => {
+    const issue = await refusal("stray-row.xlsx", (file) =>
+      writeZip(
+        file,
+        workbookParts([{ name: "表", chunks: sheetXml([rowXml(1, ["①"]), rowXml(1_048_576, ["x"])]) }]),
+      ),
+    );
+    expect(issue).toMatchObject({ limit: "rows", sheet: "表", row: 1_048_576 });
+  });
+
+  it("refuses a used range past the cell limit (a value in column XFD)", async () => {
+    const far = '<row r="200"><c r="XFD200"><v>1</v></c></row>';
+    const issue = await refusal("stray-column.xlsx", (file) =>
+      writeZip(file, workbookParts([{ name: "表", chunks: sheetXml([rowXml(1, ["①"]), far]) }])),
+    );
+    expect(issue).toMatchObject({ limit: "cells", sheet: "表", row: 200, max: 2_000_000 });
+  });
+
+  it("counts the limits over all sheets together", async () => {
+    const limits = { ...DEFAULT_READ_LIMITS, sheets: { maxRows: 10, maxCells: 1000, maxTextLength: 1000 } };
+    const file = path.join(dir, "two-sheets.xlsx");
+    const six = Array.from({ length: 6 }, (_v, i) => rowXml(i + 1, ["取組", i]));
+    writeZip(
+      file,
+      workbookParts([
+        { name: "一", chunks: sheetXml(six) },
+        { name: "二", chunks: sheetXml(six) },
+      ]),
+    );
+    expect(await readWorkbook(file, limits)).toMatchObject({
+      ok: false,
+      issues: [{ code: "file_too_large", limit: "rows", sheet: "二", row: 5, max: 10 }],
+    });
+  });
+
+  test.each([
+    [
+      "in its cells",
+      undefined,
+      [rowXml(1, ["①"]), rowXml(2, ["期限".repeat(30)]), rowXml(3, ["年度末".repeat(20)])],
+      "表",
+      3,
+    ],
+    [
+      "in its shared strings",
+      "<sst><si><t>①</t></si><si><r><t>期限</t></r><r><t>" + "通年".repeat(60) + "</t></r></si></sst>",
+      ['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'],
+      undefined,
+      undefined,
+    ],
+  ])("refuses a workbook whose text passes the limit %s", async (_case, sst, rows, sheet, row) => {
+    const limits = { ...DEFAULT_READ_LIMITS, sheets: { ...DEFAULT_READ_LIMITS.sheets, maxTextLength: 100 } };
+    const file = path.join(dir, `text-${sheet ?? "shared"}.xlsx`);
+    writeZip(file, workbookParts([{ name: "表", chunks: sheetXml(rows) }], sst));
+    const result = await readWorkbook(file, limits);
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "file_too_large",
+          path: file,
+          limit: "text",
+          ...(sheet === undefined ? {} : { sheet, row }),
+          max: 100,
+        },
+      ],
+    });
   });
 });

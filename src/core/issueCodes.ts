@@ -46,6 +46,7 @@ export const ISSUE_CODES = [
   "rows_not_read",
   // reading workbook files (the command-line checker)
   "file_unreadable",
+  "file_too_large",
   // arguments of the KPI formulas
   "date_missing",
   "date_unreadable",

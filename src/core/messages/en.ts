@@ -4,6 +4,11 @@ import type { MessageCatalogue } from "./types";
 
 const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : ` "${String(v)}"`);
 const sub = subItemPrefix;
+const count = (v: Issue[string]): string => (typeof v === "number" ? v.toLocaleString("en") : String(v));
+const bytes = (v: Issue[string]): string =>
+  typeof v === "number" && v >= 1024 * 1024
+    ? `${count(Math.round(v / (1024 * 1024)))} MiB`
+    : `${count(v)} bytes`;
 const side = (issue: Issue): string =>
   issue.side === "baseline"
     ? "Baseline"
@@ -102,7 +107,27 @@ export const en: MessageCatalogue = {
     mapping_unreadable: (i) =>
       `Column mapping${q(i.text)} cannot be read. Write role=COLUMN pairs, such as "initiative=B,period=C".`,
     file_unreadable: (i) =>
-      `File${q(i.path)} cannot be read${i.reason ? ` (${String(i.reason)})` : ""}. Check that it is an Excel workbook (.xlsx).`,
+      `File${q(i.path)} cannot be read${i.reason ? ` (${String(i.reason)}${i.detail ? `: ${String(i.detail)}` : ""})` : ""}. Check that it is an Excel workbook (.xlsx).`,
+    file_too_large: (i) => {
+      const keep = "Open it in Excel and save only the sheets to check in a new workbook, then check that.";
+      const part = i.part ? `'s part${q(i.part)}` : "";
+      switch (i.limit) {
+        case "rows":
+          return `Workbook${q(i.path)} is not checked: the used ranges of its sheets pass the limit of ${count(i.max)} rows (sheet${q(i.sheet)}, row ${count(i.row)}). Delete stray values or formulas far below the table, or: ${keep}`;
+        case "cells":
+          return `Workbook${q(i.path)} is not checked: the used ranges (rows × columns) of its sheets pass the limit of ${count(i.max)} cells (sheet${q(i.sheet)}, row ${count(i.row)}). Delete stray values far from the table, or: ${keep}`;
+        case "text":
+          return `Workbook${q(i.path)} is not checked: the text of its cells passes the limit of ${count(i.max)} characters${i.sheet ? ` (sheet${q(i.sheet)}, row ${count(i.row)})` : ""}. ${keep}`;
+        case "entries":
+          return `Workbook${q(i.path)} is not read: its zip holds more than ${count(i.max)} entries (damaged, or a zip bomb). ${keep}`;
+        case "compression_ratio":
+          return `Workbook${q(i.path)}${part} is not read: it is compressed more than ${count(i.max)} to 1 (a zip bomb). ${keep}`;
+        case "declared_size":
+          return `Workbook${q(i.path)}${part} is not read: it inflates past the ${bytes(i.max)} it declares (damaged, or a zip bomb). ${keep}`;
+        default:
+          return `Workbook${q(i.path)}${part} is not read: it inflates past the limit of ${bytes(i.max)} (a zip bomb). ${keep}`;
+      }
+    },
     sheet_not_found: (i) => `Workbook${q(i.path)} has no sheet${q(i.sheet)}. Check the sheet's name.`,
     workbook_without_table: (i) =>
       `No sheet of workbook${q(i.path)} has recognisable table headers. Name the columns with --sheet and --map.`,
