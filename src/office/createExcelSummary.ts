@@ -40,6 +40,7 @@ export function createExcelSummary(
     },
 
     removeSummarySheet: async () => {
+      let removing: string | null = null;
       try {
         return await host.run(async (context) => {
           const worksheets = context.workbook.worksheets.load("items/name,items/id");
@@ -48,14 +49,20 @@ export function createExcelSummary(
           if (record.isNullObject) return { removed: null };
           const ownId = readSummaryRecord(record.value)?.sheetId ?? null;
           const own = worksheets.items.find((sheet) => sheet.id === ownId) ?? null;
-          // The sheet and its record go in one batch: never a record without its sheet, or the reverse.
+          // The sheet, then its record, in one batch. Excel stops a batch at its first failing action and
+          // keeps the ones before (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling):
+          // a record left without its sheet is finished below.
           own?.delete();
           context.workbook.settings.getItem(SUMMARY_RECORD_KEY).delete();
+          removing = own?.name ?? "";
           await context.sync();
           return { removed: own?.name ?? null };
         });
       } catch (error) {
-        throw toWorkbookFailure(error, "summary");
+        if (removing === null) throw toWorkbookFailure(error, "summary");
+        const finished = await finishRemoval(host);
+        if (finished === "finished") return { removed: removing === "" ? null : removing };
+        throw toWorkbookFailure(error, "summary", finished === "failed");
       }
     },
 
@@ -135,6 +142,29 @@ async function writeSheet(
   context.workbook.settings.add(SUMMARY_RECORD_KEY, { version: 1, sheetId: sheet.id });
   await context.sync();
   return { sheetName, address, replaced: existing !== null };
+}
+
+/**
+ * After a removal that failed part way: when the sheet went but its record stayed, the record goes too
+ * ("finished"); when the sheet is still there, nothing had run ("nothing"); "failed" when even this
+ * failed (a stale record does no harm: the next removal or summary finds no sheet of that id).
+ */
+async function finishRemoval(host: ExcelHost): Promise<"finished" | "nothing" | "failed"> {
+  try {
+    return await host.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load("items/id");
+      const record = context.workbook.settings.getItemOrNullObject(SUMMARY_RECORD_KEY).load("value");
+      await context.sync();
+      if (record.isNullObject) return "finished";
+      const ownId = readSummaryRecord(record.value)?.sheetId ?? null;
+      if (worksheets.items.some((sheet) => sheet.id === ownId)) return "nothing";
+      context.workbook.settings.getItem(SUMMARY_RECORD_KEY).delete();
+      await context.sync();
+      return "finished";
+    });
+  } catch {
+    return "failed";
+  }
 }
 
 /** Undoes a failed write: deletes the sheet it added. True when that went through (or nothing was added). */

@@ -141,8 +141,8 @@ function pendingRanges(ranges: readonly InstalledRange[]): InstalledRange[] {
 
 /** A range as the final record keeps it (no longer pending). */
 function settled(range: InstalledRange): InstalledRange {
-  const { pending: _pending, ...rest } = range;
-  return rest;
+  const { column, firstRow, lastRow, type, promptMessage, previous } = range;
+  return { column, firstRow, lastRow, type, promptMessage, previous };
 }
 
 /** `F6:F28` */
@@ -258,7 +258,7 @@ async function install<T>(
   if (plan === null) return { value, outcome: null };
   onProgress?.({ phase: "writing", done: 0, total: 0 });
 
-  const { record, saved } = recordOf(setting);
+  const { record } = recordOf(setting);
   // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded above, with the first sync of readUsedRange
   const sheetId = sheet.id;
   const earlier = record.sheets[sheetId]?.ranges ?? [];

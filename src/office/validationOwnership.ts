@@ -133,8 +133,16 @@ export function savedValidationOf(loaded: {
 /** Whether a loaded prompt says anything: a title, a message, or shown. */
 function hasPrompt(prompt: unknown): boolean {
   if (typeof prompt !== "object" || prompt === null) return false;
-  const { showPrompt, title, message } = prompt as { showPrompt?: unknown; title?: unknown; message?: unknown };
-  return showPrompt === true || (typeof title === "string" && title !== "") || (typeof message === "string" && message !== "");
+  const { showPrompt, title, message } = prompt as {
+    showPrompt?: unknown;
+    title?: unknown;
+    message?: unknown;
+  };
+  return (
+    showPrompt === true ||
+    (typeof title === "string" && title !== "") ||
+    (typeof message === "string" && message !== "")
+  );
 }
 
 /**

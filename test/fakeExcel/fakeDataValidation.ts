@@ -78,12 +78,18 @@ export function setValidation(sheet: FakeSheet, area: Area, validation: Partial<
       map.set(cellKey(r, c), { ...defaultValidation(validation.rule ?? {}), ...clone(validation) });
 }
 
-/** Every cell's validation in the workbook, as plain data, for before/after comparisons. */
+/**
+ * Every cell's validation in the workbook, as plain data, for before/after comparisons: as Excel reads
+ * it back (a date rule set as `2025-04-01` and one set as `=45748` are the same rule).
+ */
 export function snapshotValidation(state: FakeWorkbookState): unknown {
   return state.sheets.map((sheet) =>
     [...validationsOf(sheet).entries()]
       .sort(([a], [b]) => a - b)
-      .map(([key, v]) => [`${Math.floor(key / MAX_COLUMNS)}:${key % MAX_COLUMNS}`, clone(v)]),
+      .map(([key, v]) => [
+        `${Math.floor(key / MAX_COLUMNS)}:${key % MAX_COLUMNS}`,
+        { ...clone(v), rule: ruleAsRead(v.rule) },
+      ]),
   );
 }
 
@@ -316,8 +322,13 @@ export class FakeDataValidation {
       else if (name === "prompt")
         data.prompt = uniform ? clone(uniform.prompt) : none ? defaultValidation({}).prompt : null;
       else if (name === "errorAlert")
-        data.errorAlert = uniform ? clone(uniform.errorAlert) : none ? defaultValidation({}).errorAlert : null;
-      else if (name === "ignoreBlanks") data.ignoreBlanks = uniform ? uniform.ignoreBlanks : none ? true : null;
+        data.errorAlert = uniform
+          ? clone(uniform.errorAlert)
+          : none
+            ? defaultValidation({}).errorAlert
+            : null;
+      else if (name === "ignoreBlanks")
+        data.ignoreBlanks = uniform ? uniform.ignoreBlanks : none ? true : null;
       else if (name === "valid") {
         const met = seen.map((v, i) => v === undefined || meets(v, values[i]));
         data.valid = met.every(Boolean) ? true : met.some(Boolean) ? null : false;
