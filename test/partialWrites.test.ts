@@ -18,6 +18,7 @@ import { createExcelSummary } from "../src/office/createExcelSummary";
 import { createExcelValidation } from "../src/office/createExcelValidation";
 import { chartsOf } from "./fakeExcel/fakeCharts";
 import { setValidation, snapshotValidation } from "./fakeExcel/fakeDataValidation";
+import { refuseCopyPlacement } from "./fakeExcel/fakeSheetCopy";
 import type { FakeExcel } from "./fakeExcel/fakeExcel";
 import { fakeHost, fakeWorkbook } from "./fakeExcel/fakeHost";
 import type { SheetSpec } from "./fakeExcel/fakeWorkbook";
@@ -84,6 +85,18 @@ function kpiWithUserRules(fake: FakeExcel): void {
   );
 }
 
+/** What a user told that a copy may be left does: deletes the new year's sheet (or Excel's "… (2)"). */
+async function deleteCopies(fake: FakeExcel): Promise<void> {
+  await fake.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const first = sheets.items[0];
+    if (first) context.workbook.worksheets.getItem(first.name).activate();
+    for (const sheet of sheets.items) if (/令和8年度|\(\d+\)$/.test(sheet.name)) sheet.delete();
+    await context.sync();
+  });
+}
+
 const WRITES: readonly Write[] = [
   {
     name: "準備 replacing the user's rules",
@@ -113,6 +126,17 @@ const WRITES: readonly Write[] = [
     sheets: () => [goalSheet2()],
     before: (fake) => prepareSheet(validation(fake), { ...OPTIONS, replaceExisting: false }),
     run: (fake) => carryForward(newSheets(fake), fakeWorkbook([]).settings, OPTIONS),
+  },
+  {
+    name: "次年度へ繰越 where Excel refuses copy After (office-js #775)",
+    sheets: () => [goalSheet2(), kpiList(3)],
+    before: async (fake) => {
+      refuseCopyPlacement(fake.state);
+      await prepareSheet(validation(fake), { ...OPTIONS, replaceExisting: false });
+    },
+    run: (fake) => carryForward(newSheets(fake), fakeWorkbook([]).settings, OPTIONS),
+    // When even the undo fails, the pane says a copy may be left: the user deletes it.
+    clear: deleteCopies,
   },
   {
     name: "集計シートを作成",

@@ -9,6 +9,10 @@
  * The source is only read. The add-in's flags were copied along, but they are about last year's values:
  * they are taken off the copy. A batch is not a transaction, so when a write fails after the copy was
  * made, the copy is deleted again and the source activated: nothing is left half-written.
+ *
+ * Worksheet.copy("After", source) fails with InvalidArgument on some Excel builds
+ * (https://github.com/OfficeDev/office-js/issues/775): then the copy goes to the end and is moved next
+ * to the source by its position, in one more session.
  */
 import type { CarryForwardPlan, CarryForwardWrite, NewSheetPort, SourceSheet } from "../app/newSheetPort";
 import type { Planned, ProgressListener } from "../app/ports";
@@ -22,7 +26,7 @@ import type { ExcelHost } from "./excelHost";
 import { FLAG_RECORD_KEY, hashText, normaliseCell, readFlagRecord } from "./flagOwnership";
 import { ACTION_BYTES, jsonBytes } from "./payload";
 import { readUsedRange } from "./readUsedRange";
-import { toWorkbookFailure } from "./toWorkbookFailure";
+import { isExcelError, toWorkbookFailure } from "./toWorkbookFailure";
 import type { InstalledRange } from "./validationOwnership";
 import { VALIDATION_RECORD_KEY, readValidationRecord, withSheetRanges } from "./validationOwnership";
 
@@ -36,23 +40,34 @@ const LOCATION_BYTES = 64;
  */
 export function createExcelNewSheet(host: ExcelHost, limits: WorkbookLimits = DEFAULT_LIMITS): NewSheetPort {
   return {
-    carryForward: (planner, onProgress) => carryForward(host, limits, planner, onProgress),
+    carryForward: async (planner, onProgress) => {
+      try {
+        return await carryForward(host, limits, planner, onProgress, "after");
+      } catch (error) {
+        if (!(error instanceof CopyPlacementRefused)) throw error;
+        return carryForward(host, limits, planner, onProgress, "end");
+      }
+    },
     insertTemplate: (planner) => insertTemplate(host, limits, planner),
   };
 }
+
+/** Worksheet.copy refused "After" (office-js #775) before anything was written. */
+class CopyPlacementRefused extends Error {}
 
 async function carryForward<T>(
   host: ExcelHost,
   limits: WorkbookLimits,
   planner: (source: SourceSheet) => Planned<T, CarryForwardPlan>,
   onProgress: ProgressListener | undefined,
+  placement: "after" | "end",
 ): Promise<{ value: T; write: CarryForwardWrite | null }> {
   // Set once the copy has been asked for: from then on a failure deletes it again.
   const made: { value: { sheetIds: readonly string[]; source: string } | null } = { value: null };
   try {
     return await host.run(async (context) => {
       const source = context.workbook.worksheets.getActiveWorksheet();
-      source.load("id,name");
+      source.load("id,name,position");
       const sheets = context.workbook.worksheets.load("items/name,items/id");
       const flagSetting = context.workbook.settings.getItemOrNullObject(FLAG_RECORD_KEY).load("value");
       const validationSetting = context.workbook.settings
@@ -103,7 +118,9 @@ async function carryForward<T>(
         );
       }
 
-      const copy = source.copy("After", source);
+      const copy = placement === "after" ? source.copy("After", source) : source.copy("End");
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded above, with the first sync of readUsedRange
+      if (placement === "end") copy.position = source.position + 1;
       copy.name = plan.sheetName;
       for (const { cell, value: text } of plan.cells) copy.getRange(cell).values = [[text]];
       for (const { address, formulas } of plan.formulas) copy.getRange(address).formulas = [[...formulas]];
@@ -139,7 +156,9 @@ async function carryForward<T>(
   } catch (error) {
     if (made.value === null) throw toWorkbookFailure(error, "carry");
     const undone = await deleteNewSheets(host, made.value);
-    throw toWorkbookFailure(error, "carry", !undone);
+    if (placement === "after" && undone === "none" && isExcelError(error) && error.code === "InvalidArgument")
+      throw new CopyPlacementRefused(error.message ?? "");
+    throw toWorkbookFailure(error, "carry", undone === "failed");
   }
 }
 
@@ -229,32 +248,32 @@ async function insertTemplate<T>(
   } catch (error) {
     if (made.value === null) throw toWorkbookFailure(error, "template");
     const undone = await deleteNewSheets(host, made.value);
-    throw toWorkbookFailure(error, "template", !undone);
+    throw toWorkbookFailure(error, "template", undone === "failed");
   }
 }
 
 /**
  * Deletes a sheet made by a write that failed half way, and goes back to the sheet active before. The
  * new sheet is the one that was not there before (a copy may still have the name Excel gave it, if the
- * rename failed). True when that went through.
+ * rename failed): "deleted", "none" when no sheet had been made, "failed" when this failed too.
  */
 async function deleteNewSheets(
   host: ExcelHost,
   made: { readonly sheetIds: readonly string[]; readonly source: string },
-): Promise<boolean> {
+): Promise<"deleted" | "none" | "failed"> {
   try {
-    await host.run(async (context) => {
+    return await host.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/id");
       await context.sync();
       const before = new Set(made.sheetIds);
       const copies = sheets.items.filter((sheet) => !before.has(sheet.id));
-      if (copies.length === 0) return;
+      if (copies.length === 0) return "none";
       context.workbook.worksheets.getItem(made.source).activate();
       for (const copy of copies) copy.delete();
       await context.sync();
+      return "deleted";
     });
-    return true;
   } catch {
-    return false;
+    return "failed";
   }
 }
