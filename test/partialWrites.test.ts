@@ -144,6 +144,12 @@ const WRITES: readonly Write[] = [
     run: (fake) => buildSummarySheet(summary(fake), { ...OPTIONS, settings: DEFAULT_SETTINGS }),
   },
   {
+    name: "集計シートを作り直す",
+    sheets: () => [goalSheet2(), kpiList(4)],
+    before: (fake) => buildSummarySheet(summary(fake), { ...OPTIONS, settings: DEFAULT_SETTINGS }),
+    run: (fake) => buildSummarySheet(summary(fake), { ...OPTIONS, settings: DEFAULT_SETTINGS }),
+  },
+  {
     name: "集計シートを削除",
     sheets: () => [goalSheet2(), kpiList(4)],
     before: (fake) => buildSummarySheet(summary(fake), { ...OPTIONS, settings: DEFAULT_SETTINGS }),
