@@ -14,6 +14,7 @@ import { removeSummarySheet } from "../src/app/removeSummarySheet";
 import { DEFAULT_SETTINGS } from "../src/app/settings";
 import { isWorkbookFailure } from "../src/app/workbookFailure";
 import { createExcelNewSheet } from "../src/office/createExcelNewSheet";
+import { createExcelSettings } from "../src/office/createExcelSettings";
 import { createExcelSummary } from "../src/office/createExcelSummary";
 import { createExcelValidation } from "../src/office/createExcelValidation";
 import { chartsOf } from "./fakeExcel/fakeCharts";
@@ -125,7 +126,12 @@ const WRITES: readonly Write[] = [
     name: "次年度へ繰越",
     sheets: () => [goalSheet2()],
     before: (fake) => prepareSheet(validation(fake), { ...OPTIONS, replaceExisting: false }),
-    run: (fake) => carryForward(newSheets(fake), fakeWorkbook([]).settings, OPTIONS),
+    run: (fake) => carryForward(newSheets(fake), createExcelSettings(fakeHost(fake)), OPTIONS),
+  },
+  {
+    name: "次年度へ繰越 of a KPI list, its year saved in the settings with the copy",
+    sheets: () => [kpiList(3)],
+    run: (fake) => carryForward(newSheets(fake), createExcelSettings(fakeHost(fake)), OPTIONS),
   },
   {
     name: "次年度へ繰越 where Excel refuses copy After (office-js #775)",
@@ -134,7 +140,7 @@ const WRITES: readonly Write[] = [
       refuseCopyPlacement(fake.state);
       await prepareSheet(validation(fake), { ...OPTIONS, replaceExisting: false });
     },
-    run: (fake) => carryForward(newSheets(fake), fakeWorkbook([]).settings, OPTIONS),
+    run: (fake) => carryForward(newSheets(fake), createExcelSettings(fakeHost(fake)), OPTIONS),
     // When even the undo fails, the pane says a copy may be left: the user deletes it.
     clear: deleteCopies,
   },
