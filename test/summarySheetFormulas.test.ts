@@ -9,28 +9,34 @@ import { readWorkbook } from "../src/cli/readWorkbook";
 import type { IsoDate } from "../src/core/calendar";
 import { buildSummarySheet } from "../src/app/buildSummarySheet";
 import { DEFAULT_SETTINGS } from "../src/app/settings";
+import type { EmptyCellConvention } from "./fakeExcel/evaluateFormulas";
 import { valueOf } from "./fakeExcel/evaluateFormulas";
 import { FakeExcel } from "./fakeExcel/fakeExcel";
 import { fakeSummary } from "./fakeExcel/fakeSummary";
 import { createWorkbookState } from "./fakeExcel/fakeWorkbook";
+import type { SheetSpec } from "./fakeExcel/fakeWorkbook";
+import { kpiListWithBlanks } from "./fakeExcel/blankCellSheets";
 import { goalSheet2, kpiList } from "./fakeExcel/seedSheets";
 
 const AS_OF = "2025-11-21";
 const EXAMPLES = fileURLToPath(new URL("../examples", import.meta.url));
 
-async function summarySheet(asOf: string | null) {
-  const fake = new FakeExcel(createWorkbookState([goalSheet2(), kpiList()]));
+/** Excel on the web passes a custom function null for an empty cell, Windows 0 (office-js #4702). */
+const PLATFORMS: readonly EmptyCellConvention[] = ["web", "windows"];
+
+async function summarySheet(asOf: string | null, sheets: readonly SheetSpec[] = [goalSheet2(), kpiList()]) {
+  const fake = new FakeExcel(createWorkbookState(sheets));
   const settings = { ...DEFAULT_SETTINGS, asOf };
   const built = await buildSummarySheet(fakeSummary(fake), { asOf: asOf ?? AS_OF, settings, locale: "ja" });
   if (!built.ok) throw new Error("not built");
-  const row = (r: number) =>
+  const row = (r: number, platform: EmptyCellConvention) =>
     ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"].map((c) =>
-      valueOf(fake.state, "集計", `${c}${r}`, AS_OF),
+      valueOf(fake.state, "集計", `${c}${r}`, AS_OF, platform),
     );
   return { entries: built.value.entries, row };
 }
 
-describe("the 集計 sheet's formulas", () => {
+describe.each(PLATFORMS)("the 集計 sheet's formulas, empty cells as Excel %s passes them", (platform) => {
   it("show the core's counts for goal 2 and the KPI list on the saved as-of date", async () => {
     const { entries, row } = await summarySheet(AS_OF);
     entries.forEach((entry, i) => {
@@ -39,7 +45,7 @@ describe("the 集計 sheet's formulas", () => {
         entry.report.detection.table.layout === "kpi_list"
           ? s.grades.map((g) => g.count)
           : [null, null, null, null];
-      expect(row(6 + i)).toEqual([
+      expect(row(6 + i, platform)).toEqual([
         entry.sheetName,
         s.achieved,
         s.onTrack,
@@ -52,13 +58,33 @@ describe("the 集計 sheet's formulas", () => {
     });
   });
 
+  it("count unreported and blank KPI cells as the core does, never as 0% behind", async () => {
+    const { entries, row } = await summarySheet(AS_OF, [kpiListWithBlanks()]);
+    const [entry] = entries;
+    if (!entry) throw new Error("no entry");
+    const s = entry.summary;
+    // What the core counts: 8 箇所/12 on track or behind, 9,100/9,000 achieved, the unreported 研修 past its
+    // 9月 deadline overdue, and the rest (no actual, no target, nothing at all) without a status or grade.
+    expect(s).toMatchObject({ items: 7, overdue: 1, noStatus: 3, ungraded: 4 });
+    expect(row(6, platform)).toEqual([
+      entry.sheetName,
+      s.achieved,
+      s.onTrack,
+      s.behind,
+      s.overdue,
+      s.noStatus,
+      s.items,
+      ...s.grades.map((g) => g.count),
+    ]);
+  });
+
   it("judge on TODAY() when no as-of date is saved", async () => {
     const { row } = await summarySheet(null);
-    expect(row(2).slice(0, 2)).toEqual(["基準日", 45982]);
+    expect(row(2, platform).slice(0, 2)).toEqual(["基準日", 45982]);
   });
 });
 
-describe("the 集計 sheet's formulas on the sample workbooks", () => {
+describe.each(PLATFORMS)("the 集計 sheet's formulas on the sample workbooks (%s)", (platform) => {
   test.each([
     ["重点目標管理シート_令和7年度_総務部等.xlsx", "2025-11-21"],
     ["重点目標管理シート_令和7年度_総務部等.xlsx", "2026-04-15"],
@@ -83,7 +109,7 @@ describe("the 集計 sheet's formulas on the sample workbooks", () => {
     if (!built.ok) throw new Error("not built");
     built.value.entries.forEach(({ sheetName, summary: s }, i) => {
       const shown = ["A", "B", "C", "D", "E", "F", "G"].map((c) =>
-        valueOf(fake.state, "集計", `${c}${6 + i}`, asOf as IsoDate),
+        valueOf(fake.state, "集計", `${c}${6 + i}`, asOf as IsoDate, platform),
       );
       expect(shown).toEqual([sheetName, s.achieved, s.onTrack, s.behind, s.overdue, s.noStatus, s.items]);
     });

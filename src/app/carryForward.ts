@@ -9,7 +9,7 @@ import type { CarryForwardOptions, CarryForwardPlanned } from "./planCarryForwar
 import { planCarryForward } from "./planCarryForward";
 import type { ProgressListener, SettingsPort } from "./ports";
 import type { WorkbookSettings } from "./settings";
-import { saveSettings, sheetSettingsOf, withSheetSettings } from "./settings";
+import { settingsSchema, sheetSettingsOf, withSheetSettings } from "./settings";
 
 export interface CarriedForward {
   readonly sheetName: string;
@@ -23,8 +23,28 @@ export interface CarriedForward {
   readonly settings: WorkbookSettings;
 }
 
+/** The settings with the copy's entry: the source's mapping, and the copy's year where no title says it. */
+function copySettings(
+  settings: WorkbookSettings,
+  sourceName: string,
+  planned: CarryForwardPlanned,
+): WorkbookSettings {
+  const source = sheetSettingsOf(settings, sourceName);
+  const keepYear = !planned.titleAdvanced || source.fiscalYear !== undefined;
+  return withSheetSettings(settings, planned.plan.sheetName, {
+    ...source,
+    fiscalYear: keepYear ? planned.toYear : undefined,
+    // Next year's 実績値 column, chosen for the copy as a user would choose it.
+    ...(planned.actualColumn !== null
+      ? { mapping: { ...source.mapping, actual: planned.actualColumn } }
+      : {}),
+  });
+}
+
 /**
  * Copies the active sheet forward to the next fiscal year, or says why not (no table on the sheet).
+ * The copy's settings are written by the new-sheet port with the copy itself; `settingsPort` is kept
+ * for the callers and no longer written to separately.
  * @example await carryForward(newSheets, settingsPort, { asOf: "2025-11-21", settings, locale: "ja" })
  * // ok({ sheetName: "2 行財政改革 (令和8年度)", fromYear: 2025, toYear: 2026, emptied: 5, flagsDropped: 0, … })
  */
@@ -34,28 +54,23 @@ export async function carryForward(
   options: CarryForwardOptions,
   onProgress?: ProgressListener,
 ): Promise<Outcome<CarriedForward>> {
-  let sourceName = "";
+  let saved: WorkbookSettings = options.settings;
   const { value, write } = await port.carryForward<Outcome<CarryForwardPlanned>>((source) => {
-    sourceName = source.grid.name;
     onProgress?.({ phase: "checking", done: 0, total: 0 });
     const planned = planCarryForward(source, options);
-    return { value: planned, plan: planned.ok ? planned.value.plan : null };
+    if (!planned.ok) return { value: planned, plan: null };
+    // The copy's settings go with the copy, in its batch: never one without the other.
+    saved = copySettings(options.settings, source.grid.name, planned.value);
+    const changed = JSON.stringify(saved) !== JSON.stringify(options.settings);
+    const plan = changed
+      ? { ...planned.value.plan, settings: settingsSchema.parse(saved) }
+      : planned.value.plan;
+    return { value: planned, plan };
   }, onProgress);
   if (!value.ok) return value;
   if (write === null) throw new Error("the new-sheet adapter skipped a planned write");
-  const { fromYear, toYear, titleAdvanced, emptied, actualColumn } = value.value;
-
-  const source = sheetSettingsOf(options.settings, sourceName);
-  const keepYear = !titleAdvanced || source.fiscalYear !== undefined;
-  const settings = withSheetSettings(options.settings, write.sheetName, {
-    ...source,
-    fiscalYear: keepYear ? toYear : undefined,
-    // Next year's 実績値 column, chosen for the copy as a user would choose it.
-    ...(actualColumn !== null ? { mapping: { ...source.mapping, actual: actualColumn } } : {}),
-  });
-  if (settings !== options.settings && JSON.stringify(settings) !== JSON.stringify(options.settings)) {
-    await saveSettings(settingsPort, settings);
-  }
+  const { fromYear, toYear, emptied } = value.value;
+  const settings = saved;
   return {
     ok: true,
     value: {

@@ -17,6 +17,12 @@ export interface CarryForwardPlan {
   readonly cells: readonly { readonly cell: string; readonly value: string }[];
   /** The computed columns' formulas for the new year (they name the fiscal year): per row, A1 of the row's cells. */
   readonly formulas: readonly { readonly address: string; readonly formulas: readonly string[] }[];
+  /**
+   * The workbook's settings with the copy's entry, to save with the copy in the same batch (so that a
+   * failure leaves neither a copy without its settings nor settings without their copy); absent when
+   * they do not change.
+   */
+  readonly settings?: unknown;
 }
 
 /** What the source sheet looks like beyond its values, for the planner. */

@@ -54,7 +54,7 @@ describe("planCarryForward", () => {
     const planned = planCarryForward(source(GOAL_SHEET_2_NAME, values), OPTIONS);
     expect(planned.ok && planned.value.plan.formulas[0]).toEqual({
       address: "J9:K9",
-      formulas: ['=IF(C9="","",KPI.DUE(C9,2026))', '=IF(C9="","",KPI.OVERDUE(J9,G9&" "&E9))'],
+      formulas: ['=IF(C9="","",KPI.DUE(C9,2026))', '=IF(J9="","",KPI.OVERDUE(J9,G9&" "&E9))'],
     });
   });
 
@@ -82,7 +82,9 @@ describe("planCarryForward", () => {
       { cell: "A1", value: "令和9年度 KPI一覧（計画期間 R8～R11年度）" },
     ]);
     expect(planned.value.plan.sheetName).toBe("令和9年度 KPI一覧");
-    expect(planned.value.plan.formulas[0]?.formulas[0]).toBe('=IF(I6="","",KPI.ACHIEVEMENT(G6,I6))');
+    expect(planned.value.plan.formulas[0]?.formulas[0]).toBe(
+      '=IF(OR(I6="",G6=""),"",KPI.ACHIEVEMENT(G6,I6))',
+    );
   });
 
   it("picks a name no sheet has", () => {

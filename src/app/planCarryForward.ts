@@ -11,7 +11,6 @@ import type { Locale } from "../core/messages/formatIssue";
 import type { CellValue, ColumnRole, SheetGrid } from "../core/sheetTable";
 import { columnLetter, toA1 } from "../core/sheetTable";
 import { advanceFiscalYearText } from "./advanceFiscalYear";
-import { blankUntilFilled } from "./blankUntilFilled";
 import type { Outcome } from "./appIssue";
 import { detectTableInGrid } from "./detectTable";
 import { freeSheetName } from "./freeSheetName";
@@ -187,9 +186,8 @@ function replanComputed(
   });
   const checked = checkGrid({ ...grid, values }, { asOf: options.asOf, settings });
   if (!checked.ok) return [];
-  const { columns } = checked.value.detection.table;
-  // Every row of the copy starts empty: its formulas stay blank until the row is filled in again.
-  const key = columns.actual ?? columns.period;
+  // Every row of the copy starts unreported: the planned formulas test their own inputs for blanks
+  // (planComputedColumns), so they stay blank until the row is filled in again.
   const first = Math.min(...computed);
   const planned = planComputedColumns(checked.value, {
     firstColumn: first,
@@ -201,6 +199,6 @@ function replanComputed(
   const last = columnLetter(first + planned.value.headers.length - 1);
   return planned.value.rows.map(({ row, formulas }) => ({
     address: `${columnLetter(first)}${row}:${last}${row}`,
-    formulas: key === undefined ? formulas : formulas.map((f) => blankUntilFilled(f, toA1(row, key))),
+    formulas,
   }));
 }

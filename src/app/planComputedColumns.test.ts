@@ -37,17 +37,17 @@ describe("planComputedColumns", () => {
     expect(planned.value.rows[0]).toEqual({
       row: 6,
       formulas: [
-        "=KPI.ACHIEVEMENT(D6,E6)",
-        "=KPI.PROGRESS(C6,D6,E6)",
-        "=KPI.GRADE(F6)",
-        "=KPI.STATUS(IFERROR(G6,F6),DATE(2026,3,31))",
+        '=IF(OR(E6="",D6=""),"",KPI.ACHIEVEMENT(D6,E6))',
+        '=IF(OR(E6="",D6="",C6=""),"",KPI.PROGRESS(C6,D6,E6))',
+        '=IF(F6="","",KPI.GRADE(F6))',
+        '=IF(F6="","",KPI.STATUS(IF(ISNUMBER(G6),G6,F6),DATE(2026,3,31)))',
       ],
     });
   });
 
   it("names a grading preset other than the default in the grade formula", () => {
     const planned = planComputedColumns(reportOf(kpiList()), { ...OPTIONS, gradePreset: "marks" });
-    expect(planned.ok && planned.value.rows[0]?.formulas[2]).toBe('=KPI.GRADE(F6,"◎○△×")');
+    expect(planned.ok && planned.value.rows[0]?.formulas[2]).toBe('=IF(F6="","",KPI.GRADE(F6,"◎○△×"))');
   });
 
   it("reads both sides of a 基準値 ⇒ 目標値 cell with KPI.BASELINE and KPI.TARGET", () => {
@@ -57,8 +57,8 @@ describe("planComputedColumns", () => {
     ];
     const planned = planComputedColumns(reportOf({ name: "KPI", values }), { ...OPTIONS, firstColumn: 3 });
     expect(planned.ok && planned.value.rows[0]?.formulas.slice(0, 2)).toEqual([
-      "=KPI.ACHIEVEMENT(KPI.TARGET(B2),C2)",
-      "=KPI.PROGRESS(KPI.BASELINE(B2),KPI.TARGET(B2),C2)",
+      '=IF(OR(C2="",B2=""),"",KPI.ACHIEVEMENT(KPI.TARGET(B2),C2))',
+      '=IF(OR(C2="",B2=""),"",KPI.PROGRESS(KPI.BASELINE(B2),KPI.TARGET(B2),C2))',
     ]);
   });
 
@@ -67,7 +67,7 @@ describe("planComputedColumns", () => {
     expect(planned.ok && planned.value.headers).toEqual(["Due", "Overdue"]);
     expect(planned.ok && planned.value.rows[2]).toEqual({
       row: 11,
-      formulas: ["=KPI.DUE(C11,2025)", '=KPI.OVERDUE(J11,G11&" "&E11)'],
+      formulas: ['=IF(C11="","",KPI.DUE(C11,2025))', '=IF(J11="","",KPI.OVERDUE(J11,G11&" "&E11))'],
     });
   });
 

@@ -9,6 +9,7 @@ import { fiscalYearRange } from "../core/fiscalYear";
 import type { GradePresetId } from "../core/grade";
 import { DEFAULT_GRADE_PRESET } from "../core/grade";
 import type { Locale } from "../core/messages/formatIssue";
+import { statusLabel } from "../core/messages/formatIssue";
 import type { SheetTable, TableRow } from "../core/sheetTable";
 import { COLUMN_ROLES, columnLetter, toA1 } from "../core/sheetTable";
 import type { AppIssue, Outcome } from "./appIssue";
@@ -134,24 +135,41 @@ function kpiColumns(
               ? null
               : `KPI.BASELINE(${pair})`;
         const actual = cell(columns.actual ?? 0);
+        // The cells a blank makes the row not reported yet. Excel on Windows hands a custom function 0
+        // for an empty cell where Excel on the web hands it null (office-js #4702): left to KPI.ACHIEVEMENT,
+        // an unfilled 実績値 would read as 0% and grade D on Windows. So the formulas test for blanks first.
+        const targetKey = columns.target !== undefined ? target : (pair ?? "");
+        const baselineKey = columns.baseline !== undefined ? baseline : pair;
         // The core also reads direction from the KPI's name (排出量 → decrease); a target cell alone may not say it.
         const direction = evaluations.get(r)?.direction;
         const directionArg = direction === "decrease" || direction === "maintain" ? `,"${direction}"` : "";
         const achievementCell = cell(first);
         const progressCell = hasBaseline ? cell(first + 1) : null;
-        const gradeFormula = `=KPI.GRADE(${achievementCell}${scale})`;
-        const due =
-          columns.period !== undefined
-            ? `KPI.DUE(${cell(columns.period)},${report.evaluation.fiscalYear})`
-            : planEnd;
-        const rate = progressCell === null ? achievementCell : `IFERROR(${progressCell},${achievementCell})`;
-        const statusFormula = `=KPI.STATUS(${rate},${due})`;
+        const gradeFormula = `=IF(${achievementCell}="","",KPI.GRADE(${achievementCell}${scale}))`;
+        const dueCell = columns.period !== undefined ? cell(columns.period) : null;
+        const due = dueCell !== null ? `KPI.DUE(${dueCell},${report.evaluation.fiscalYear})` : planEnd;
+        const rate =
+          progressCell === null
+            ? achievementCell
+            : `IF(ISNUMBER(${progressCell}),${progressCell},${achievementCell})`;
+        // Not reported yet: no status, unless the row's own deadline has passed (the core's overdue).
+        const unreported =
+          dueCell === null
+            ? `""`
+            : `IF(${dueCell}="","",IF(KPI.OVERDUE(${due}${columns.status !== undefined ? `,${cell(columns.status)}` : ""}),${quote(statusLabel("overdue", options.locale))},""))`;
+        const statusFormula = `=IF(${achievementCell}="",${unreported},KPI.STATUS(${rate},${due}))`;
+        const blank = (...keys: (string | null)[]): string =>
+          keys
+            .filter((key, i, all): key is string => key !== null && key !== "" && all.indexOf(key) === i)
+            .map((key) => `${key}=""`)
+            .join(",");
+        const achievement = `=IF(OR(${blank(actual, targetKey)}),"",KPI.ACHIEVEMENT(${target},${actual}${directionArg}))`;
         const formulas =
           baseline === null || progressCell === null
-            ? [`=KPI.ACHIEVEMENT(${target},${actual}${directionArg})`, gradeFormula, statusFormula]
+            ? [achievement, gradeFormula, statusFormula]
             : [
-                `=KPI.ACHIEVEMENT(${target},${actual}${directionArg})`,
-                `=KPI.PROGRESS(${baseline},${target},${actual})`,
+                achievement,
+                `=IF(OR(${blank(actual, targetKey, baselineKey)}),"",KPI.PROGRESS(${baseline},${target},${actual}))`,
                 gradeFormula,
                 statusFormula,
               ];
@@ -189,9 +207,11 @@ function goalColumns(
           const done = reports.map((column) => toA1(r, column)).join(`&" "&`);
           return {
             row: r,
+            // Blank while the deadline is: KPI.DUE of an empty cell is an error (#N/A on the web, a
+            // 0 on Windows read as no date: office-js #4702), which the 期限超過 column would repeat.
             formulas: [
-              `=KPI.DUE(${toA1(r, period)},${fiscalYear})`,
-              done === "" ? `=KPI.OVERDUE(${toA1(r, first)})` : `=KPI.OVERDUE(${toA1(r, first)},${done})`,
+              `=IF(${toA1(r, period)}="","",KPI.DUE(${toA1(r, period)},${fiscalYear}))`,
+              `=IF(${toA1(r, first)}="","",KPI.OVERDUE(${toA1(r, first)}${done === "" ? "" : `,${done}`}))`,
             ],
           };
         }),
@@ -202,6 +222,11 @@ function goalColumns(
 function excelDate(date: IsoDate): string {
   const [y, m, d] = date.split("-").map(Number);
   return `DATE(${y},${m},${d})`;
+}
+
+/** A string literal in a formula. */
+function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function hasText(value: unknown): boolean {

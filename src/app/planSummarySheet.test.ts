@@ -35,7 +35,7 @@ describe("planSummarySheet", () => {
     expect(cells[4]?.slice(7)).toEqual(["◎", "○", "△", "×"]);
     expect(cells[5]?.[8]).toBe('=COUNTIF($D$10:$D$12,"=○")');
     expect(cells[9]?.[3]).toBe(
-      "=IFERROR(KPI.GRADE(KPI.ACHIEVEMENT('KPI一覧'!D6,'KPI一覧'!E6),\"◎○△×\"),\"\")",
+      '=IFERROR(IF(OR(\'KPI一覧\'!E6="",\'KPI一覧\'!D6=""),"",KPI.GRADE(KPI.ACHIEVEMENT(\'KPI一覧\'!D6,\'KPI一覧\'!E6),"◎○△×")),"")',
     );
     // Every row is as wide as the widest.
     expect(new Set(cells.map((row) => row.length))).toEqual(new Set([11]));
@@ -59,10 +59,10 @@ describe("planSummarySheet", () => {
     if (!planned.ok || !kept.ok) throw new Error("not planned");
     // 広報研修会等の実施回数: 年 1 回 ⇒ 年 2 回, judged on 令和7年度 rather than the plan to R10.
     const perYear = planned.value.cells.find((row) => row[0] === "KPI一覧" && row[1] === 24);
-    expect(String(perYear?.[2])).toContain(",DATE(2026,3,31),$B$2,DATE(2025,4,1)),");
+    expect(String(perYear?.[2])).toContain(",DATE(2026,3,31),$B$2,DATE(2025,4,1))),");
     const maintain = kept.value.cells.find((row) => row[0] === "KPI一覧" && row[1] === 6);
     expect(maintain?.[2]).toBe(
-      '=IFERROR(IF(KPI.ACHIEVEMENT(\'KPI一覧\'!D6,\'KPI一覧\'!E6,"maintain")>=1,"達成","遅れ"),"")',
+      '=IFERROR(IF(OR(\'KPI一覧\'!E6="",\'KPI一覧\'!D6=""),"",IF(KPI.ACHIEVEMENT(\'KPI一覧\'!D6,\'KPI一覧\'!E6,"maintain")>=1,"達成","遅れ")),"")',
     );
   });
 });

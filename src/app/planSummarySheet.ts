@@ -212,6 +212,9 @@ function goalStatus(
   const reports = [finalReport, midtermReport]
     .filter((column): column is number => column !== undefined)
     .map(cell);
+  // An empty 期間・期限 has no deadline (the core's reading); KPI.DUE of it would be #N/A on the web and
+  // a 0 on Windows (office-js #4702), so the formula tests for it rather than rely on either.
+  const periodCell = cell(period);
   const terms = subItemsOf(row.cells.period, fiscalYear, options.startMonth).map((subItem) => {
     const n = subItem === null ? "" : `,${subItem}`;
     const due = `KPI.DUE(${cell(period)},${fiscalYear}${n})`;
@@ -219,7 +222,7 @@ function goalStatus(
     const done = reports.length === 0 ? "" : `OR(${reports.map((r) => `KPI.DONE(${r}${n})`).join(",")})`;
     return `IFERROR(KPI.OVERDUE(${due},${done},$B$2),FALSE)`;
   });
-  return `=IF(OR(${terms.join(",")}),${excelText(statusLabel("overdue", options.locale))},"")`;
+  return `=IF(${periodCell}="","",IF(OR(${terms.join(",")}),${excelText(statusLabel("overdue", options.locale))},""))`;
 }
 
 /** The sub-items a deadline names ((1) R7. 10月 (2) R8. 3月 → 1, 2), or null for the whole cell. */
@@ -251,11 +254,19 @@ function kpiFormulas(
   const baseline =
     columns.baseline !== undefined ? cell(columns.baseline) : pair === null ? null : `KPI.BASELINE(${pair})`;
   const actual = cell(columns.actual);
+  // Empty cells are tested here, not left to the KPI functions: Excel on Windows passes them 0 where the
+  // web passes null (office-js #4702), and an unfilled 実績値 read as 0 would count as 遅れ and grade D.
+  const targetKey = columns.target !== undefined ? target : (pair ?? "");
+  const baselineKey = columns.baseline !== undefined ? baseline : pair;
+  const unreported = `OR(${actual}="",${targetKey}="")`;
   const direction = item.evaluation.direction;
   const directionArg = direction === "decrease" || direction === "maintain" ? `,"${direction}"` : "";
   const achievement = `KPI.ACHIEVEMENT(${target},${actual}${directionArg})`;
+  const progress = `IFERROR(KPI.PROGRESS(${baseline ?? ""},${target},${actual}),${achievement})`;
   const rate =
-    baseline === null ? achievement : `IFERROR(KPI.PROGRESS(${baseline},${target},${actual}),${achievement})`;
+    baseline === null || baselineKey === null
+      ? achievement
+      : `IF(${baselineKey}="",${achievement},${progress})`;
   // As the core judges: a per-year target (年 2 回) against its fiscal year, others against the plan.
   const period =
     item.evaluation.target?.period === "per_year"
@@ -268,11 +279,20 @@ function kpiFormulas(
   const scale =
     options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${GRADE_SCALE_TEXT[options.gradePreset]}"`;
   // A target to keep (維持) is met or not: achieved or behind, never judged against a line.
-  const status =
+  const judged =
     direction === "maintain"
-      ? `=IFERROR(IF(${achievement}>=1,${excelText(statusLabel("achieved", options.locale))},${excelText(statusLabel("behind", options.locale))}),"")`
-      : `=IFERROR(KPI.STATUS(${rate},${due},$B$2,${excelDate(period.start).slice(1)}),"")`;
-  return [status, `=IFERROR(KPI.GRADE(${achievement}${scale}),"")`];
+      ? `IF(${achievement}>=1,${excelText(statusLabel("achieved", options.locale))},${excelText(statusLabel("behind", options.locale))})`
+      : `KPI.STATUS(${rate},${due},$B$2,${excelDate(period.start).slice(1)})`;
+  // Not reported yet: no status, unless the row's own deadline (期限) has passed, as the core judges it.
+  const done = columns.status === undefined ? "" : cell(columns.status);
+  const notReported =
+    columns.period === undefined
+      ? `""`
+      : `IF(${cell(columns.period)}="","",IF(KPI.OVERDUE(${due},${done},$B$2),${excelText(statusLabel("overdue", options.locale))},""))`;
+  return [
+    `=IFERROR(IF(${unreported},${notReported},${judged}),"")`,
+    `=IFERROR(IF(${unreported},"",KPI.GRADE(${achievement}${scale})),"")`,
+  ];
 }
 
 /** A sheet name as a formula refers to it: always quoted, quotes doubled (`'2 行財政改革'`). */

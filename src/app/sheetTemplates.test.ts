@@ -57,7 +57,7 @@ describe("planTemplate", () => {
     expect(plan.values[6]?.slice(9)).toEqual(["期限", "期限超過"]);
     expect(plan.formulas[0]).toEqual({
       address: "J8:K8",
-      formulas: [['=IF(C8="","",KPI.DUE(C8,2026))', '=IF(C8="","",KPI.OVERDUE(J8,G8&" "&E8))']],
+      formulas: [['=IF(C8="","",KPI.DUE(C8,2026))', '=IF(J8="","",KPI.OVERDUE(J8,G8&" "&E8))']],
     });
     expect(plan.numberFormats[0]).toEqual({ column: 9, firstRow: 8, lastRow: 13, format: "yyyy/mm/dd" });
     expect(plan.validation.map((t) => [t.kind, t.column, t.firstRow, t.lastRow])).toEqual([
@@ -88,7 +88,7 @@ describe("planTemplate", () => {
     ]);
     expect(plan.values[3]?.slice(11)).toEqual(["達成率", "進捗率", "評価", "状況"]);
     expect(plan.values).toHaveLength(15);
-    expect(plan.formulas[0]?.formulas[0]?.[0]).toBe('=IF(H6="","",KPI.ACHIEVEMENT(G6,H6))');
+    expect(plan.formulas[0]?.formulas[0]?.[0]).toBe('=IF(OR(H6="",G6=""),"",KPI.ACHIEVEMENT(G6,H6))');
     expect(plan.validation.map((t) => [t.kind, t.column])).toEqual([
       ["advisory", 5],
       ["advisory", 6],

@@ -9,9 +9,8 @@
 import type { IsoDate } from "../core/calendar";
 import type { Locale } from "../core/messages/formatIssue";
 import type { CellValue, SheetGrid } from "../core/sheetTable";
-import { columnLetter, toA1 } from "../core/sheetTable";
+import { columnLetter } from "../core/sheetTable";
 import type { Outcome } from "./appIssue";
-import { blankUntilFilled } from "./blankUntilFilled";
 import { detectTableInGrid } from "./detectTable";
 import { freeSheetName } from "./freeSheetName";
 import { planComputedColumns } from "./planComputedColumns";
@@ -189,8 +188,8 @@ export function planTemplate(options: TemplateOptions): Outcome<TemplatePlan> {
   });
   const formulas = plan.rows.map(({ row, formulas: cells }) => ({
     address: `${first}${row}:${last}${row}`,
-    // Blank until the row is filled in: a formula over an empty cell would show #N/A.
-    formulas: [cells.map((formula) => blankUntilFilled(formula, toA1(row, layout.keyColumn)))],
+    // Blank until the row is filled in: planComputedColumns' formulas test their own inputs for blanks.
+    formulas: [[...cells]],
   }));
   const firstRow = plan.rows[0]?.row ?? plan.headerRow + 1;
   const lastRow = plan.rows[plan.rows.length - 1]?.row ?? firstRow;

@@ -9,6 +9,7 @@ import { isWorkbookFailure } from "../app/workbookFailure";
 import { formatsOf } from "../../test/fakeExcel/fakeCharts";
 import { snapshotValidation, validationsOf } from "../../test/fakeExcel/fakeDataValidation";
 import { layoutOf } from "../../test/fakeExcel/fakeSheetLayout";
+import { refuseCopyPlacement } from "../../test/fakeExcel/fakeSheetCopy";
 import { fakeHost, fakeWorkbook } from "../../test/fakeExcel/fakeHost";
 import type { FakeSheet } from "../../test/fakeExcel/fakeWorkbook";
 import { cellKey, snapshotWorkbook } from "../../test/fakeExcel/fakeWorkbook";
@@ -107,6 +108,21 @@ describe("createExcelNewSheet.carryForward", () => {
     expect(valueAt(copy, "D6")).toBe("120 件");
   });
 
+  it("copies to the end and moves the copy beside the source where Excel refuses copy After (office-js #775)", async () => {
+    const { fake, settings, newSheets } = setup([goalSheet2(), kpiList(5)]);
+    refuseCopyPlacement(fake.state);
+    const source = sheetSnapshot(fake.state.sheets[0]!);
+    const carried = await carryForward(newSheets, settings, OPTIONS);
+    expect(carried.ok && carried.value.sheetName).toBe("2 行財政改革 (令和8年度)");
+    expect(fake.state.sheets.map((sheet) => sheet.name)).toEqual([
+      GOAL_SHEET_2_NAME,
+      "2 行財政改革 (令和8年度)",
+      "KPI一覧",
+    ]);
+    expect(fake.state.sheets[fake.state.activeSheet]?.name).toBe("2 行財政改革 (令和8年度)");
+    expect(sheetSnapshot(fake.state.sheets[0]!)).toEqual(source);
+  });
+
   it("deletes the copy again when the write fails, leaving the workbook as it was", async () => {
     const { fake, settings, newSheets, workbook } = setup([goalSheet2(), kpiList(5)]);
     await flagInPlace(workbook, OPTIONS);
@@ -149,8 +165,8 @@ describe("createExcelNewSheet.carryForward", () => {
       const { fake, settings, newSheets } = setup([kpiList(rows)]);
       const carried = await carryForward(newSheets, settings, OPTIONS);
       expect(carried.ok && carried.value.emptied).toBeGreaterThan(0);
-      // Reads (the first 100 rows, then the rest), the copy with its changes, the copy's saved year.
-      expect(fake.syncs.length).toBe((rows > 95 ? 2 : 1) + 2);
+      // Reads (the first 100 rows, then the rest), then the copy with its changes and its saved year.
+      expect(fake.syncs.length).toBe((rows > 95 ? 2 : 1) + 1);
       for (const sync of fake.syncs)
         expect(Math.max(sync.requestBytes, sync.responseBytes)).toBeLessThanOrEqual(FOUR_MB);
     },

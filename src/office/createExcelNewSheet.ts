@@ -3,12 +3,16 @@
  * The new-sheet port over Office.js: 次年度へ繰越 as Worksheet.copy (ExcelApi 1.7), so that next year's
  * sheet keeps everything the user set up (merged cells, widths, print setup, validation), then the
  * plan's changes on the copy. Syncs: the source sheet with its flags (2, more only past Excel's request
- * limit), then the copy and every change to it in one batch (1), and the copy's data-validation record
+ * limit), then the copy, every change to it and the copy's settings in one batch (1), and the copy's data-validation record
  * (1, only when the source has the add-in's validation).
  *
  * The source is only read. The add-in's flags were copied along, but they are about last year's values:
  * they are taken off the copy. A batch is not a transaction, so when a write fails after the copy was
  * made, the copy is deleted again and the source activated: nothing is left half-written.
+ *
+ * Worksheet.copy("After", source) fails with InvalidArgument on some Excel builds
+ * (https://github.com/OfficeDev/office-js/issues/775): then the copy goes to the end and is moved next
+ * to the source by its position, in one more session.
  */
 import type { CarryForwardPlan, CarryForwardWrite, NewSheetPort, SourceSheet } from "../app/newSheetPort";
 import type { Planned, ProgressListener } from "../app/ports";
@@ -20,11 +24,18 @@ import { DEFAULT_LIMITS } from "./createExcelWorkbook";
 import { applyValidation, ruleTypeOf } from "./createExcelValidation";
 import type { ExcelHost } from "./excelHost";
 import { FLAG_RECORD_KEY, hashText, normaliseCell, readFlagRecord } from "./flagOwnership";
+import { SETTINGS_KEY } from "./createExcelSettings";
 import { ACTION_BYTES, jsonBytes } from "./payload";
 import { readUsedRange } from "./readUsedRange";
-import { toWorkbookFailure } from "./toWorkbookFailure";
+import { isExcelError, toWorkbookFailure } from "./toWorkbookFailure";
 import type { InstalledRange } from "./validationOwnership";
 import { VALIDATION_RECORD_KEY, readValidationRecord, withSheetRanges } from "./validationOwnership";
+
+/** A setting as it was before a write: whether it existed, and its value. */
+interface Saved {
+  readonly exists: boolean;
+  readonly value: unknown;
+}
 
 /** Response bytes of one rule's formula and of one note's location, for sizing the read they go with. */
 const RULE_BYTES = 80;
@@ -36,28 +47,43 @@ const LOCATION_BYTES = 64;
  */
 export function createExcelNewSheet(host: ExcelHost, limits: WorkbookLimits = DEFAULT_LIMITS): NewSheetPort {
   return {
-    carryForward: (planner, onProgress) => carryForward(host, limits, planner, onProgress),
+    carryForward: async (planner, onProgress) => {
+      try {
+        return await carryForward(host, limits, planner, onProgress, "after");
+      } catch (error) {
+        if (!(error instanceof CopyPlacementRefused)) throw error;
+        return carryForward(host, limits, planner, onProgress, "end");
+      }
+    },
     insertTemplate: (planner) => insertTemplate(host, limits, planner),
   };
 }
+
+/** Worksheet.copy refused "After" (office-js #775) before anything was written. */
+class CopyPlacementRefused extends Error {}
 
 async function carryForward<T>(
   host: ExcelHost,
   limits: WorkbookLimits,
   planner: (source: SourceSheet) => Planned<T, CarryForwardPlan>,
   onProgress: ProgressListener | undefined,
+  placement: "after" | "end",
 ): Promise<{ value: T; write: CarryForwardWrite | null }> {
-  // Set once the copy has been asked for: from then on a failure deletes it again.
-  const made: { value: { sheetIds: readonly string[]; source: string } | null } = { value: null };
+  // Set once the copy has been asked for: from then on a failure deletes it again (and puts the
+  // workbook's settings back, when the copy's were written with it).
+  const made: { value: { sheetIds: readonly string[]; source: string; settings?: Saved } | null } = {
+    value: null,
+  };
   try {
     return await host.run(async (context) => {
       const source = context.workbook.worksheets.getActiveWorksheet();
-      source.load("id,name");
+      source.load("id,name,position");
       const sheets = context.workbook.worksheets.load("items/name,items/id");
       const flagSetting = context.workbook.settings.getItemOrNullObject(FLAG_RECORD_KEY).load("value");
       const validationSetting = context.workbook.settings
         .getItemOrNullObject(VALIDATION_RECORD_KEY)
         .load("value");
+      const settingsNow = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
       const formats = source.getRange().conditionalFormats.load("items/id,items/type");
       const notes = host.supportsNotes() ? source.notes.load("items/content") : null;
       let rules: { index: number; rule: Excel.ConditionalFormatRule }[] = [];
@@ -103,7 +129,9 @@ async function carryForward<T>(
         );
       }
 
-      const copy = source.copy("After", source);
+      const copy = placement === "after" ? source.copy("After", source) : source.copy("End");
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded above, with the first sync of readUsedRange
+      if (placement === "end") copy.position = source.position + 1;
       copy.name = plan.sheetName;
       for (const { cell, value: text } of plan.cells) copy.getRange(cell).values = [[text]];
       for (const { address, formulas } of plan.formulas) copy.getRange(address).formulas = [[...formulas]];
@@ -113,7 +141,20 @@ async function carryForward<T>(
       for (const cell of ownNotes) copy.notes.getItem(cell).delete();
       copy.activate();
       copy.load("id");
-      made.value = { sheetIds: sheets.items.map((sheet) => sheet.id), source: sourceId };
+      // The copy's settings last: an action that fails before it leaves the settings as they were.
+      if (plan.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, plan.settings);
+      made.value = {
+        sheetIds: sheets.items.map((sheet) => sheet.id),
+        source: sourceId,
+        ...(plan.settings !== undefined
+          ? {
+              settings: {
+                exists: !settingsNow.isNullObject,
+                value: settingsNow.isNullObject ? null : settingsNow.value,
+              },
+            }
+          : {}),
+      };
       await context.sync();
 
       // The rules the add-in put on the source came along: the copy's record lets 入力規則を外す find them.
@@ -139,7 +180,9 @@ async function carryForward<T>(
   } catch (error) {
     if (made.value === null) throw toWorkbookFailure(error, "carry");
     const undone = await deleteNewSheets(host, made.value);
-    throw toWorkbookFailure(error, "carry", !undone);
+    if (placement === "after" && undone === "none" && isExcelError(error) && error.code === "InvalidArgument")
+      throw new CopyPlacementRefused(error.message ?? "");
+    throw toWorkbookFailure(error, "carry", undone === "failed");
   }
 }
 
@@ -229,32 +272,44 @@ async function insertTemplate<T>(
   } catch (error) {
     if (made.value === null) throw toWorkbookFailure(error, "template");
     const undone = await deleteNewSheets(host, made.value);
-    throw toWorkbookFailure(error, "template", !undone);
+    throw toWorkbookFailure(error, "template", undone === "failed");
   }
 }
 
 /**
  * Deletes a sheet made by a write that failed half way, and goes back to the sheet active before. The
  * new sheet is the one that was not there before (a copy may still have the name Excel gave it, if the
- * rename failed). True when that went through.
+ * rename failed): "deleted", "none" when no sheet had been made, "failed" when this failed too.
  */
 async function deleteNewSheets(
   host: ExcelHost,
-  made: { readonly sheetIds: readonly string[]; readonly source: string },
-): Promise<boolean> {
+  made: { readonly sheetIds: readonly string[]; readonly source: string; readonly settings?: Saved },
+): Promise<"deleted" | "none" | "failed"> {
   try {
-    await host.run(async (context) => {
+    return await host.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/id");
+      const settingsNow =
+        made.settings === undefined
+          ? null
+          : context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
       await context.sync();
       const before = new Set(made.sheetIds);
       const copies = sheets.items.filter((sheet) => !before.has(sheet.id));
-      if (copies.length === 0) return;
+      if (made.settings !== undefined && settingsNow !== null) {
+        // The copy's settings may have been written: the settings go back to what they were.
+        if (made.settings.exists) context.workbook.settings.add(SETTINGS_KEY, made.settings.value);
+        else if (!settingsNow.isNullObject) settingsNow.delete();
+      }
+      if (copies.length === 0) {
+        await context.sync();
+        return "none";
+      }
       context.workbook.worksheets.getItem(made.source).activate();
       for (const copy of copies) copy.delete();
       await context.sync();
+      return "deleted";
     });
-    return true;
   } catch {
-    return false;
+    return "failed";
   }
 }

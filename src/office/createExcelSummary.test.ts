@@ -85,23 +85,25 @@ describe("createExcelSummary: writeSummarySheet through buildSummarySheet", () =
     // The per-row area: goal 2's item ① (row 9) by its sub-items' deadlines; the KPI list's first KPI (row 6).
     expect([cell(summary, "A11"), cell(summary, "B11")]).toEqual([GOAL_SHEET_2_NAME, 9]);
     expect(cell(summary, "C11")).toBe(
-      "=IF(OR(" +
+      '=IF(\'2 行財政改革\'!C9="","",IF(OR(' +
         [1, 2, 3]
           .map(
             (n) =>
               `IFERROR(KPI.OVERDUE(KPI.DUE('2 行財政改革'!C9,2025,${n}),OR(KPI.DONE('2 行財政改革'!G9,${n}),KPI.DONE('2 行財政改革'!E9,${n})),$B$2),FALSE)`,
           )
           .join(",") +
-        '),"期限超過","")',
+        '),"期限超過",""))',
     );
     expect([cell(summary, "A16"), cell(summary, "B16")]).toEqual([KPI_LIST_NAME, 6]);
     expect(cell(summary, "C16")).toBe(
-      "=IFERROR(KPI.STATUS(IFERROR(KPI.PROGRESS('KPI一覧'!C6,'KPI一覧'!D6,'KPI一覧'!E6),KPI.ACHIEVEMENT('KPI一覧'!D6,'KPI一覧'!E6)),DATE(2029,3,31),$B$2,DATE(2025,4,1)),\"\")",
+      "=IFERROR(IF(OR('KPI一覧'!E6=\"\",'KPI一覧'!D6=\"\"),\"\",KPI.STATUS(IF('KPI一覧'!C6=\"\",KPI.ACHIEVEMENT('KPI一覧'!D6,'KPI一覧'!E6),IFERROR(KPI.PROGRESS('KPI一覧'!C6,'KPI一覧'!D6,'KPI一覧'!E6),KPI.ACHIEVEMENT('KPI一覧'!D6,'KPI一覧'!E6))),DATE(2029,3,31),$B$2,DATE(2025,4,1))),\"\")",
     );
-    expect(cell(summary, "D16")).toBe("=IFERROR(KPI.GRADE(KPI.ACHIEVEMENT('KPI一覧'!D6,'KPI一覧'!E6)),\"\")");
+    expect(cell(summary, "D16")).toBe(
+      "=IFERROR(IF(OR('KPI一覧'!E6=\"\",'KPI一覧'!D6=\"\"),\"\",KPI.GRADE(KPI.ACHIEVEMENT('KPI一覧'!D6,'KPI一覧'!E6))),\"\")",
+    );
     // 行政事務におけるＣＯ２排出量 is a reduction: the direction the core read goes into the formula.
     expect(cell(summary, "D22")).toBe(
-      "=IFERROR(KPI.GRADE(KPI.ACHIEVEMENT('KPI一覧'!D13,'KPI一覧'!E13,\"decrease\")),\"\")",
+      '=IFERROR(IF(OR(\'KPI一覧\'!E13="",\'KPI一覧\'!D13=""),"",KPI.GRADE(KPI.ACHIEVEMENT(\'KPI一覧\'!D13,\'KPI一覧\'!E13,"decrease"))),"")',
     );
     // 電子決裁の導入 (row 10) has no KPI: not an item, so row 9 is followed by row 11.
     expect([cell(summary, "B19"), cell(summary, "B20")]).toEqual([9, 11]);
@@ -128,7 +130,7 @@ describe("createExcelSummary: writeSummarySheet through buildSummarySheet", () =
     const summary = sheetNamed(fake, "Summary");
     expect(cell(summary, "B2")).toBe("=DATE(2025,11,21)");
     expect(cell(summary, "E5")).toBe("Overdue");
-    expect(String(cell(summary, "C11"))).toMatch(/,"Overdue",""\)$/);
+    expect(String(cell(summary, "C11"))).toMatch(/,"Overdue",""\)\)$/);
   });
 
   test.each([2, 20, 100])("keeps to 4 syncs and one request under 4 MB with %i sheets", async (n) => {

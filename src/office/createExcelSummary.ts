@@ -6,7 +6,11 @@
  * more for more sheets or rows.
  *
  * A write that fails part way is undone: the sheet it added is deleted (it was checked to be the
- * add-in's, or absent, before anything was written).
+ * add-in's, or absent, before anything was written). Excel stops a batch at its first failing action
+ * and keeps the ones before it
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling), so
+ * the add-in's earlier 集計 is not deleted first: it is renamed aside, and deleted only by the last
+ * action, after the new sheet's record; the undo renames it back and points the record at it again.
  */
 import type { SummarySheetPlan, SummarySheetPort, SummarySheetWritten } from "../app/summaryPort";
 import { WorkbookFailure } from "../app/workbookFailure";
@@ -40,6 +44,7 @@ export function createExcelSummary(
     },
 
     removeSummarySheet: async () => {
+      let removing: string | null = null;
       try {
         return await host.run(async (context) => {
           const worksheets = context.workbook.worksheets.load("items/name,items/id");
@@ -48,19 +53,26 @@ export function createExcelSummary(
           if (record.isNullObject) return { removed: null };
           const ownId = readSummaryRecord(record.value)?.sheetId ?? null;
           const own = worksheets.items.find((sheet) => sheet.id === ownId) ?? null;
-          // The sheet and its record go in one batch: never a record without its sheet, or the reverse.
+          // The sheet, then its record, in one batch. Excel stops a batch at its first failing action and
+          // keeps the ones before (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling):
+          // a record left without its sheet is finished below.
           own?.delete();
           context.workbook.settings.getItem(SUMMARY_RECORD_KEY).delete();
+          removing = own?.name ?? "";
           await context.sync();
           return { removed: own?.name ?? null };
         });
       } catch (error) {
-        throw toWorkbookFailure(error, "summary");
+        if (removing === null) throw toWorkbookFailure(error, "summary");
+        const finished = await finishRemoval(host);
+        if (finished === "finished") return { removed: removing === "" ? null : removing };
+        throw toWorkbookFailure(error, "summary", finished === "failed");
       }
     },
 
     writeSummarySheet: async (sheetName, planner) => {
       let writing = false;
+      let earlierId: string | null = null;
       try {
         return await host.run(async (context) => {
           const { existing, ownId, others } = await loadSheets(context, sheetName);
@@ -69,12 +81,13 @@ export function createExcelSummary(
           const { value, plan } = planner(grids);
           if (plan === null) return { taken: false, value, written: null };
           writing = true;
+          earlierId = existing?.id ?? null;
           const written = await writeSheet(context, sheetName, existing, plan, limits);
           return { taken: false, value, written };
         });
       } catch (error) {
         if (!writing) throw toWorkbookFailure(error, "summary");
-        const undone = await deleteSheetNamed(host, sheetName);
+        const undone = await undoWrite(host, sheetName, earlierId);
         throw toWorkbookFailure(error, "summary", !undone);
       }
     },
@@ -114,8 +127,8 @@ async function writeSheet(
     throw new WorkbookFailure("payload_too_large", "summary", `the summary sheet needs ${bytes} bytes`);
   }
 
-  // The add-in's earlier summary goes, and the new one takes its place among the tabs.
-  if (existing !== null) existing.delete();
+  // The add-in's earlier summary steps aside (deleted last), and the new one takes its place among the tabs.
+  if (existing !== null) existing.name = asideName(existing.id);
   const sheet = context.workbook.worksheets.add(sheetName);
   if (existing !== null) sheet.position = existing.position;
   const address = `A1:${columnLetter(width - 1)}${rows}`;
@@ -133,18 +146,56 @@ async function writeSheet(
   await context.sync();
 
   context.workbook.settings.add(SUMMARY_RECORD_KEY, { version: 1, sheetId: sheet.id });
+  existing?.delete();
   await context.sync();
   return { sheetName, address, replaced: existing !== null };
 }
 
-/** Undoes a failed write: deletes the sheet it added. True when that went through (or nothing was added). */
-async function deleteSheetNamed(host: ExcelHost, sheetName: string): Promise<boolean> {
+/**
+ * After a removal that failed part way: when the sheet went but its record stayed, the record goes too
+ * ("finished"); when the sheet is still there, nothing had run ("nothing"); "failed" when even this
+ * failed (a stale record does no harm: the next removal or summary finds no sheet of that id).
+ */
+async function finishRemoval(host: ExcelHost): Promise<"finished" | "nothing" | "failed"> {
+  try {
+    return await host.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load("items/id");
+      const record = context.workbook.settings.getItemOrNullObject(SUMMARY_RECORD_KEY).load("value");
+      await context.sync();
+      if (record.isNullObject) return "finished";
+      const ownId = readSummaryRecord(record.value)?.sheetId ?? null;
+      if (worksheets.items.some((sheet) => sheet.id === ownId)) return "nothing";
+      context.workbook.settings.getItem(SUMMARY_RECORD_KEY).delete();
+      await context.sync();
+      return "finished";
+    });
+  } catch {
+    return "failed";
+  }
+}
+
+/** The name the earlier summary sheet has while the new one is written: unique by its id, 31 characters at most. */
+function asideName(id: string): string {
+  return `集計_${id.replace(/[^0-9A-Za-z]/g, "")}`.slice(0, 31);
+}
+
+/**
+ * Undoes a failed write: deletes the sheet it added, and puts the earlier summary sheet (if there was
+ * one) back under its name, active, with the record pointing at it. True when that went through.
+ */
+async function undoWrite(host: ExcelHost, sheetName: string, earlierId: string | null): Promise<boolean> {
   try {
     await host.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("id");
+      const added = context.workbook.worksheets.getItemOrNullObject(sheetName).load("id");
+      const earlier =
+        earlierId === null ? null : context.workbook.worksheets.getItemOrNullObject(earlierId).load("id");
       await context.sync();
-      if (sheet.isNullObject) return;
-      sheet.delete();
+      if (!added.isNullObject && added.id !== earlierId) added.delete();
+      if (earlier !== null && !earlier.isNullObject) {
+        earlier.name = sheetName;
+        earlier.activate();
+        context.workbook.settings.add(SUMMARY_RECORD_KEY, { version: 1, sheetId: earlier.id });
+      }
       await context.sync();
     });
     return true;

@@ -137,6 +137,46 @@ describe("createExcelValidation", () => {
     expect(snapshot(fake)).toEqual(before);
   });
 
+  it("asks before replacing a cell with only an input message, and puts the message back on removal", async () => {
+    const { fake, validation } = setup([kpiList(10)]);
+    const sheet = fake.state.sheets[0]!;
+    // Excel's 「すべての値」 with a 入力時メッセージ: type None, but the user's.
+    const prompt = { showPrompt: true, title: "目標値", message: "R10年度末の値を入力" };
+    setValidation(sheet, { r0: 5, c0: 3, r1: 14, c1: 3 }, { rule: {}, prompt }); // D6:D15
+    setValidation(sheet, { r0: 9, c0: 4, r1: 9, c1: 4 }, { rule: {}, prompt }); // E10 only
+    const before = snapshot(fake);
+
+    const asked = await prepareSheet(validation, OPTIONS);
+    expect(asked.ok && asked.value).toEqual({
+      installed: ["C6:C15"],
+      skipped: ["D6:D15", "E6:E15"],
+      replaced: [],
+    });
+    expect(validationsOf(sheet).get(cellKey(5, 3))?.prompt).toEqual(prompt);
+
+    const replaced = await prepareSheet(validation, { ...OPTIONS, replaceExisting: true });
+    expect(replaced.ok && replaced.value.replaced).toEqual(["D6:D15", "E6:E15"]);
+    await removeValidation(validation);
+    expect(snapshot(fake)).toEqual(before);
+    expect(validationsOf(sheet).get(cellKey(9, 4))?.prompt).toEqual(prompt);
+  });
+
+  it("puts back a user's date rule, which Excel reads back as string formulas (=45748)", async () => {
+    const { fake, validation } = setup([kpiList(10)]);
+    const sheet = fake.state.sheets[0]!;
+    const rule = { date: { operator: "Between", formula1: "2025-04-01", formula2: "2026-03-31" } };
+    setValidation(sheet, { r0: 5, c0: 4, r1: 14, c1: 4 }, { rule });
+    const before = snapshot(fake);
+    await prepareSheet(validation, { ...OPTIONS, replaceExisting: true });
+    const record = fake.state.settings.get(VALIDATION_RECORD_KEY) as {
+      sheets: Record<string, { ranges: { column: number; previous: { validation: { rule: unknown } }[] }[] }>;
+    };
+    const saved = record.sheets["{sheet-1}"]?.ranges.find((r) => r.column === 4)?.previous[0]?.validation;
+    expect(saved?.rule).toEqual({ date: { operator: "Between", formula1: "=45748", formula2: "=46112" } });
+    await removeValidation(validation);
+    expect(snapshot(fake)).toEqual(before);
+  });
+
   it("replaces its own earlier rules when run again, and still restores what was there first", async () => {
     const { fake, validation } = setup([kpiList(10)]);
     const sheet = fake.state.sheets[0]!;

@@ -9,8 +9,14 @@
  * - remove: the record (1), the validation now on the recorded ranges (1), the writes (1).
  *
  * The user's rules are read before anything is written, so a refusal (a column with rules of the
- * user's, not agreed to replace) writes nothing, and a failure of the one write batch leaves the sheet
- * as it was (Excel runs a batch's actions in order; the fake Excel checks that nothing ran).
+ * user's, not agreed to replace) writes nothing. A batch is not a transaction: Excel runs its actions in
+ * order and stops at the first that fails, leaving the earlier ones done
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * So the write batch records first: its first action saves every range it is about to touch as
+ * `pending` with what the range held, its last saves the final record. When an action between them
+ * fails, the pending ranges are put back at once in a new session (install: the sheet as it was;
+ * remove: the removal finished); if even that fails, the pending record stays, and 入力規則を外す or
+ * 準備 run again puts back exactly what was there.
  */
 import type { Planned, ProgressListener } from "../app/ports";
 import type { WorkbookOperation } from "../app/workbookFailure";
@@ -31,7 +37,7 @@ import { DEFAULT_LIMITS } from "./createExcelWorkbook";
 import type { ExcelHost } from "./excelHost";
 import { ACTION_BYTES } from "./payload";
 import { readUsedRange } from "./readUsedRange";
-import { runSession } from "./runSession";
+import { isExcelError, toWorkbookFailure } from "./toWorkbookFailure";
 import type { InstalledRange, SavedValidation, ValidationRecord } from "./validationOwnership";
 import {
   VALIDATION_RECORD_KEY,
@@ -56,13 +62,87 @@ export function createExcelValidation(
   host: ExcelHost,
   limits: WorkbookLimits = DEFAULT_LIMITS,
 ): ValidationPort {
-  const session = <T>(operation: WorkbookOperation, batch: (context: Excel.RequestContext) => Promise<T>) =>
-    runSession(host, operation, batch);
   return {
     installValidation: (planner, options, onProgress) =>
-      session("validate", (context) => install(context, limits, planner, options, onProgress)),
-    removeValidation: () => session("unvalidate", (context) => remove(context)),
+      writeSession(host, "validate", (context, writing) =>
+        install(context, limits, planner, options, onProgress, writing),
+      ),
+    removeValidation: () => {
+      const planned: { removal: ValidationRemoval | null } = { removal: null };
+      // A removal that stopped half way and whose pending ranges were then put back is done after all.
+      return writeSession(
+        host,
+        "unvalidate",
+        (context, writing) => remove(context, writing, planned),
+        () => planned.removal,
+      );
+    },
   };
+}
+
+/** Where a write session stands when it fails: on which sheet it had started writing, if it had. */
+interface Writing {
+  sheetId: string | null;
+}
+
+/**
+ * One Excel session that writes; when it fails after its write batch began, the ranges it left pending
+ * are put back in a new session, and the failure says whether anything may be left written.
+ */
+async function writeSession<T>(
+  host: ExcelHost,
+  operation: WorkbookOperation,
+  batch: (context: Excel.RequestContext, writing: Writing) => Promise<T>,
+  finishedByRestore: () => T | null = () => null,
+): Promise<T> {
+  const writing: Writing = { sheetId: null };
+  try {
+    return await host.run((context) => batch(context, writing));
+  } catch (error) {
+    if (writing.sheetId === null) throw toWorkbookFailure(error, operation);
+    const restored = await restorePending(host, writing.sheetId);
+    const finished = restored === "restored" ? finishedByRestore() : null;
+    if (finished !== null && isExcelError(error)) return finished;
+    throw toWorkbookFailure(error, operation, restored === "failed");
+  }
+}
+
+/**
+ * Puts back what the pending ranges of a sheet held and drops them from the record (2 syncs): "none"
+ * when nothing was pending (the failed batch stopped at its first action, so none of it ran).
+ */
+async function restorePending(host: ExcelHost, sheetId: string): Promise<"restored" | "none" | "failed"> {
+  try {
+    let found = false;
+    await host.run(async (context) => {
+      const setting = loadRecord(context);
+      await context.sync();
+      const { record, saved } = recordOf(setting);
+      const ranges = record.sheets[sheetId]?.ranges ?? [];
+      const pending = ranges.filter((range) => range.pending === true);
+      if (pending.length === 0) return;
+      found = true;
+      const sheet = context.workbook.worksheets.getItem(sheetId);
+      for (const range of pending) restore(sheet, range);
+      const kept = ranges.filter((range) => range.pending !== true);
+      writeRecord(context, withSheetRanges(record, sheetId, kept), saved);
+      await context.sync();
+    });
+    return found ? "restored" : "none";
+  } catch {
+    return "failed";
+  }
+}
+
+/** The ranges as written before their cells: pending, so that a failure part way can be put back. */
+function pendingRanges(ranges: readonly InstalledRange[]): InstalledRange[] {
+  return ranges.map((range) => ({ ...range, pending: true }));
+}
+
+/** A range as the final record keeps it (no longer pending). */
+function settled(range: InstalledRange): InstalledRange {
+  const { column, firstRow, lastRow, type, promptMessage, previous } = range;
+  return { column, firstRow, lastRow, type, promptMessage, previous };
 }
 
 /** `F6:F28` */
@@ -98,8 +178,12 @@ function loadedOf(validation: Excel.DataValidation): Loaded {
   };
 }
 
-/** Whether a recorded range still carries the add-in's rule as installed. */
+/**
+ * Whether a recorded range is still the add-in's to take off: it carries the rule as installed, or it
+ * is pending (a write that stopped half way may have left it in any state).
+ */
 function isIntact(validation: Excel.DataValidation, range: InstalledRange): boolean {
+  if (range.pending === true) return true;
   const prompt = validation.prompt as { message?: unknown } | null;
   return validation.type === range.type && prompt?.message === range.promptMessage;
 }
@@ -131,14 +215,16 @@ function restore(sheet: Excel.Worksheet, range: InstalledRange): void {
 
 /**
  * Queues a validation onto cells that have none (clear them first): the rule, then its prompt, alert
- * and ignoreBlanks, which Excel takes only once there is a rule.
+ * and ignoreBlanks, which Excel takes only once there is a rule. A user's cell with only an input
+ * message (type None, an empty rule) gets its prompt back, and with it its alert and ignoreBlanks.
  * @example applyValidation(range.dataValidation, target.spec)
  */
 export function applyValidation(
   validation: Excel.DataValidation,
   saved: SavedValidation | ValidationSpec,
 ): void {
-  validation.rule = saved.rule as Excel.DataValidationRule;
+  if (Object.keys(saved.rule).length > 0) validation.rule = saved.rule as Excel.DataValidationRule;
+  else if (saved.prompt === null) return;
   if (saved.prompt !== null) validation.prompt = saved.prompt as Excel.DataValidationPrompt;
   if (saved.errorAlert !== null) validation.errorAlert = saved.errorAlert as Excel.DataValidationErrorAlert;
   if (saved.ignoreBlanks !== null) validation.ignoreBlanks = saved.ignoreBlanks;
@@ -162,6 +248,7 @@ async function install<T>(
   planner: (grid: SheetGrid) => Planned<T, ValidationPlan>,
   options: InstallOptions,
   onProgress: ProgressListener | undefined,
+  writing: Writing,
 ): Promise<{ value: T; outcome: ValidationOutcome | null }> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("id");
@@ -171,7 +258,7 @@ async function install<T>(
   if (plan === null) return { value, outcome: null };
   onProgress?.({ phase: "writing", done: 0, total: 0 });
 
-  const { record, saved } = recordOf(setting);
+  const { record } = recordOf(setting);
   // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded above, with the first sync of readUsedRange
   const sheetId = sheet.id;
   const earlier = record.sheets[sheetId]?.ranges ?? [];
@@ -243,9 +330,22 @@ async function install<T>(
     });
   });
 
-  // The add-in's earlier rules come off first (what they replaced goes back), then the new ones go on:
+  const ranges = installed.map(({ range }) => range);
+  // Ranges of the add-in's someone changed since are theirs now: forgotten, not restored.
+  const next = withSheetRanges(record, sheetId, ranges);
+  const changed =
+    intact.length > 0 || installed.length > 0 || JSON.stringify(next) !== JSON.stringify(record);
+  if (!changed) {
+    onProgress?.({ phase: "writing", done: 1, total: 1 });
+    return { value, outcome: { installed: [], skipped, replaced: [] } };
+  }
+
+  // First the record of every range about to be touched, pending; the earlier rules' previous
+  // validation is what a failure puts back, also where a new range covers the same rows.
+  writeRecord(context, withSheetRanges(record, sheetId, pendingRanges([...intact, ...ranges])), true);
+  // The add-in's earlier rules come off (what they replaced goes back), then the new ones go on:
   // Excel runs the batch in order, so the cells end with the new rule.
-  let bytes = 0;
+  let bytes = 2 * ACTION_BYTES;
   for (const range of intact) {
     restore(sheet, range);
     bytes += ACTION_BYTES * (1 + 4 * range.previous.length);
@@ -257,19 +357,13 @@ async function install<T>(
     applyValidation(validation, target.spec);
     bytes += ACTION_BYTES * 5;
   }
-  const ranges = installed.map(({ range }) => range);
-  // Ranges of the add-in's someone changed since are theirs now: forgotten, not restored.
-  const next = withSheetRanges(record, sheetId, ranges);
-  const changed =
-    intact.length > 0 || installed.length > 0 || JSON.stringify(next) !== JSON.stringify(record);
-  if (changed) {
-    writeRecord(context, next, saved);
-    if (bytes > limits.requestBytes) {
-      // Thousands of scattered earlier rules: nothing has been sent yet, so nothing is half done.
-      throw new WorkbookFailure("payload_too_large", "validate", `validation needs ${bytes} bytes`);
-    }
-    await context.sync();
+  writeRecord(context, withSheetRanges(next, sheetId, ranges.map(settled)), true);
+  if (bytes > limits.requestBytes) {
+    // Thousands of scattered earlier rules: nothing has been sent yet, so nothing is half done.
+    throw new WorkbookFailure("payload_too_large", "validate", `validation needs ${bytes} bytes`);
   }
+  writing.sheetId = sheetId;
+  await context.sync();
   onProgress?.({ phase: "writing", done: 1, total: 1 });
   return {
     value,
@@ -284,7 +378,11 @@ async function install<T>(
 // -------------------------------------------------------------------------------------------------
 // Remove
 
-async function remove(context: Excel.RequestContext): Promise<ValidationRemoval> {
+async function remove(
+  context: Excel.RequestContext,
+  writing: Writing,
+  planned: { removal: ValidationRemoval | null },
+): Promise<ValidationRemoval> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("id");
   const setting = loadRecord(context);
@@ -299,17 +397,22 @@ async function remove(context: Excel.RequestContext): Promise<ValidationRemoval>
   const removed: string[] = [];
   const restored: string[] = [];
   const keptAsEdited: string[] = [];
-  ranges.forEach((range, i) => {
+  const mine = ranges.filter((range, i) => {
     const current = now[i];
     if (current === undefined || !isIntact(current, range)) {
       keptAsEdited.push(addressOf(range));
-      return;
+      return false;
     }
-    restore(sheet, range);
     removed.push(addressOf(range));
     if (range.previous.some((run) => run.validation !== null)) restored.push(addressOf(range));
+    return true;
   });
-  writeRecord(context, withSheetRanges(record, sheetId, []), saved);
+  // Pending first: a removal that stops half way is finished from the record (see restorePending).
+  if (mine.length > 0) writeRecord(context, withSheetRanges(record, sheetId, pendingRanges(mine)), true);
+  for (const range of mine) restore(sheet, range);
+  writeRecord(context, withSheetRanges(record, sheetId, []), saved || mine.length > 0);
+  planned.removal = { removed, restored, keptAsEdited };
+  writing.sheetId = sheetId;
   await context.sync();
   return { removed, restored, keptAsEdited };
 }

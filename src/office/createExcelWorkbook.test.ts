@@ -201,13 +201,13 @@ describe("createExcelWorkbook", () => {
     const cells = fake.state.sheets[0]!.cells;
     const at = (row: number, column: number) => cells.get((row - 1) * 16_384 + column);
     expect(at(4, 5)?.value).toBe("達成率");
-    expect(at(6, 5)?.formula).toBe("=KPI.ACHIEVEMENT(D6,E6)");
+    expect(at(6, 5)?.formula).toBe('=IF(OR(E6="",D6=""),"",KPI.ACHIEVEMENT(D6,E6))');
     expect(at(6, 5)?.numberFormat).toBe("0.0%");
-    expect(at(6, 6)?.formula).toBe("=KPI.PROGRESS(C6,D6,E6)");
-    expect(at(6, 7)?.formula).toBe("=KPI.GRADE(F6)");
-    expect(at(6, 8)?.formula).toBe("=KPI.STATUS(IFERROR(G6,F6),DATE(2026,3,31))");
+    expect(at(6, 6)?.formula).toBe('=IF(OR(E6="",D6="",C6=""),"",KPI.PROGRESS(C6,D6,E6))');
+    expect(at(6, 7)?.formula).toBe('=IF(F6="","",KPI.GRADE(F6))');
+    expect(at(6, 8)?.formula).toBe('=IF(F6="","",KPI.STATUS(IF(ISNUMBER(G6),G6,F6),DATE(2026,3,31)))');
     // 行政事務におけるＣＯ２排出量 is a reduction: the name says so, the target cell does not.
-    expect(at(13, 5)?.formula).toBe('=KPI.ACHIEVEMENT(D13,E13,"decrease")');
+    expect(at(13, 5)?.formula).toBe('=IF(OR(E13="",D13=""),"",KPI.ACHIEVEMENT(D13,E13,"decrease"))');
     // 電子決裁の導入 has no KPI: nothing to compute on its row.
     expect(at(10, 5)).toBeUndefined();
     // The year row under the header keeps its cells empty.

@@ -35,6 +35,12 @@ export interface InstalledRange {
   /** The installed prompt's message: a changed prompt means someone changed the rule. */
   readonly promptMessage: string;
   readonly previous: readonly PreviousRun[];
+  /**
+   * Written before the range's cells are, and dropped in the same batch once they are: a range still
+   * pending after a failure may be half written, so it is the add-in's whatever it now holds, and
+   * 入力規則を外す (or the undo that follows the failure) puts `previous` back.
+   */
+  readonly pending?: true;
 }
 
 export interface ValidationRecord {
@@ -61,6 +67,7 @@ const rangeSchema = z.object({
   previous: z.array(
     z.object({ firstRow: rowSchema, lastRow: rowSchema, validation: savedSchema.nullable() }),
   ),
+  pending: z.literal(true).optional(),
 });
 const recordSchema = z.object({
   version: z.literal(1),
@@ -95,7 +102,9 @@ export function withSheetRanges(
 
 /**
  * A validation as loaded from Excel, kept for putting back: the rule without its unset members, and
- * null when the cells have none.
+ * null when the cells have none. A cell with only an input message reads as type "None" but is the
+ * user's all the same: it is kept with an empty rule (and its prompt), so that it is asked about
+ * before it is replaced and put back exactly.
  * @example savedValidationOf({ type: "List", rule: { list: { source: "済,未" }, date: null }, prompt: null, errorAlert: null, ignoreBlanks: true })
  * // { rule: { list: { source: "済,未" } }, prompt: null, errorAlert: null, ignoreBlanks: true }
  */
@@ -106,7 +115,7 @@ export function savedValidationOf(loaded: {
   readonly errorAlert: unknown;
   readonly ignoreBlanks: unknown;
 }): SavedValidation | null {
-  if (loaded.type === "None") return null;
+  if (loaded.type === "None" && !hasPrompt(loaded.prompt)) return null;
   const rule: Record<string, unknown> = {};
   for (const [key, value] of Object.entries((loaded.rule ?? {}) as Record<string, unknown>)) {
     if (value !== null && value !== undefined) rule[key] = value;
@@ -119,6 +128,21 @@ export function savedValidationOf(loaded: {
     errorAlert: object(loaded.errorAlert),
     ignoreBlanks: typeof loaded.ignoreBlanks === "boolean" ? loaded.ignoreBlanks : null,
   };
+}
+
+/** Whether a loaded prompt says anything: a title, a message, or shown. */
+function hasPrompt(prompt: unknown): boolean {
+  if (typeof prompt !== "object" || prompt === null) return false;
+  const { showPrompt, title, message } = prompt as {
+    showPrompt?: unknown;
+    title?: unknown;
+    message?: unknown;
+  };
+  return (
+    showPrompt === true ||
+    (typeof title === "string" && title !== "") ||
+    (typeof message === "string" && message !== "")
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ColumnChoice, DetectedTable } from "../app/detectTable";
 import { LAYOUT_ROLES } from "../app/detectTable";
 import type { SubmissionReport } from "../app/runSubmissionCheck";
 import type { SheetSettings } from "../app/settings";
+import type { WorkbookOperation } from "../app/workbookFailure";
 import type { Finding, Severity } from "../core/evaluateSheet";
 import type { IsoDate } from "../core/calendar";
 import { fiscalYearOf } from "../core/fiscalYear";
@@ -262,6 +263,26 @@ const WRITES: ReadonlySet<string> = new Set([
   "template",
 ]);
 
+/** What may be left after a write that stopped part way and could not be put back, per action. */
+function partialWriteText(operation: WorkbookOperation, strings: UiStrings): string {
+  switch (operation) {
+    case "summary":
+      return strings.summary.partialWrite;
+    case "validate":
+    case "unvalidate":
+      return strings.prepare.partialWrite;
+    case "carry":
+    case "template":
+      return strings.newYear.partialWrite;
+    case "flag":
+      return strings.notices.flagPartialWrite;
+    case "clear":
+      return strings.notices.clearPartialWrite;
+    default:
+      return strings.partialWrite;
+  }
+}
+
 /**
  * What to tell the user about a failure: what happened, what to do, and whether the sheet changed.
  * @example failureView({ code: "cell_edit_mode", operation: "flag", detail: "…", partialWrite: false }, ja).title // "セルの編集中です"
@@ -271,13 +292,7 @@ export function failureView(failure: PaneFailure, strings: UiStrings): FailureVi
   const written =
     failure.operation !== null && WRITES.has(failure.operation)
       ? failure.partialWrite
-        ? failure.operation === "summary"
-          ? strings.summary.partialWrite
-          : failure.operation === "flag"
-            ? strings.notices.flagPartialWrite
-            : failure.operation === "clear"
-              ? strings.notices.clearPartialWrite
-              : strings.partialWrite
+        ? partialWriteText(failure.operation, strings)
         : strings.nothingWritten
       : null;
   return { title: words.title, action: words.action, written, detail: failure.detail };

@@ -1,8 +1,14 @@
 /**
- * A small formula evaluator for the fake Excel, enough for the 集計 sheet's formulas: references
- * (`'2 行財政改革'!C9`, `$C$11:$C$15`), `&`, `+`, `-`, and IF, OR, IFERROR, COUNTIF, SUM, ROWS, DATE, TODAY
- * and the add-in's KPI functions (the real ones from src/functions). It lets a test compare what Excel
- * would show on the summary sheet with what the core counts.
+ * A small formula evaluator for the fake Excel, enough for the formulas the add-in writes (the 集計
+ * sheet, the computed columns): references (`'2 行財政改革'!C9`, `$C$11:$C$15`), `&`, `+`, `-`,
+ * comparisons, and IF, OR, AND, NOT, ISNUMBER, IFERROR, COUNTIF, SUM, ROWS, DATE, TODAY and the add-in's
+ * KPI functions (the real ones from src/functions). It lets a test compare what Excel would show with
+ * what the core computes.
+ *
+ * An empty cell reaches a custom function differently by platform: Excel on the web passes `null`,
+ * Excel on Windows passes `0`, for a single cell and inside a range
+ * (https://github.com/OfficeDev/office-js/issues/4702, #5262, #1951). `platform` picks the convention,
+ * so a test can hold the add-in's formulas to the same result under both.
  */
 import { toExcelSerial } from "../../src/core/calendar";
 import type { IsoDate } from "../../src/core/calendar";
@@ -25,6 +31,9 @@ class FormulaError {
   constructor(readonly cause: unknown) {}
 }
 type Value = Scalar | FormulaError | { readonly range: Scalar[] };
+
+/** How an empty cell reaches a custom function: `null` on the web, `0` on Windows (office-js #4702). */
+export type EmptyCellConvention = "web" | "windows";
 
 const KPI: Record<string, (...args: unknown[]) => unknown> = {
   "KPI.ACHIEVEMENT": kpiAchievement as (...args: unknown[]) => unknown,
@@ -50,12 +59,18 @@ export function valueOf(
   sheetName: string,
   address: string,
   today: IsoDate,
+  platform: EmptyCellConvention = "web",
 ): Scalar {
   const memo = new Map<string, Value>();
-  const value = cellValue(state, sheetName, address, today, memo);
+  const value = cellValue(state, sheetName, address, { today, platform }, memo);
   if (value instanceof FormulaError) return "#ERROR";
   if (value !== null && typeof value === "object") return "#RANGE";
   return value;
+}
+
+interface Environment {
+  readonly today: IsoDate;
+  readonly platform: EmptyCellConvention;
 }
 
 function position(address: string): { row: number; column: number } {
@@ -76,7 +91,7 @@ function cellValue(
   state: FakeWorkbookState,
   sheetName: string,
   address: string,
-  today: IsoDate,
+  env: Environment,
   memo: Map<string, Value>,
 ): Value {
   const key = `${sheetName}!${address.replace(/\$/g, "")}`;
@@ -85,7 +100,7 @@ function cellValue(
   const { row, column } = position(address);
   const cell = sheetOf(state, sheetName).cells.get(cellKey(row, column));
   let value: Value = null;
-  if (cell?.formula) value = evaluate(cell.formula.slice(1), state, sheetName, today, memo);
+  if (cell?.formula) value = evaluate(cell.formula.slice(1), state, sheetName, env, memo);
   else if (cell !== undefined && cell.value !== "") value = cell.value;
   memo.set(key, value);
   return value;
@@ -95,7 +110,7 @@ function evaluate(
   formula: string,
   state: FakeWorkbookState,
   sheetName: string,
-  today: IsoDate,
+  env: Environment,
   memo: Map<string, Value>,
 ): Value {
   const tokens: { kind: string; text: string }[] = [];
@@ -114,13 +129,13 @@ function evaluate(
 
   const range = (sheet: string, ref: string): Value => {
     const [from, to] = ref.split(":");
-    if (to === undefined) return cellValue(state, sheet, from ?? "", today, memo);
+    if (to === undefined) return cellValue(state, sheet, from ?? "", env, memo);
     const a = position(from ?? "");
     const b = position(to);
     const cells: Scalar[] = [];
     for (let r = a.row; r <= b.row; r++)
       for (let c = a.column; c <= b.column; c++) {
-        const v = cellValue(state, sheet, `${columnName(c)}${r + 1}`, today, memo);
+        const v = cellValue(state, sheet, `${columnName(c)}${r + 1}`, env, memo);
         cells.push(v instanceof FormulaError || (v !== null && typeof v === "object") ? null : v);
       }
     return { range: cells };
@@ -145,23 +160,29 @@ function evaluate(
       }
       case "call": {
         next(); // (
-        const args: (() => Value)[] = [];
+        const args: Argument[] = [];
         while (peek()?.text !== ")") {
           const start = at;
-          compare(); // skip over to find the end; re-evaluated lazily below
+          // An omitted argument (`KPI.OVERDUE(J9,,B2)`) is empty.
+          if (peek()?.text !== ",") compare(); // skip over to find the end; re-evaluated lazily below
           const end = at;
-          args.push(() => {
-            const saved = at;
-            at = start;
-            const v = compare();
-            if (at !== end) throw new Error("argument misread");
-            at = saved;
-            return v;
+          const only = end === start + 1 ? tokens[start] : undefined;
+          args.push({
+            reference: only?.kind === "ref" || only?.kind === "sheetRef",
+            value: () => {
+              if (end === start) return null;
+              const saved = at;
+              at = start;
+              const v = compare();
+              if (at !== end) throw new Error("argument misread");
+              at = saved;
+              return v;
+            },
           });
           if (peek()?.text === ",") next();
         }
         next(); // )
-        return call(token.text.toUpperCase(), args, today);
+        return call(token.text.toUpperCase(), args, env);
       }
       default:
         if (token.text === "(") {
@@ -203,14 +224,34 @@ function evaluate(
     const w = concat();
     if (v instanceof FormulaError) return v;
     if (w instanceof FormulaError) return w;
-    const [a, b] = [Number(v), Number(w)];
-    return { ">=": a >= b, "<=": a <= b, "<>": a !== b, "<": a < b, ">": a > b, "=": a === b }[op];
+    if (op === "=") return isEqual(v, w);
+    if (op === "<>") return !isEqual(v, w);
+    const [a, b] = [Number(v ?? 0), Number(w ?? 0)];
+    return { ">=": a >= b, "<=": a <= b, "<": a < b, ">": a > b }[op];
   };
   try {
     return compare();
   } catch (error) {
     return new FormulaError(error);
   }
+}
+
+/** One argument of a call: whether it is a bare reference (`H6`, `'KPI一覧'!E9`), and its value. */
+interface Argument {
+  readonly reference: boolean;
+  readonly value: () => Value;
+}
+
+/**
+ * `=` as Excel compares: an empty cell equals both "" and 0, text compares without case, and a number
+ * never equals a text.
+ */
+function isEqual(v: Value, w: Value): boolean {
+  if (v === null && w === null) return true;
+  if (v === null) return w === "" || w === 0 || w === false;
+  if (w === null) return v === "" || v === 0 || v === false;
+  if (typeof v === "string" && typeof w === "string") return v.toLowerCase() === w.toLowerCase();
+  return v === w;
 }
 
 function text(v: Value): string {
@@ -225,8 +266,8 @@ function columnName(column: number): string {
   return name;
 }
 
-function call(name: string, args: (() => Value)[], today: IsoDate): Value {
-  const arg = (i: number): Value => args[i]?.() ?? null;
+function call(name: string, args: readonly Argument[], env: Environment): Value {
+  const arg = (i: number): Value => args[i]?.value() ?? null;
   const cells = (i: number): Scalar[] => {
     const v = arg(i);
     return v !== null && typeof v === "object" && "range" in v ? v.range : [];
@@ -237,11 +278,19 @@ function call(name: string, args: (() => Value)[], today: IsoDate): Value {
       if (c instanceof FormulaError) return c;
       return c ? arg(1) : arg(2);
     }
-    case "OR": {
+    case "OR":
+    case "AND": {
       const values = args.map((_, i) => arg(i));
       const error = values.find((v) => v instanceof FormulaError);
-      return error ?? values.some((v) => v === true);
+      if (error) return error;
+      return name === "OR" ? values.some((v) => v === true) : values.every((v) => v === true);
     }
+    case "NOT": {
+      const v = arg(0);
+      return v instanceof FormulaError ? v : v !== true;
+    }
+    case "ISNUMBER":
+      return typeof arg(0) === "number";
     case "IFERROR": {
       const v = arg(0);
       return v instanceof FormulaError ? arg(1) : v;
@@ -255,7 +304,7 @@ function call(name: string, args: (() => Value)[], today: IsoDate): Value {
     case "ROWS":
       return cells(0).length;
     case "TODAY":
-      return toExcelSerial(today);
+      return toExcelSerial(env.today);
     case "DATE": {
       const [y, m, d] = [arg(0), arg(1), arg(2)].map(Number);
       return toExcelSerial(
@@ -265,7 +314,7 @@ function call(name: string, args: (() => Value)[], today: IsoDate): Value {
     default: {
       const fn = KPI[name];
       if (!fn) throw new Error(`no function ${name}`);
-      const values = args.map((_, i) => arg(i));
+      const values = args.map((argument, i) => customFunctionArgument(argument, arg(i), env.platform));
       const error = values.find((v) => v instanceof FormulaError);
       if (error) return error;
       try {
@@ -275,4 +324,17 @@ function call(name: string, args: (() => Value)[], today: IsoDate): Value {
       }
     }
   }
+}
+
+/**
+ * What a custom function receives for an argument: an empty cell is `null` on the web and `0` on
+ * Windows, alone and inside a range (office-js #4702, #5262, #1951). A formula's own "" stays "".
+ */
+function customFunctionArgument(argument: Argument, value: Value, platform: EmptyCellConvention): unknown {
+  const empty = platform === "windows" ? 0 : null;
+  if (value !== null && typeof value === "object" && "range" in value) {
+    return [value.range.map((v) => (v === null ? empty : v))];
+  }
+  if (value === null && argument.reference) return empty;
+  return value;
 }

@@ -2,9 +2,22 @@
  * Worksheet.copy for the fake Excel (ExcelApi 1.7): a new sheet with everything the source has (cells,
  * conditional formats in the same order, notes, data validation), named as Excel names a copy
  * (`KPI一覧 (2)`) until it is renamed, placed as asked.
+ *
+ * Some Excel builds refuse `copy("After", …)` and `copy("Before", …)` with InvalidArgument
+ * (https://github.com/OfficeDev/office-js/issues/775); `refuseCopyPlacement` makes the fake one of them.
  */
 import { validationsOf } from "./fakeDataValidation";
 import type { FakeSheet, FakeWorkbookState } from "./fakeWorkbook";
+
+const REFUSED = new WeakMap<FakeWorkbookState, ReadonlySet<string>>();
+
+/** Makes Worksheet.copy fail with InvalidArgument for these positions, as office-js #775 reports. */
+export function refuseCopyPlacement(
+  state: FakeWorkbookState,
+  positions: readonly string[] = ["After", "Before"],
+): void {
+  REFUSED.set(state, new Set(positions));
+}
 
 function freeCopyName(state: FakeWorkbookState, name: string): string {
   const used = new Set(state.sheets.map((sheet) => sheet.name.toLowerCase()));
@@ -21,6 +34,12 @@ export function copySheet(
   position: string = "None",
   relativeTo: FakeSheet | null = null,
 ): FakeSheet {
+  if (REFUSED.get(state)?.has(position) === true) {
+    throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), {
+      name: "RichApi.Error",
+      code: "InvalidArgument",
+    });
+  }
   const copy: FakeSheet = {
     id: `{sheet-copy-${state.nextId++}}`,
     name: freeCopyName(state, source.name),

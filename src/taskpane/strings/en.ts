@@ -208,6 +208,8 @@ export const en: UiStrings = {
     action: "Close and reopen the pane. If it happens again, send the details below to your support contact.",
   },
   newYear: {
+    partialWrite:
+      "A half-made sheet may be left. The source sheet was not changed. Right-click the new sheet's tab, delete it, and try again.",
     heading: "New fiscal year",
     carry: "Carry forward to next year",
     carryHint:
@@ -225,6 +227,8 @@ export const en: UiStrings = {
     inserted: (sheet) => `Sheet "${sheet}" was added.`,
   },
   prepare: {
+    partialWrite:
+      "Some data validation may be left half written. Choose Remove validation to put the earlier rules back.",
     heading: "Data validation",
     prepare: "Prepare sheet",
     prepareHint:

@@ -190,6 +190,8 @@ export const ja: UiStrings = {
       "作業ウィンドウを閉じて開き直してください。繰り返す場合は、表示された内容を担当者に伝えてください。",
   },
   newYear: {
+    partialWrite:
+      "作成途中のシートが残っている可能性があります。元のシートは変更していません。新しく追加されたシートのタブを右クリックして削除してから、もう一度お試しください。",
     heading: "新しい年度",
     carry: "次年度へ繰越",
     carryHint:
@@ -206,6 +208,8 @@ export const ja: UiStrings = {
     inserted: (sheet) => `シート「${sheet}」を追加しました。`,
   },
   prepare: {
+    partialWrite:
+      "入力規則の一部が書き込まれたままの可能性があります。「入力規則を外す」を押すと、元の入力規則に戻ります。",
     heading: "入力規則",
     prepare: "準備",
     prepareHint:

@@ -126,6 +126,8 @@ export interface UiStrings {
   readonly appIssues: { readonly [C in AppIssueCode]: (issue: AppIssue) => string };
   /** 次年度へ繰越 (and 新しいシート): sheets for a new fiscal year. */
   readonly newYear: {
+    /** 次年度へ繰越 or 新しいシート stopped part way and deleting the new sheet failed too. */
+    readonly partialWrite: string;
     readonly heading: string;
     readonly carry: string;
     readonly carryHint: string;
@@ -140,6 +142,8 @@ export interface UiStrings {
   };
   /** 準備 / 入力規則を外す: Excel's data validation on the table. */
   readonly prepare: {
+    /** 準備 or 入力規則を外す stopped part way and putting it back failed too. */
+    readonly partialWrite: string;
     readonly heading: string;
     readonly prepare: string;
     readonly prepareHint: string;

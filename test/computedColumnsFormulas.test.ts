@@ -1,0 +1,121 @@
+/**
+ * What Excel would show in the computed columns (達成率, 進捗率, 評価, 状況; 期限, 期限超過), with the
+ * add-in's own KPI functions evaluating them, under both ways an empty cell reaches a custom function:
+ * null on the web, 0 on Windows (office-js #4702). An unfilled 実績値 shows blank, never 0%, D or 遅れ.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { addComputedColumns } from "../src/app/addComputedColumns";
+import { DEFAULT_SETTINGS } from "../src/app/settings";
+import type { IsoDate } from "../src/core/calendar";
+import { toExcelSerial } from "../src/core/calendar";
+import { columnLetter } from "../src/core/sheetTable";
+import { kpiListWithBlanks } from "./fakeExcel/blankCellSheets";
+import type { EmptyCellConvention } from "./fakeExcel/evaluateFormulas";
+import { valueOf } from "./fakeExcel/evaluateFormulas";
+import { fakeWorkbook } from "./fakeExcel/fakeHost";
+import type { SheetSpec } from "./fakeExcel/fakeWorkbook";
+import { cellKey } from "./fakeExcel/fakeWorkbook";
+import { goalSheet2, kpiList } from "./fakeExcel/seedSheets";
+
+const AS_OF = "2025-11-21" as IsoDate;
+const OPTIONS = { asOf: AS_OF, settings: DEFAULT_SETTINGS, locale: "ja" as const, firstColumn: null };
+
+// KPI.STATUS and KPI.OVERDUE without an as-of date judge on today: today is the as-of date here.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date(2025, 10, 21, 12));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function computed(spec: SheetSpec) {
+  const { fake, workbook } = fakeWorkbook([spec]);
+  const added = await addComputedColumns(workbook, OPTIONS);
+  if (!added.ok) throw new Error(`not added: ${added.issues[0]?.code}`);
+  const { report, address, headers } = added.value;
+  const first = /^([A-Z]+)/.exec(address)?.[1] ?? "";
+  const column = (i: number) => columnLetter(columnIndex(first) + i);
+  const shown = (row: number, platform: EmptyCellConvention) =>
+    headers.map((_, i) => valueOf(fake.state, spec.name, `${column(i)}${row}`, AS_OF, platform));
+  return { fake, report, headers, shown };
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** A rate as the cell shows it next to the core's: blank where the core has none. */
+function rateShown(value: unknown): number | "" | "error" {
+  if (value === "" || value === null) return "";
+  if (typeof value === "number") return Math.round(value * 1e9) / 1e9;
+  return "error";
+}
+
+describe("the computed columns' formulas", () => {
+  it.each([
+    ["a KPI list with unreported and blank cells", kpiListWithBlanks()],
+    ["seed 004's KPI list", kpiList()],
+  ])("show the core's rates and grades for %s, the same on the web and on Windows", async (_, spec) => {
+    const { report, headers, shown } = await computed(spec);
+    expect(headers).toEqual(["達成率", "進捗率", "評価", "状況"]);
+    // Rows with a KPI get formulas; an initiative without one (電子決裁の導入) has nothing to compute.
+    const kpiRows = new Set(
+      report.detection.table.rows.filter((r) => String(r.cells.kpi ?? "").trim() !== "").map((r) => r.row),
+    );
+    const rows = report.evaluation.rows.filter((r) => kpiRows.has(r.row));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const evaluation of rows) {
+      const web = shown(evaluation.row, "web");
+      const windows = shown(evaluation.row, "windows");
+      expect(windows, `row ${evaluation.row}`).toEqual(web);
+      const [achievement, progress, grade, status] = web;
+      const core = [
+        evaluation.achievementRate === null ? "" : rateShown(evaluation.achievementRate),
+        evaluation.progressRate === null ? "" : rateShown(evaluation.progressRate),
+        evaluation.grade ?? "",
+      ];
+      // A rate the core cannot compute for another reason (units that differ) is an error cell.
+      const cells = [rateShown(achievement), rateShown(progress), grade === "#ERROR" ? "" : grade];
+      expect(
+        cells.map((c) => (c === "error" ? "" : c)),
+        `row ${evaluation.row}`,
+      ).toEqual(core);
+      if (evaluation.actual === null || evaluation.actual.missing) {
+        // Not reported: blank, or overdue when its own deadline has passed; never 0%, D or 遅れ.
+        expect(achievement, `row ${evaluation.row}`).not.toBe(0);
+        expect(status === "" || status === "期限超過" || status === "#ERROR", `row ${evaluation.row}`).toBe(
+          true,
+        );
+        expect(status === "期限超過", `row ${evaluation.row}`).toBe(evaluation.status === "overdue");
+      }
+    }
+  });
+
+  it("leave an unreported row blank where Windows would have read 0%, D and 遅れ", async () => {
+    const { shown } = await computed(kpiListWithBlanks());
+    // Row 3: 111 件 ⇒ 120 件, nothing reported yet, due at the end of March.
+    expect(shown(3, "windows")).toEqual(["", "", "", ""]);
+    // Row 7: 5 件 ⇒ 10 件, nothing reported and the 9月 deadline has passed.
+    expect(shown(7, "windows")).toEqual(["", "", "", "期限超過"]);
+  });
+
+  it("show a goal sheet's due dates and overdue items the same on the web and on Windows", async () => {
+    const { fake, shown, report } = await computed(goalSheet2());
+    const due = report.evaluation.rows.filter((r) => r.due !== null);
+    expect(due.length).toBeGreaterThan(3);
+    for (const evaluation of due) {
+      const web = shown(evaluation.row, "web");
+      expect(shown(evaluation.row, "windows")).toEqual(web);
+      expect(web[0]).toBe(toExcelSerial(evaluation.due as IsoDate));
+      expect(typeof web[1]).toBe("boolean");
+    }
+    // An item whose 期間・期限 someone clears after the columns were added shows blank, not an error.
+    const sheet = fake.state.sheets[0];
+    sheet?.cells.delete(cellKey(9 - 1, 2));
+    expect(shown(9, "web")).toEqual(["", ""]);
+    expect(shown(9, "windows")).toEqual(["", ""]);
+  });
+});
