@@ -51,8 +51,6 @@ const MAX_HEADER_KEY_LENGTH = 30;
 /** Raw headers are longer than their keys (the 中間報告 header explains itself in ~70 characters). */
 const MAX_HEADER_RAW_LENGTH = 200;
 
-const INNER_PARENTHESES = /\([^()]*\)/g;
-const UNCLOSED_PARENTHESIS = /\([^()]*$/;
 const NOTE_MARK = /※\s*\d*/g;
 const SPACES = /\s+/g;
 
@@ -62,14 +60,52 @@ const SPACES = /\s+/g;
  * @example headerKey("期間・期限\n（いつ・いつまでに）") // "期間・期限"
  */
 export function headerKey(text: string): string {
-  let key = normalizeWidth(text);
-  // Nested explanations: strip the innermost parentheses until none are left.
-  for (let previous = ""; previous !== key;) {
-    previous = key;
-    key = key.replace(INNER_PARENTHESES, "");
-  }
-  return key.replace(UNCLOSED_PARENTHESIS, "").replace(NOTE_MARK, "").replace(SPACES, "").toUpperCase();
+  const key = withoutParentheses(normalizeWidth(text));
+  return key.replace(NOTE_MARK, "").replace(SPACES, "").toUpperCase();
 }
+
+/**
+ * The text without its parenthesised explanations, nested ones included, and without an explanation left
+ * open at the end (`目標値(R10`). One pass that keeps the text as pieces between brackets, with a stack of
+ * how many pieces stood before each open bracket, so a cell of 32,767 nested brackets costs no more than
+ * one of plain text (stripping the innermost pair again and again was quadratic). A `)` with no `(` before
+ * it is kept, as text. Typed arrays sized once: no allocation per bracket.
+ */
+function withoutParentheses(text: string): string {
+  if (!text.includes("(")) return text;
+  const starts = new Int32Array(text.length + 1);
+  const ends = new Int32Array(text.length + 1);
+  const opened = new Int32Array(text.length);
+  let pieces = 0;
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN) {
+      starts[pieces] = start;
+      ends[pieces] = i;
+      pieces++;
+      opened[depth++] = pieces;
+      start = i;
+    } else if (code === CLOSE && depth > 0) {
+      // Back to the pieces before the matching "(": the explanation and its bracket go.
+      pieces = opened[--depth] ?? 0;
+      start = i + 1;
+    }
+  }
+  if (depth > 0) pieces = opened[depth - 1] ?? 0;
+  else {
+    starts[pieces] = start;
+    ends[pieces] = text.length;
+    pieces++;
+  }
+  let kept = "";
+  for (let p = 0; p < pieces; p++) kept += text.slice(starts[p], ends[p]);
+  return kept;
+}
+
+const OPEN = 0x28; // (
+const CLOSE = 0x29; // )
 
 /**
  * What a header cell says its column holds, or null when it is empty, not text, prose, or unknown.
