@@ -16,6 +16,7 @@ import {
   kpiProgress,
   kpiStatus,
   kpiTarget,
+  kpiValue,
 } from "../../src/functions/functions";
 import type { FakeSheet, FakeWorkbookState } from "./fakeWorkbook";
 import { cellKey } from "./fakeWorkbook";
@@ -36,7 +37,15 @@ const KPI: Record<string, (...args: unknown[]) => unknown> = {
   "KPI.STATUS": kpiStatus as (...args: unknown[]) => unknown,
   "KPI.TARGET": kpiTarget as (...args: unknown[]) => unknown,
   "KPI.BASELINE": kpiBaseline as (...args: unknown[]) => unknown,
+  "KPI.VALUE": kpiValue as (...args: unknown[]) => unknown,
 };
+
+/**
+ * What a custom function receives for a blank cell it refers to: null in Excel on the web, 0 in Excel on
+ * Windows (https://github.com/OfficeDev/office-js/issues/4702). Set for one evaluation by
+ * displayedValueOf; evaluation is synchronous, so nothing else sees it.
+ */
+let blankArgument: null | 0 = null;
 
 const TOKEN =
   /\s*(?:("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z0-9_]+)!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)|(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)(?![A-Za-z.(])|(\d+(?:\.\d+)?)|([A-Za-z][A-Za-z0-9.]*)\s*\(|(TRUE|FALSE)\b|(>=|<=|<>|[-+&,()<>=]))/y;
@@ -56,6 +65,35 @@ export function valueOf(
   if (value instanceof FormulaError) return "#ERROR";
   if (value !== null && typeof value === "object") return "#RANGE";
   return value;
+}
+
+/**
+ * The value Excel shows in a cell, as Range.values reads it: a constant, a formula's result, or the
+ * error value (`#N/A`) a custom function threw. `blank` is what a custom function gets for a blank cell.
+ * @example displayedValueOf(state, "動作確認", "F3", "2025-11-21") // "#N/A" for =KPI.VALUE(Z1)
+ */
+export function displayedValueOf(
+  state: FakeWorkbookState,
+  sheetName: string,
+  address: string,
+  today: IsoDate,
+  blank: null | 0 = null,
+): Scalar {
+  blankArgument = blank;
+  try {
+    const value = cellValue(state, sheetName, address, today, new Map());
+    if (value instanceof FormulaError) return errorValueOf(value.cause);
+    if (value !== null && typeof value === "object") return "#VALUE!";
+    return value ?? 0;
+  } finally {
+    blankArgument = null;
+  }
+}
+
+/** A thrown custom-function error's Excel value (its code, `#N/A`), else #VALUE!. */
+function errorValueOf(cause: unknown): string {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("#") ? code : "#VALUE!";
 }
 
 function position(address: string): { row: number; column: number } {
@@ -265,7 +303,7 @@ function call(name: string, args: (() => Value)[], today: IsoDate): Value {
     default: {
       const fn = KPI[name];
       if (!fn) throw new Error(`no function ${name}`);
-      const values = args.map((_, i) => arg(i));
+      const values = args.map((_, i) => arg(i)).map((v) => (v === null ? blankArgument : v));
       const error = values.find((v) => v instanceof FormulaError);
       if (error) return error;
       try {
