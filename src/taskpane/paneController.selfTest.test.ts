@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { chartsOf } from "../../test/fakeExcel/fakeCharts";
 import { snapshotValidation } from "../../test/fakeExcel/fakeDataValidation";
-import { fakeHost } from "../../test/fakeExcel/fakeHost";
-import { fakeNewSheetPort, fakeValidationPort } from "../../test/fakeExcel/fakePorts";
+import { fakeNewSheetPort, fakeSelfTestPort, fakeValidationPort } from "../../test/fakeExcel/fakePorts";
 import { fakeSummary } from "../../test/fakeExcel/fakeSummary";
 import { snapshotWorkbook } from "../../test/fakeExcel/fakeWorkbook";
 import { goalSheet2 } from "../../test/fakeExcel/seedSheets";
-import { createExcelSelfTest } from "../office/createExcelSelfTest";
 import { startPane } from "./testing/startPane";
-
-const HOST_INFO = { version: "16.0.18025.20104", platform: "PC", excelApi: "1.18" };
 
 describe("PaneController: 動作確認", () => {
   it("runs the self-test over the pane's own ports and keeps its lines, the workbook unchanged", async () => {
@@ -19,7 +15,7 @@ describe("PaneController: 動作確認", () => {
         validation: fakeValidationPort(f),
         newSheets: fakeNewSheetPort(f),
         summary: fakeSummary(f),
-        selfTest: createExcelSelfTest(fakeHost(f), () => HOST_INFO, { tries: 2, intervalMs: 0 }),
+        selfTest: fakeSelfTestPort(f),
       }),
     });
     const before = [snapshotWorkbook(fake.state), snapshotValidation(fake.state)];
@@ -48,7 +44,7 @@ describe("PaneController: 動作確認", () => {
     const { controller } = await startPane([goalSheet2()], {
       excel: { calculation: { asOf: "2025-11-21" } },
       ports: (f) => ({
-        selfTest: createExcelSelfTest(fakeHost(f), () => HOST_INFO, { tries: 2, intervalMs: 0 }),
+        selfTest: fakeSelfTestPort(f),
       }),
     });
     await controller.runSelfTest();
