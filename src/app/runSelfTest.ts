@@ -180,6 +180,7 @@ function stepsOf(
     },
 
     flag: async () => {
+      await selfTest.activate(sheetName);
       const { value, outcome } = await workbook.flagActiveSheet((grid) => onlyHere(grid, FLAG_PLAN));
       if (!value || outcome === null) return fail("flag", "the active sheet was not the test sheet");
       notesSupported = outcome.notesSupported;
@@ -207,6 +208,8 @@ function stepsOf(
     },
 
     clear: async () => {
+      // Clearing acts on the active sheet and has no planner to refuse another one: make sure it is ours.
+      await selfTest.activate(sheetName);
       const outcome = await workbook.clearFlags();
       const seen = await selfTest.inspect(sheetName, AREA, []);
       return verdict("clear", [
@@ -226,11 +229,13 @@ function stepsOf(
         return { capability: "validation", status: "skip", reason: "not_available" };
       }
       const plan = validationPlan();
+      await selfTest.activate(sheetName);
       const { value, outcome } = await ports.validation.installValidation((grid) => onlyHere(grid, plan), {
         replaceExisting: true,
       });
       if (!value || outcome === null) return fail("validation", "the active sheet was not the test sheet");
       const installed = await selfTest.inspect(sheetName, AREA, ["B3", "D3"]);
+      await selfTest.activate(sheetName);
       const removal = await ports.validation.removeValidation();
       const restored = await selfTest.inspect(sheetName, AREA, ["B3", "D3"]);
       const b3 = installed.validation.B3;
