@@ -89,6 +89,27 @@ describe.skipIf(!existsSync(CHROMIUM))("動作確認 in Chromium", () => {
     expect(pane.blocked).toEqual([]);
     await page.close();
   });
+
+  it("shows NG with what Excel showed where a formula does not calculate, and still puts the workbook back", async () => {
+    // Without calculation the test host leaves formulas' values empty, as an Excel whose functions did
+    // not load would show something other than the number.
+    const { page, errors } = await pane.openPane({ sheets: [kpiList()], settings: SETTINGS });
+    await page.setViewportSize({ width: 340, height: 1400 });
+    await expect.poll(() => page.getByRole("button", { name: "設定" }).count()).toBe(1);
+    await page.getByRole("button", { name: "設定" }).click();
+    await page.getByRole("button", { name: "動作確認を実行" }).click();
+    const results = page.getByRole("list", { name: "動作確認の結果" });
+    await expect.poll(() => results.getByRole("listitem").count(), { timeout: 20_000 }).toBe(10);
+    const ng = results.getByRole("listitem").filter({ hasText: "KPI関数の計算" });
+    expect(await ng.innerText()).toMatch(/^NG\nKPI関数の計算\n=KPI\.VALUE\(B2\) gave "", expected 1300000/);
+    expect(await results.getByRole("listitem").filter({ hasText: /^OK/ }).count()).toBe(9);
+    expect(await page.evaluate(() => window.__KPI_HOST__?.sheetNames())).toEqual([KPI_LIST_NAME]);
+    const section = page.getByRole("region", { name: "動作確認", exact: true });
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: SCREENSHOT.replace(".png", "-ng.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 /** What the user could see of the workbook (runs in the page). */

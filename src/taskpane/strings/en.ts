@@ -241,6 +241,8 @@ export const en: UiStrings = {
     host: (version, platform, excelApi) => `Excel ${version} (${platform}, ExcelApi ${excelApi})`,
     summary: (passed, failed, skipped) =>
       `${passed} OK, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`,
+    failedHint:
+      "Features marked Failed do not work as expected in this Excel. Choose Copy results and paste them into a support request.",
     reportTitle: (date) => `KPI Sheet Checker self-test (${date})`,
     copy: "Copy results",
     copied: "Results copied. Paste them into your support request.",

@@ -222,6 +222,8 @@ export const ja: UiStrings = {
     host: (version, platform, excelApi) => `Excel ${version}（${platform}、ExcelApi ${excelApi}）`,
     summary: (passed, failed, skipped) =>
       `OK ${passed}件・NG ${failed}件${skipped > 0 ? `・対象外 ${skipped}件` : ""}`,
+    failedHint:
+      "NG の機能は、この Excel では期待どおりに動きません。「結果をコピー」を押し、問い合わせに貼り付けて送ってください（NG の行の英語は技術者向けの詳細です）。",
     reportTitle: (date) => `重点目標・KPIチェッカー 動作確認（${date}）`,
     copy: "結果をコピー",
     copied: "結果をコピーしました。問い合わせの際に貼り付けてください。",

@@ -161,6 +161,8 @@ export interface UiStrings {
     readonly skipped: { readonly [S in SelfTestSkip]: string };
     readonly host: (version: string, platform: string, excelApi: string) => string;
     readonly summary: (passed: number, failed: number, skipped: number) => string;
+    /** Shown when a line failed: what to do with the report. */
+    readonly failedHint: string;
     readonly reportTitle: (date: string) => string;
     readonly copy: string;
     readonly copied: string;

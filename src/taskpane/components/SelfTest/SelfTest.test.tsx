@@ -36,6 +36,7 @@ const render = (report: SelfTestReport | null, strings = ja) =>
 describe("SelfTest", () => {
   it("offers the run button and says what it does before the first run", () => {
     const html = render(null);
+    expect(textOf(html)).not.toContain("結果をコピー");
     expect(rolesOf(html, "button")).toEqual(["動作確認を実行"]);
     expect(textOf(html)).toContain("一時的なシートは削除され、ブックは元のままです");
   });
@@ -45,6 +46,7 @@ describe("SelfTest", () => {
     const text = textOf(html);
     expect(text).toContain("Excel 16.0.18025.20104（PC、ExcelApi 1.18）");
     expect(text).toContain("OK 2件・NG 1件・対象外 1件");
+    expect(text).toContain("「結果をコピー」を押し、問い合わせに貼り付けて送ってください");
     expect(text).toContain("OK シートの読み取り");
     expect(text).toContain("NG KPI関数の計算 =KPI.VALUE(Z1) on a blank cell gave 0, expected #N/A");
     expect(text).toContain("対象外 メモ この Excel ではメモを使えません（ExcelApi 1.18 以降が必要）。");

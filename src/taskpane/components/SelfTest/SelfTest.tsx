@@ -47,6 +47,9 @@ export function SelfTest({ report, strings, date, disabled, running, onRun, onCo
             {strings.selfTest.host(report.host.version, report.host.platform, report.host.excelApi)}
           </Body1>
           <Body1>{selfTestSummary(report, strings)}</Body1>
+          {report.lines.some((line) => line.status === "fail") && (
+            <Caption1 className={section.hint}>{words.failedHint}</Caption1>
+          )}
           <ul className={styles.list} aria-label={words.resultsLabel}>
             {selfTestRows(report, strings).map((row) => (
               <li key={row.capability} className={styles.line}>
