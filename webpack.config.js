@@ -10,17 +10,42 @@ const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localizedFunctio
 const { readDevCertificates } = require("./scripts/devCerts.js");
 
 const DEV_URL = "https://localhost:3000/";
-// Where the production build is hosted. Set ADDIN_PUBLIC_URL when building for deployment.
-const PROD_URL = process.env.ADDIN_PUBLIC_URL || "https://localhost:3000/";
+
+/**
+ * Where a production build is hosted: ADDIN_PUBLIC_URL, an https URL. A production manifest that points
+ * at localhost would load nothing on a user's machine, so a production build without it stops here.
+ * Development builds (`npm start`, `npm run build:dev`) are served from localhost and need none.
+ */
+function productionUrl(value) {
+  const howTo =
+    "Set ADDIN_PUBLIC_URL to the https address the add-in is hosted at, e.g. " +
+    "ADDIN_PUBLIC_URL=https://addins.example.lg.jp/kpi/ npm run build " +
+    "(for a local build, use npm run build:dev or npm start).";
+  if (!value) throw new Error(`A production build needs ADDIN_PUBLIC_URL. ${howTo}`);
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_PUBLIC_URL is not a URL: "${value}". ${howTo}`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be an https URL (Office loads add-ins over HTTPS only): "${value}".`,
+    );
+  }
+  if (url.hostname === "localhost" || url.hostname === "127.0.0.1") {
+    throw new Error(`ADDIN_PUBLIC_URL points at this machine ("${value}"). ${howTo}`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
 
 /**
  * Every occurrence of the development URL, not only the first, becomes the production one; the bare
  * origin (as in <AppDomain>) becomes the production origin.
  */
-function rewriteManifestUrls(content, dev) {
+function rewriteManifestUrls(content, base) {
   const text = content.toString();
-  if (dev) return text;
-  const base = PROD_URL.endsWith("/") ? PROD_URL : `${PROD_URL}/`;
+  if (base === null) return text;
   const devOrigin = new URL(DEV_URL).origin;
   const prodOrigin = new URL(base).origin;
   return text.split(DEV_URL).join(base).split(devOrigin).join(prodOrigin);
@@ -29,6 +54,7 @@ function rewriteManifestUrls(content, dev) {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const publicUrl = dev ? null : productionUrl(process.env.ADDIN_PUBLIC_URL);
   return {
     devtool: "source-map",
     entry: {
@@ -98,7 +124,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => rewriteManifestUrls(content, dev),
+            transform: (content) => rewriteManifestUrls(content, publicUrl),
           },
         ],
       }),
@@ -117,3 +143,4 @@ module.exports = async (env, options) => {
 };
 
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.productionUrl = productionUrl;

@@ -3,7 +3,9 @@
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
-const SIZES = [16, 32, 64, 80, 128];
+// The ribbon sizes Office asks for (16, 32 and 80 required; 20, 24, 40, 48 and 64 for other display scalings:
+// https://learn.microsoft.com/javascript/api/manifest/icon), and 128 for an add-in catalogue.
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const BLUE = [0x0f, 0x6c, 0xbd];
 const WHITE = [0xff, 0xff, 0xff];
 const GREEN = [0x6c, 0xe0, 0x8a];

@@ -10,6 +10,7 @@ import { localeOf } from "../core/messages/formatIssue";
 import { createExcelSettings } from "../office/createExcelSettings";
 import { createExcelSummary } from "../office/createExcelSummary";
 import { createExcelNewSheet } from "../office/createExcelNewSheet";
+import { createExcelSelfTest, officeHostInfo } from "../office/createExcelSelfTest";
 import { createExcelValidation } from "../office/createExcelValidation";
 import { createExcelWorkbook } from "../office/createExcelWorkbook";
 import { officeHost } from "../office/excelHost";
@@ -28,6 +29,8 @@ Office.onReady(() => {
     workbook: createExcelWorkbook(host),
     settings: createExcelSettings(host),
     summary: createExcelSummary(host),
+    // 動作確認 runs the ports above on a temporary sheet; this part makes and removes the sheet.
+    selfTest: createExcelSelfTest(host, officeHostInfo),
     clock: systemClock,
     locale,
     // Data validation needs ExcelApi 1.8; without it the 準備 section is not shown.

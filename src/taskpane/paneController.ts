@@ -23,6 +23,9 @@ import { removeSummarySheet } from "../app/removeSummarySheet";
 import { summarizeWorkbook } from "../app/summarizeWorkbook";
 import type { SummarySheetPort, SummarySheetWritten } from "../app/summaryPort";
 import type { SheetSummary } from "../core/summarizeEvaluation";
+import type { SelfTestReport } from "../app/runSelfTest";
+import { runSelfTest } from "../app/runSelfTest";
+import type { SelfTestPort } from "../app/selfTestPort";
 import type {
   ClearOutcome,
   ClockPort,
@@ -65,6 +68,8 @@ export interface PaneServices {
   readonly newSheets?: NewSheetPort;
   /** 集計: every sheet's values and the add-in's summary sheet; absent: the section is hidden. */
   readonly summary?: SummarySheetPort;
+  /** 動作確認: the stage for the self-test; absent: the self-test is not offered. */
+  readonly selfTest?: SelfTestPort;
 }
 
 /** One sheet of the workbook's summary, as the pane shows it. */
@@ -88,7 +93,8 @@ export type BusyAction =
   | "template"
   | "summarize"
   | "summarySheet"
-  | "removeSummarySheet";
+  | "removeSummarySheet"
+  | "selfTest";
 
 /** Something to tell the user after an action; worded by the components in the user's language. */
 export type Notice =
@@ -142,6 +148,8 @@ export interface PaneState {
   readonly inputIssue: { readonly field: "fiscalYear" | "asOf"; readonly issue: Issue } | null;
   /** 集計: every goal sheet and KPI list of the workbook as last read; null before the first read. */
   readonly workbookSummary?: readonly WorkbookSummaryRow[] | null;
+  /** 動作確認: the last self-test's lines; null before the first. */
+  readonly selfTestReport?: SelfTestReport | null;
 }
 
 type Listener = () => void;
@@ -343,6 +351,32 @@ export class PaneController {
   }
 
   /** Whether the workbook offers the summary (集計). */
+  get canSelfTest(): boolean {
+    return this.services.selfTest !== undefined;
+  }
+
+  /**
+   * 動作確認: every command once, through the same ports, on a temporary sheet that is deleted again;
+   * the workbook and its settings are left as they were.
+   */
+  async runSelfTest(): Promise<void> {
+    const selfTest = this.services.selfTest;
+    if (selfTest === undefined) return;
+    await this.run("selfTest", async () => {
+      this.update({ selfTestReport: null });
+      const { workbook, settings, validation, newSheets, summary } = this.services;
+      const report = await runSelfTest({
+        selfTest,
+        workbook,
+        settings,
+        ...(validation ? { validation } : {}),
+        ...(newSheets ? { newSheets } : {}),
+        ...(summary ? { summary } : {}),
+      });
+      this.update({ selfTestReport: report });
+    });
+  }
+
   get canSummarize(): boolean {
     return this.services.summary !== undefined;
   }

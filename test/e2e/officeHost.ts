@@ -10,6 +10,7 @@ import { validationsOf } from "../fakeExcel/fakeDataValidation";
 import { FakeExcel } from "../fakeExcel/fakeExcel";
 import type { SheetSpec } from "../fakeExcel/fakeWorkbook";
 import { createWorkbookState } from "../fakeExcel/fakeWorkbook";
+import type { IsoDate } from "../../src/core/calendar";
 
 export interface HostConfig {
   readonly sheets: readonly SheetSpec[];
@@ -17,6 +18,8 @@ export interface HostConfig {
   readonly displayLanguage?: string;
   /** 0-based index of the active sheet. */
   readonly activeSheet?: number;
+  /** Calculate formulas when read, judging TODAY() on this date (see FakeExcelOptions.calculation). */
+  readonly calculateAsOf?: string;
 }
 
 export interface HostProbe {
@@ -43,7 +46,11 @@ const config: HostConfig = global.__KPI_WORKBOOK__ ?? { sheets: [{ name: "Sheet1
 const state = createWorkbookState(config.sheets, config.settings);
 state.activeSheet = config.activeSheet ?? 0;
 state.selection = { sheet: state.activeSheet, area: { r0: 0, c0: 0, r1: 0, c1: 0 } };
-const fake = new FakeExcel(state);
+const fake = new FakeExcel(
+  state,
+  // Excel on the web passes a blank cell to a custom function as null (office-js#4702).
+  config.calculateAsOf ? { calculation: { asOf: config.calculateAsOf as IsoDate, platform: "web" } } : {},
+);
 const ready = Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
 
 global.Office = {
@@ -51,6 +58,8 @@ global.Office = {
   PlatformType: { OfficeOnline: "OfficeOnline" },
   context: {
     displayLanguage: config.displayLanguage ?? "ja-JP",
+    // Office.context.diagnostics: what the self-test reports as Excel's build and platform.
+    diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.0.0 (test host)" },
     requirements: {
       // Versions compare part by part, as Office does: 1.8 comes before 1.18.
       isSetSupported: (name: string, version?: string) =>

@@ -22,6 +22,7 @@ import {
   kpiProgress,
   kpiStatus,
   kpiTarget,
+  kpiValue,
 } from "../../src/functions/functions";
 import type { FakeSheet, FakeWorkbookState } from "./fakeWorkbook";
 import { cellKey } from "./fakeWorkbook";
@@ -45,6 +46,7 @@ const KPI: Record<string, (...args: unknown[]) => unknown> = {
   "KPI.STATUS": kpiStatus as (...args: unknown[]) => unknown,
   "KPI.TARGET": kpiTarget as (...args: unknown[]) => unknown,
   "KPI.BASELINE": kpiBaseline as (...args: unknown[]) => unknown,
+  "KPI.VALUE": kpiValue as (...args: unknown[]) => unknown,
 };
 
 const TOKEN =
@@ -66,6 +68,30 @@ export function valueOf(
   if (value instanceof FormulaError) return "#ERROR";
   if (value !== null && typeof value === "object") return "#RANGE";
   return value;
+}
+
+/**
+ * The value Excel shows in a cell, as Range.values reads it: a constant, a formula's result, or the
+ * error value (`#N/A`) a custom function threw. `platform` picks what a custom function gets for a blank cell.
+ * @example displayedValueOf(state, "動作確認", "F3", "2025-11-21") // "#N/A" for =KPI.VALUE(Z1)
+ */
+export function displayedValueOf(
+  state: FakeWorkbookState,
+  sheetName: string,
+  address: string,
+  today: IsoDate,
+  platform: EmptyCellConvention = "web",
+): Scalar {
+  const value = cellValue(state, sheetName, address, { today, platform }, new Map());
+  if (value instanceof FormulaError) return errorValueOf(value.cause);
+  if (value !== null && typeof value === "object") return "#VALUE!";
+  return value ?? 0;
+}
+
+/** A thrown custom-function error's Excel value (its code, `#N/A`), else #VALUE!. */
+function errorValueOf(cause: unknown): string {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("#") ? code : "#VALUE!";
 }
 
 interface Environment {

@@ -51,6 +51,7 @@ const CHART_TYPES = new Set(["BarStacked", "ColumnStacked", "BarClustered", "Col
 
 export class FakeChartCollection {
   private readonly path: string;
+  private loaded: { chartType: string }[] | null = null;
 
   constructor(
     private readonly context: FakeRequestContext,
@@ -59,6 +60,21 @@ export class FakeChartCollection {
     private readonly resolve: (range: unknown) => { sheet: FakeSheet; area: Area },
   ) {
     this.path = context.objectPath(path);
+  }
+
+  /** ChartCollection.load("items/chartType"): each chart's type (Chart.chartType, ExcelApi 1.7). */
+  load(): this {
+    this.context.enqueue({ load: this.path, select: ["items/chartType"] }, () => {
+      this.loaded = chartsOf(this.sheet()).map((chart) => ({ chartType: chart.type }));
+      return this.loaded;
+    });
+    return this;
+  }
+
+  get items(): { chartType: string }[] {
+    if (this.loaded === null)
+      throw Object.assign(new Error(`${this.path}.items is not loaded`), { code: "PropertyNotLoaded" });
+    return this.loaded;
   }
 
   add(type: string, sourceData: unknown, seriesBy = "Auto"): FakeChartApi {

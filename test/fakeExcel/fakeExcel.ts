@@ -32,6 +32,9 @@ import { FakePageLayout, mergeArea } from "./fakeSheetLayout";
 import { FakeChartCollection, FakeRangeFormat, chartsOf } from "./fakeCharts";
 import type { FakeCell, FakeConditionalFormat, FakeSheet, FakeWorkbookState } from "./fakeWorkbook";
 import { GENERAL, cellKey } from "./fakeWorkbook";
+import type { EmptyCellConvention } from "./evaluateFormulas";
+import { displayedValueOf } from "./evaluateFormulas";
+import type { IsoDate } from "../../src/core/calendar";
 
 export interface SyncRecord {
   /** Bytes of the request: every queued action with its arguments, as JSON. */
@@ -44,6 +47,12 @@ export interface SyncRecord {
 export interface FakeExcelOptions {
   /** Whether the host has ExcelApi 1.18 (notes). Default true. */
   readonly notesSupported?: boolean;
+  /**
+   * Calculate formulas when their values are read (KPI functions included), judging TODAY() on `asOf`;
+   * `platform` picks what a custom function gets for a blank cell (null on the web, 0 on Windows:
+   * office-js#4702); the web by default. Without it the fake does not calculate: a formula's value reads as empty.
+   */
+  readonly calculation?: { readonly asOf: IsoDate; readonly platform?: EmptyCellConvention };
 }
 
 /** Bytes a request action costs beyond its arguments: the object path and the action's envelope. */
@@ -90,12 +99,14 @@ export class FakeExcel {
     message: "An internal error has occurred.",
   };
   readonly notesSupported: boolean;
+  readonly calculation: FakeExcelOptions["calculation"] | null;
 
   constructor(
     readonly state: FakeWorkbookState,
     options: FakeExcelOptions = {},
   ) {
     this.notesSupported = options.notesSupported ?? true;
+    this.calculation = options.calculation ?? null;
   }
 
   /** Excel.run: one session; a batch left unsynced at the end is synced, as Office.js does. */
@@ -598,9 +609,24 @@ class FakeRange extends FakeClientObject<RangeTarget> {
         case "columnCount":
           data.columnCount = columnsOf(area);
           break;
-        case "values":
-          data.values = grid(area, (r, c) => cellAt(sheet, r, c)?.value ?? "");
+        case "values": {
+          const calculation = this.context.fake.calculation;
+          data.values = grid(area, (r, c) => {
+            const cell = cellAt(sheet, r, c);
+            if (cell?.formula && calculation) {
+              const address = formatArea({ r0: r, c0: c, r1: r, c1: c });
+              return displayedValueOf(
+                this.context.state,
+                sheet.name,
+                address,
+                calculation.asOf,
+                calculation.platform,
+              );
+            }
+            return cell?.value ?? "";
+          });
           break;
+        }
         case "formulas":
           data.formulas = grid(area, (r, c) => {
             const cell = cellAt(sheet, r, c);

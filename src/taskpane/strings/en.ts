@@ -226,6 +226,41 @@ export const en: UiStrings = {
       "Adds a blank form as a new sheet, with column widths, wrapping, print setup (landscape, fit to width), data validation and computed columns. No existing sheet is changed.",
     inserted: (sheet) => `Sheet "${sheet}" was added.`,
   },
+  selfTest: {
+    heading: "Self-test",
+    hint: "Checks on a temporary sheet that each feature of the add-in works in your Excel. The temporary sheet is deleted at the end and the workbook is left as it was. Do not switch sheets while it runs.",
+    run: "Run self-test",
+    running: "Checking…",
+    resultsLabel: "Self-test results",
+    capabilities: {
+      read: "Reading a sheet",
+      flag: "Flags (conditional formats)",
+      notes: "Notes",
+      clear: "Clearing flags",
+      validation: "Data validation, set and restored",
+      copy: "Sheet copy (carry forward)",
+      chart: "Summary sheet and chart",
+      function: "KPI formulas",
+      settings: "Settings saved and read back",
+      restore: "Workbook put back",
+    },
+    status: { pass: "OK", fail: "Failed", skip: "Skipped" },
+    skipped: {
+      notes_unsupported: "This Excel has no notes (ExcelApi 1.18 or later needed).",
+      not_available: "This Excel does not offer this feature.",
+      setup_failed: "Not checked: the temporary sheet could not be made.",
+    },
+    host: (version, platform, excelApi) => `Excel ${version} (${platform}, ExcelApi ${excelApi})`,
+    summary: (passed, failed, skipped) =>
+      `${passed} OK, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`,
+    failedHint:
+      "Features marked Failed do not work as expected in this Excel. Choose Copy results and paste them into a support request.",
+    reportTitle: (date) => `KPI Sheet Checker self-test (${date})`,
+    copy: "Copy results",
+    copied: "Results copied. Paste them into your support request.",
+    copyFailed: "Could not copy. Select the text below and copy it.",
+    reportLabel: "Self-test results (text)",
+  },
   prepare: {
     partialWrite:
       "Some data validation may be left half written. Choose Remove validation to put the earlier rules back.",

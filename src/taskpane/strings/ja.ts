@@ -207,6 +207,41 @@ export const ja: UiStrings = {
       "空の様式を新しいシートとして追加します（列幅・折り返し・印刷設定（横向き・幅に合わせる）・入力規則・計算列つき）。既存のシートは変更しません。",
     inserted: (sheet) => `シート「${sheet}」を追加しました。`,
   },
+  selfTest: {
+    heading: "動作確認",
+    hint: "お使いの Excel でアドインの各機能が動くかを、一時的なシートで確かめます。終わると一時的なシートは削除され、ブックは元のままです。実行中はシートを切り替えないでください。",
+    run: "動作確認を実行",
+    running: "確認しています…",
+    resultsLabel: "動作確認の結果",
+    capabilities: {
+      read: "シートの読み取り",
+      flag: "指摘の表示（条件付き書式）",
+      notes: "メモ",
+      clear: "表示の消去",
+      validation: "入力規則の設定と復元",
+      copy: "シートのコピー（次年度へ繰越）",
+      chart: "集計シートとグラフ",
+      function: "KPI関数の計算",
+      settings: "設定の保存と読み戻し",
+      restore: "ブックを元に戻す",
+    },
+    status: { pass: "OK", fail: "NG", skip: "対象外" },
+    skipped: {
+      notes_unsupported: "この Excel ではメモを使えません（ExcelApi 1.18 以降が必要）。",
+      not_available: "この Excel では使えない機能です。",
+      setup_failed: "一時的なシートを作れなかったため、確認していません。",
+    },
+    host: (version, platform, excelApi) => `Excel ${version}（${platform}、ExcelApi ${excelApi}）`,
+    summary: (passed, failed, skipped) =>
+      `OK ${passed}件・NG ${failed}件${skipped > 0 ? `・対象外 ${skipped}件` : ""}`,
+    failedHint:
+      "NG の機能は、この Excel では期待どおりに動きません。「結果をコピー」を押し、問い合わせに貼り付けて送ってください（NG の行の英語は技術者向けの詳細です）。",
+    reportTitle: (date) => `重点目標・KPIチェッカー 動作確認（${date}）`,
+    copy: "結果をコピー",
+    copied: "結果をコピーしました。問い合わせの際に貼り付けてください。",
+    copyFailed: "コピーできませんでした。下の欄を選択してコピーしてください。",
+    reportLabel: "動作確認の結果（テキスト）",
+  },
   prepare: {
     partialWrite:
       "入力規則の一部が書き込まれたままの可能性があります。「入力規則を外す」を押すと、元の入力規則に戻ります。",

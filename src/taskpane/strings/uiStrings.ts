@@ -3,6 +3,7 @@
  * each covers all of them. Findings' messages come from the core's catalogues, not from here.
  */
 import type { AppIssue, AppIssueCode } from "../../app/appIssue";
+import type { SelfTestCapability, SelfTestSkip } from "../../app/runSelfTest";
 import type { WorkbookFailureCode } from "../../app/workbookFailure";
 import type { ColumnRole, SheetLayout } from "../../core/sheetTable";
 
@@ -157,5 +158,25 @@ export interface UiStrings {
     readonly removedRestored: (ranges: string) => string;
     readonly removedKept: (ranges: string) => string;
     readonly removedNone: string;
+  };
+  /** 動作確認: the self-test under 設定, and the report a user copies. */
+  readonly selfTest: {
+    readonly heading: string;
+    readonly hint: string;
+    readonly run: string;
+    readonly running: string;
+    readonly resultsLabel: string;
+    readonly capabilities: { readonly [C in SelfTestCapability]: string };
+    readonly status: { readonly pass: string; readonly fail: string; readonly skip: string };
+    readonly skipped: { readonly [S in SelfTestSkip]: string };
+    readonly host: (version: string, platform: string, excelApi: string) => string;
+    readonly summary: (passed: number, failed: number, skipped: number) => string;
+    /** Shown when a line failed: what to do with the report. */
+    readonly failedHint: string;
+    readonly reportTitle: (date: string) => string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    readonly reportLabel: string;
   };
 }

@@ -1,5 +1,5 @@
 // The pane's controller over a fake Excel, started as the task pane starts it: for the controller's tests.
-import type { FakeExcel } from "../../../test/fakeExcel/fakeExcel";
+import type { FakeExcel, FakeExcelOptions } from "../../../test/fakeExcel/fakeExcel";
 import { fakeWorkbook } from "../../../test/fakeExcel/fakeHost";
 import type { SheetSpec } from "../../../test/fakeExcel/fakeWorkbook";
 import type { PaneServices } from "../paneController";
@@ -13,7 +13,11 @@ export interface StartPaneOptions {
   readonly settings?: Record<string, unknown>;
   readonly today?: string;
   /** The optional ports (validation, newSheets, summary) to give the pane, built over the fake. */
-  readonly ports?: (fake: FakeExcel) => Pick<PaneServices, "validation" | "newSheets" | "summary">;
+  readonly ports?: (
+    fake: FakeExcel,
+  ) => Pick<PaneServices, "validation" | "newSheets" | "summary" | "selfTest">;
+  /** How the fake Excel behaves (notes, calculation). */
+  readonly excel?: FakeExcelOptions;
 }
 
 /**
@@ -24,7 +28,10 @@ export async function startPane(
   sheets: readonly SheetSpec[],
   options: StartPaneOptions = {},
 ): Promise<{ fake: FakeExcel; controller: PaneController; settings: PaneServices["settings"] }> {
-  const { fake, workbook, settings } = fakeWorkbook(sheets, { settings: options.settings ?? SAVED_AS_OF });
+  const { fake, workbook, settings } = fakeWorkbook(sheets, {
+    settings: options.settings ?? SAVED_AS_OF,
+    ...options.excel,
+  });
   const controller = new PaneController({
     workbook,
     settings,

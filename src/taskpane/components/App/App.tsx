@@ -9,6 +9,8 @@ import { LayoutPanel } from "../LayoutPanel/LayoutPanel";
 import { MessageList } from "../MessageList/MessageList";
 import { PeriodFields } from "../PeriodFields/PeriodFields";
 import { SettingsPanel } from "../SettingsPanel/SettingsPanel";
+import { SelfTest } from "../SelfTest/SelfTest";
+import { copyText } from "../../copyText";
 import { SheetActions } from "../SheetActions/SheetActions";
 import { SheetPrepare } from "../SheetPrepare/SheetPrepare";
 import { NewYearActions } from "../NewYearActions/NewYearActions";
@@ -137,7 +139,22 @@ export function App() {
         onGradePreset={(preset) => void actions.setGradePreset(preset)}
         onStartMonth={(month) => void actions.setStartMonth(month)}
         onStatusOptions={(text) => void actions.setStatusOptions(text)}
-      />
+      >
+        {actions.canSelfTest && (
+          <>
+            <Divider />
+            <SelfTest
+              report={state.selfTestReport ?? null}
+              strings={strings}
+              date={state.today}
+              disabled={disabled}
+              running={state.busy?.action === "selfTest"}
+              onRun={() => void actions.runSelfTest()}
+              onCopy={copyText}
+            />
+          </>
+        )}
+      </SettingsPanel>
     </main>
   );
 }

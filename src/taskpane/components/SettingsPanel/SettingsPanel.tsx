@@ -16,7 +16,10 @@ import { useSettingsPanelStyles } from "./useSettingsPanelStyles";
 const PRESETS: readonly GradePresetId[] = ["abcd_100_80_60", "abcd_100_90_80", "marks"];
 const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
-/** The workbook's grading preset, fiscal-year start month and status choices, folded away until needed. */
+/**
+ * The workbook's grading preset, fiscal-year start month and status choices, folded away until needed,
+ * with what else belongs under 設定 (動作確認) below them.
+ */
 export function SettingsPanel({
   settings,
   strings,
@@ -24,6 +27,7 @@ export function SettingsPanel({
   onGradePreset,
   onStartMonth,
   onStatusOptions,
+  children,
 }: SettingsPanelProps) {
   const styles = useSettingsPanelStyles();
   const statusOptions = (settings.statusOptions ?? DEFAULT_STATUS_OPTIONS).join("、");
@@ -71,6 +75,7 @@ export function SettingsPanel({
               }}
             />
           </Field>
+          {children}
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { WorkbookSettings } from "../../../app/settings";
 import type { GradePresetId } from "../../../core/grade";
 import type { UiStrings } from "../../strings/uiStrings";
@@ -11,4 +12,6 @@ export interface SettingsPanelProps {
   readonly onStartMonth: (month: number) => void;
   /** The status choices as typed, when the field loses focus (empty: back to the defaults). */
   readonly onStatusOptions: (text: string) => void;
+  /** Shown below the settings when the panel is open (動作確認). */
+  readonly children?: ReactNode;
 }
