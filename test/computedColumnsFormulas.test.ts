@@ -8,6 +8,7 @@ import { addComputedColumns } from "../src/app/addComputedColumns";
 import { DEFAULT_SETTINGS } from "../src/app/settings";
 import type { IsoDate } from "../src/core/calendar";
 import { toExcelSerial } from "../src/core/calendar";
+import { statusLabel } from "../src/core/messages/formatIssue";
 import { columnLetter } from "../src/core/sheetTable";
 import { kpiListWithBlanks } from "./fakeExcel/blankCellSheets";
 import type { EmptyCellConvention } from "./fakeExcel/evaluateFormulas";
@@ -58,41 +59,48 @@ describe("the computed columns' formulas", () => {
   it.each([
     ["a KPI list with unreported and blank cells", kpiListWithBlanks()],
     ["seed 004's KPI list", kpiList()],
-  ])("show the core's rates and grades for %s, the same on the web and on Windows", async (_, spec) => {
-    const { report, headers, shown } = await computed(spec);
-    expect(headers).toEqual(["達成率", "進捗率", "評価", "状況"]);
-    // Rows with a KPI get formulas; an initiative without one (電子決裁の導入) has nothing to compute.
-    const kpiRows = new Set(
-      report.detection.table.rows.filter((r) => String(r.cells.kpi ?? "").trim() !== "").map((r) => r.row),
-    );
-    const rows = report.evaluation.rows.filter((r) => kpiRows.has(r.row));
-    expect(rows.length).toBeGreaterThan(3);
-    for (const evaluation of rows) {
-      const web = shown(evaluation.row, "web");
-      const windows = shown(evaluation.row, "windows");
-      expect(windows, `row ${evaluation.row}`).toEqual(web);
-      const [achievement, progress, grade, status] = web;
-      const core = [
-        evaluation.achievementRate === null ? "" : rateShown(evaluation.achievementRate),
-        evaluation.progressRate === null ? "" : rateShown(evaluation.progressRate),
-        evaluation.grade ?? "",
-      ];
-      // A rate the core cannot compute for another reason (units that differ) is an error cell.
-      const cells = [rateShown(achievement), rateShown(progress), grade === "#ERROR" ? "" : grade];
-      expect(
-        cells.map((c) => (c === "error" ? "" : c)),
-        `row ${evaluation.row}`,
-      ).toEqual(core);
-      if (evaluation.actual === null || evaluation.actual.missing) {
-        // Not reported: blank, or overdue when its own deadline has passed; never 0%, D or 遅れ.
-        expect(achievement, `row ${evaluation.row}`).not.toBe(0);
-        expect(status === "" || status === "期限超過" || status === "#ERROR", `row ${evaluation.row}`).toBe(
-          true,
-        );
-        expect(status === "期限超過", `row ${evaluation.row}`).toBe(evaluation.status === "overdue");
+  ])(
+    "show the core's rates, grades and statuses for %s, the same on the web and on Windows",
+    async (_, spec) => {
+      const { report, headers, shown } = await computed(spec);
+      expect(headers).toEqual(["達成率", "進捗率", "評価", "状況"]);
+      // Rows with a KPI get formulas; an initiative without one (電子決裁の導入) has nothing to compute.
+      const kpiRows = new Set(
+        report.detection.table.rows.filter((r) => String(r.cells.kpi ?? "").trim() !== "").map((r) => r.row),
+      );
+      const rows = report.evaluation.rows.filter((r) => kpiRows.has(r.row));
+      expect(rows.length).toBeGreaterThan(3);
+      for (const evaluation of rows) {
+        const web = shown(evaluation.row, "web");
+        const windows = shown(evaluation.row, "windows");
+        expect(windows, `row ${evaluation.row}`).toEqual(web);
+        const [achievement, progress, grade, status] = web;
+        const core = [
+          evaluation.achievementRate === null ? "" : rateShown(evaluation.achievementRate),
+          evaluation.progressRate === null ? "" : rateShown(evaluation.progressRate),
+          evaluation.grade ?? "",
+        ];
+        // A rate the core cannot compute for another reason (units that differ) is an error cell.
+        const cells = [rateShown(achievement), rateShown(progress), grade === "#ERROR" ? "" : grade];
+        expect(
+          cells.map((c) => (c === "error" ? "" : c)),
+          `row ${evaluation.row}`,
+        ).toEqual(core);
+        // The status the core gives a reported row is the one the column shows (達成, 順調, 遅れ, 期限超過).
+        if (evaluation.achievementRate !== null && evaluation.status !== null) {
+          expect(status, `row ${evaluation.row}`).toBe(statusLabel(evaluation.status, "ja"));
+        }
+        if (evaluation.actual === null || evaluation.actual.missing) {
+          // Not reported: blank, or overdue when its own deadline has passed; never 0%, D or 遅れ.
+          expect(achievement, `row ${evaluation.row}`).not.toBe(0);
+          expect(status === "" || status === "期限超過" || status === "#ERROR", `row ${evaluation.row}`).toBe(
+            true,
+          );
+          expect(status === "期限超過", `row ${evaluation.row}`).toBe(evaluation.status === "overdue");
+        }
       }
-    }
-  });
+    },
+  );
 
   it("leave an unreported row blank where Windows would have read 0%, D and 遅れ", async () => {
     const { shown } = await computed(kpiListWithBlanks());

@@ -40,7 +40,8 @@ describe("planComputedColumns", () => {
         '=IF(OR(E6="",D6=""),"",KPI.ACHIEVEMENT(D6,E6))',
         '=IF(OR(E6="",D6="",C6=""),"",KPI.PROGRESS(C6,D6,E6))',
         '=IF(F6="","",KPI.GRADE(F6))',
-        '=IF(F6="","",KPI.STATUS(IF(ISNUMBER(G6),G6,F6),DATE(2026,3,31)))',
+        // Judged over the plan the header names (R6年度末 ⇒ R10年度末), as the sheet check judges the row.
+        '=IF(F6="","",KPI.STATUS(IF(ISNUMBER(G6),G6,F6),DATE(2029,3,31),,DATE(2025,4,1)))',
       ],
     });
   });

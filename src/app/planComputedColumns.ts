@@ -3,9 +3,7 @@
  * cells, so they stay right when someone changes a value. A KPI list gets achievement, progress, grade
  * and status; a goal sheet, whose targets are prose, gets the due date and whether it is overdue.
  */
-import type { IsoDate } from "../core/calendar";
 import type { RowEvaluation } from "../core/evaluateSheet";
-import { fiscalYearRange } from "../core/fiscalYear";
 import type { GradePresetId } from "../core/grade";
 import { DEFAULT_GRADE_PRESET } from "../core/grade";
 import type { Locale } from "../core/messages/formatIssue";
@@ -15,6 +13,7 @@ import { COLUMN_ROLES, columnLetter, toA1 } from "../core/sheetTable";
 import type { AppIssue, Outcome } from "./appIssue";
 import type { ComputedColumnsPlan } from "./ports";
 import type { SubmissionReport } from "./runSubmissionCheck";
+import { formulaDate, formulaText, judgedPeriod, statusExpression } from "./statusFormula";
 import { WORKBOOK_TEXT } from "./workbookText";
 
 /** Excel's last column (XFD). */
@@ -116,8 +115,6 @@ function kpiColumns(
   for (const row of report.evaluation.rows) evaluations.set(row.row, row);
   const scale =
     options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${GRADE_SCALE_TEXT[options.gradePreset]}"`;
-  // Without a deadline column a KPI is due at the end of the sheet's fiscal year, as the core judges it.
-  const planEnd = excelDate(fiscalYearRange(report.evaluation.fiscalYear, options.startMonth).end);
 
   return {
     headers,
@@ -141,13 +138,22 @@ function kpiColumns(
         const targetKey = columns.target !== undefined ? target : (pair ?? "");
         const baselineKey = columns.baseline !== undefined ? baseline : pair;
         // The core also reads direction from the KPI's name (排出量 → decrease); a target cell alone may not say it.
-        const direction = evaluations.get(r)?.direction;
+        const direction = evaluations.get(r)?.direction ?? null;
         const directionArg = direction === "decrease" || direction === "maintain" ? `,"${direction}"` : "";
         const achievementCell = cell(first);
         const progressCell = hasBaseline ? cell(first + 1) : null;
         const gradeFormula = `=IF(${achievementCell}="","",KPI.GRADE(${achievementCell}${scale}))`;
         const dueCell = columns.period !== undefined ? cell(columns.period) : null;
-        const due = dueCell !== null ? `KPI.DUE(${dueCell},${report.evaluation.fiscalYear})` : planEnd;
+        // Without a deadline column a KPI is due at the end of the period it is judged over, as the core judges it.
+        const evaluation = evaluations.get(r);
+        const period = judgedPeriod(
+          { target: evaluation?.target ?? null },
+          report.evaluation.plan,
+          report.evaluation.fiscalYear,
+          options.startMonth,
+        );
+        const due =
+          dueCell !== null ? `KPI.DUE(${dueCell},${report.evaluation.fiscalYear})` : formulaDate(period.end);
         const rate =
           progressCell === null
             ? achievementCell
@@ -156,8 +162,17 @@ function kpiColumns(
         const unreported =
           dueCell === null
             ? `""`
-            : `IF(${dueCell}="","",IF(KPI.OVERDUE(${due}${columns.status !== undefined ? `,${cell(columns.status)}` : ""}),${quote(statusLabel("overdue", options.locale))},""))`;
-        const statusFormula = `=IF(${achievementCell}="",${unreported},KPI.STATUS(${rate},${due}))`;
+            : `IF(${dueCell}="","",IF(KPI.OVERDUE(${due}${columns.status !== undefined ? `,${cell(columns.status)}` : ""}),${formulaText(statusLabel("overdue", options.locale))},""))`;
+        const status = statusExpression({
+          rate,
+          achievement: achievementCell,
+          due,
+          asOf: "",
+          period,
+          direction: direction ?? null,
+          locale: options.locale,
+        });
+        const statusFormula = `=IF(${achievementCell}="",${unreported},${status})`;
         const blank = (...keys: (string | null)[]): string =>
           keys
             .filter((key, i, all): key is string => key !== null && key !== "" && all.indexOf(key) === i)
@@ -216,17 +231,6 @@ function goalColumns(
           };
         }),
   };
-}
-
-/** A day as an Excel DATE() call, which reads the same in every locale (a serial would show as a number). */
-function excelDate(date: IsoDate): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return `DATE(${y},${m},${d})`;
-}
-
-/** A string literal in a formula. */
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function hasText(value: unknown): boolean {

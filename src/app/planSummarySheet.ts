@@ -32,6 +32,7 @@ import type { RowEvaluation } from "../core/evaluateSheet";
 import { isSummaryItem } from "../core/summarizeEvaluation";
 import type { Outcome } from "./appIssue";
 import { GRADE_SCALE_TEXT } from "./planComputedColumns";
+import { judgedPeriod, statusExpression } from "./statusFormula";
 import type { SheetSummaryEntry } from "./summarizeWorkbook";
 import type { SummarySheetPlan } from "./summaryPort";
 
@@ -268,21 +269,27 @@ function kpiFormulas(
       ? achievement
       : `IF(${baselineKey}="",${achievement},${progress})`;
   // As the core judges: a per-year target (年 2 回) against its fiscal year, others against the plan.
-  const period =
-    item.evaluation.target?.period === "per_year"
-      ? fiscalYearRange(fiscalYear, options.startMonth)
-      : (findPlanPeriod(entry.grid, table, fiscalYear) ?? fiscalYearRange(fiscalYear, options.startMonth));
+  const period = judgedPeriod(
+    item.evaluation,
+    findPlanPeriod(entry.grid, table, fiscalYear) ?? fiscalYearRange(fiscalYear, options.startMonth),
+    fiscalYear,
+    options.startMonth,
+  );
   const due =
     columns.period !== undefined
       ? `KPI.DUE(${cell(columns.period)},${fiscalYear})`
       : excelDate(period.end).slice(1);
   const scale =
     options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${GRADE_SCALE_TEXT[options.gradePreset]}"`;
-  // A target to keep (維持) is met or not: achieved or behind, never judged against a line.
-  const judged =
-    direction === "maintain"
-      ? `IF(${achievement}>=1,${excelText(statusLabel("achieved", options.locale))},${excelText(statusLabel("behind", options.locale))})`
-      : `KPI.STATUS(${rate},${due},$B$2,${excelDate(period.start).slice(1)})`;
+  const judged = statusExpression({
+    rate,
+    achievement,
+    due,
+    asOf: "$B$2",
+    period,
+    direction,
+    locale: options.locale,
+  });
   // Not reported yet: no status, unless the row's own deadline (期限) has passed, as the core judges it.
   const done = columns.status === undefined ? "" : cell(columns.status);
   const notReported =

@@ -77,6 +77,8 @@ export interface SheetEvaluation {
   readonly asOf: IsoDate;
   readonly rows: readonly RowEvaluation[];
   readonly findings: readonly Finding[];
+  /** The period the rows were judged over: the plan's (R6年度末 ⇒ R10年度末) or the fiscal year. */
+  readonly plan: { readonly start: IsoDate; readonly end: IsoDate };
 }
 
 export interface EvaluateOptions {
@@ -145,7 +147,13 @@ export function evaluateSheet(table: SheetTable, options: EvaluateOptions): Shee
   const rows = table.rows.map((row) =>
     table.layout === "goal_sheet" ? evaluateGoalRow(row, context) : evaluateKpiRow(row, context),
   );
-  return { fiscalYear: options.fiscalYear, asOf: options.asOf, rows, findings: context.findings };
+  return {
+    fiscalYear: options.fiscalYear,
+    asOf: options.asOf,
+    rows,
+    findings: context.findings,
+    plan: context.plan,
+  };
 }
 
 interface RowContext {

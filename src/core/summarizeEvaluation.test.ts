@@ -112,7 +112,13 @@ describe("summarizeEvaluation", () => {
     };
     const summary = summarizeEvaluation(
       table,
-      { fiscalYear: 2025, asOf: "2025-11-21", rows: [stray], findings: [] },
+      {
+        fiscalYear: 2025,
+        asOf: "2025-11-21",
+        rows: [stray],
+        findings: [],
+        plan: { start: "2025-04-01", end: "2026-03-31" },
+      },
       GRADE_PRESETS.abcd_100_80_60,
     );
     expect(summary.items).toBe(0);

@@ -205,7 +205,9 @@ describe("createExcelWorkbook", () => {
     expect(at(6, 5)?.numberFormat).toBe("0.0%");
     expect(at(6, 6)?.formula).toBe('=IF(OR(E6="",D6="",C6=""),"",KPI.PROGRESS(C6,D6,E6))');
     expect(at(6, 7)?.formula).toBe('=IF(F6="","",KPI.GRADE(F6))');
-    expect(at(6, 8)?.formula).toBe('=IF(F6="","",KPI.STATUS(IF(ISNUMBER(G6),G6,F6),DATE(2026,3,31)))');
+    expect(at(6, 8)?.formula).toBe(
+      '=IF(F6="","",KPI.STATUS(IF(ISNUMBER(G6),G6,F6),DATE(2029,3,31),,DATE(2025,4,1)))',
+    );
     // 行政事務におけるＣＯ２排出量 is a reduction: the name says so, the target cell does not.
     expect(at(13, 5)?.formula).toBe('=IF(OR(E13="",D13=""),"",KPI.ACHIEVEMENT(D13,E13,"decrease"))');
     // 電子決裁の導入 has no KPI: nothing to compute on its row.

@@ -1,0 +1,68 @@
+/**
+ * The status formula the add-in writes (計算列 and the 集計 sheet), judged as the core judges a KPI row
+ * (evaluateSheet): a per-year target (年 2 回) against its fiscal year, any other against the plan period
+ * (R6年度末 ⇒ R10年度末), and a target to keep (維持, 以上) as met or not, never against a straight line.
+ * One place, so the two formulas and the sheet check cannot drift apart.
+ */
+import type { IsoDate } from "../core/calendar";
+import type { RowEvaluation } from "../core/evaluateSheet";
+import { fiscalYearRange } from "../core/fiscalYear";
+import type { Locale } from "../core/messages/formatIssue";
+import { statusLabel } from "../core/messages/formatIssue";
+
+export interface Period {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+/**
+ * The period a KPI row is judged over: its fiscal year for a per-year target, else the plan's.
+ * @example judgedPeriod(row, { start: "2025-04-01", end: "2029-03-31" }, 2025, 4).end // "2029-03-31"
+ */
+export function judgedPeriod(
+  evaluation: Pick<RowEvaluation, "target">,
+  plan: Period,
+  fiscalYear: number,
+  startMonth: number,
+): Period {
+  return evaluation.target?.period === "per_year" ? fiscalYearRange(fiscalYear, startMonth) : plan;
+}
+
+export interface StatusFormulaParts {
+  /** The rate to judge (progress where there is one, else achievement), as formula text. */
+  readonly rate: string;
+  /** The achievement rate, as formula text: a target to keep is met when it is 1 or more. */
+  readonly achievement: string;
+  /** The due date, as formula text. */
+  readonly due: string;
+  /** The as-of date as formula text, or "" for today. */
+  readonly asOf: string;
+  readonly period: Period;
+  readonly direction: RowEvaluation["direction"];
+  readonly locale: Locale;
+}
+
+/**
+ * The status expression (no leading `=`).
+ * @example statusExpression({ rate: "H6", achievement: "H6", due: "DATE(2029,3,31)", asOf: "", period, direction: "increase", locale: "ja" })
+ * // "KPI.STATUS(H6,DATE(2029,3,31),,DATE(2025,4,1))"
+ */
+export function statusExpression(parts: StatusFormulaParts): string {
+  if (parts.direction === "maintain") {
+    const achieved = formulaText(statusLabel("achieved", parts.locale));
+    const behind = formulaText(statusLabel("behind", parts.locale));
+    return `IF(${parts.achievement}>=1,${achieved},${behind})`;
+  }
+  return `KPI.STATUS(${parts.rate},${parts.due},${parts.asOf},${formulaDate(parts.period.start)})`;
+}
+
+/** A day as an Excel DATE() call, which reads the same in every locale (a serial would show as a number). */
+export function formulaDate(date: IsoDate): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return `DATE(${y},${m},${d})`;
+}
+
+/** A string literal in a formula. */
+export function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
