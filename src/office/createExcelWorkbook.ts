@@ -335,7 +335,6 @@ async function unreadableRules(
       await host.run(async (context) => {
         const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
         load(formats.getItemAt(index));
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one session per rule, only after a failed read: a failing load stops its whole batch
         await context.sync();
       });
       return true;
