@@ -343,3 +343,28 @@ function parseEnd(text: string): { row: number | null; column: number | null } |
   if (row !== null && (row < 1 || row > MAX_ROW)) return null;
   return { row, column };
 }
+
+/**
+ * Which of several conditional formats' areas share a cell with another's (by index): Excel will not give
+ * such a rule's formula or format (OfficeDev/office-js#6827, #6835). An address that cannot be read as A1
+ * counts as sharing, to be safe.
+ * @example rulesSharingCells(["A2:B4", "B3", "D1:D9"]) // Set { 0, 1 }
+ */
+export function rulesSharingCells(addresses: readonly string[]): Set<number> {
+  const parsed = addresses.map(parseAreaList);
+  const sharing = new Set<number>();
+  parsed.forEach((areas, i) => {
+    if (areas === null) sharing.add(i);
+  });
+  for (let i = 0; i < parsed.length; i++) {
+    for (let j = i + 1; j < parsed.length; j++) {
+      const a = parsed[i];
+      const b = parsed[j];
+      if (a && b && a.some((x) => b.some((y) => overlaps(x, y)))) {
+        sharing.add(i);
+        sharing.add(j);
+      }
+    }
+  }
+  return sharing;
+}
