@@ -2,7 +2,8 @@
 /**
  * The workbook port over Office.js. Each method is one Excel.run with a fixed number of context.sync()
  * calls for a sheet that fits in one request (check: 1–2, flag: 2–3, clear: ≤ 3), more only when the
- * sheet's bytes pass Excel's request limit (see readUsedRange). Reads and writes go by whole ranges.
+ * sheet's bytes pass Excel's request limit (see readUsedRange). Reads and writes go by whole ranges. The
+ * areas of the user's conditional formats, which flags keep off, are read with the rules, in the same sync.
  *
  * Writes are validated before anything is sent and then go in one batch. Excel runs a batch up to its
  * first failing action and keeps what ran (https://learn.microsoft.com/javascript/api/office/officeextension.error),
