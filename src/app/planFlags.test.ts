@@ -3,7 +3,7 @@ import { evaluateSheet } from "../core/evaluateSheet";
 import type { SheetTable } from "../core/sheetTable";
 import type { Area } from "../../test/fakeExcel/a1";
 import { parseArea } from "../../test/fakeExcel/a1";
-import { NOTE_MAX_LENGTH, planFlags } from "./planFlags";
+import { NOTE_MAX_LENGTH, planFlags, rulesSharingCells, withoutCovered } from "./planFlags";
 import type { FlagPlan } from "./ports";
 
 function kpiTable(rows: [string, string, string, string][]): SheetTable {
@@ -121,3 +121,65 @@ function expectNoSharedCell(flags: FlagPlan): void {
       expect(shared, `${a} and ${b} share a cell`).toBe(false);
     }
 }
+
+describe("withoutCovered", () => {
+  const plan: FlagPlan = {
+    overdueAreas: ["A4:D4", "A9:G12"],
+    errorAreas: ["C3"],
+    warningAreas: ["B3", "E6:E8"],
+    notes: [{ cell: "B3", text: "…" }],
+  };
+
+  it("cuts the cells of the user's rules out of every area and counts the finding cells left out", () => {
+    expect(withoutCovered(plan, ["'動作確認'!$A$2:$B$4", "Sheet1!E7,Sheet1!C10:D11"])).toEqual({
+      plan: {
+        overdueAreas: ["C4:D4", "A9:G9", "A10:B11", "E10:G11", "A12:G12"],
+        errorAreas: ["C3"],
+        warningAreas: ["E6", "E8"],
+        notes: plan.notes,
+      },
+      findingCellsCovered: 2,
+    });
+  });
+
+  it("takes whole columns and rows, and leaves a plan no rule touches as it is", () => {
+    expect(withoutCovered(plan, ["$E:$E", "12:12"])?.plan.overdueAreas).toEqual([
+      "A4:D4",
+      "A9:D11",
+      "F9:G11",
+    ]);
+    expect(withoutCovered(plan, ["Z1:Z99"])).toEqual({ plan, findingCellsCovered: 0 });
+  });
+
+  it("gives null for an area it cannot read, so the caller refuses rather than guess", () => {
+    expect(withoutCovered(plan, ["#REF!"])).toBeNull();
+    expect(withoutCovered(plan, ["A:3"])).toBeNull();
+  });
+
+  it("never leaves a flag on a covered cell (every cell checked)", () => {
+    const covered = ["B2:C10", "F1", "A12:G12"];
+    const cut = withoutCovered(plan, covered)?.plan;
+    const cells = (areas: readonly string[]) =>
+      areas.flatMap((text) => {
+        const a: Area = parseArea(text);
+        const out: string[] = [];
+        for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) out.push(`${r}:${c}`);
+        return out;
+      });
+    const before = new Set(cells([...plan.overdueAreas, ...plan.errorAreas, ...plan.warningAreas]));
+    const holes = new Set(cells(covered));
+    const after = cells([
+      ...(cut?.overdueAreas ?? []),
+      ...(cut?.errorAreas ?? []),
+      ...(cut?.warningAreas ?? []),
+    ]);
+    expect(new Set(after).size).toBe(after.length);
+    expect(new Set(after)).toEqual(new Set([...before].filter((cell) => !holes.has(cell))));
+  });
+});
+
+describe("rulesSharingCells", () => {
+  it("names the rules that share a cell with another, and any it cannot read", () => {
+    expect(rulesSharingCells(["A2:B4", "B3", "D1:D9", "oops!?"])).toEqual(new Set([0, 1, 3]));
+  });
+});

@@ -58,6 +58,11 @@ export interface FlagOutcome {
   readonly notesSupported: boolean;
   /** The add-in's earlier flags on the sheet, removed first: conditional formats and notes. */
   readonly previousFlagsRemoved: number;
+  /**
+   * Cells with a finding left without a highlight because the user's own conditional formatting covers
+   * them (a highlight there would share cells with the user's rule, which Excel cannot then read or clear).
+   */
+  readonly findingCellsUnderUserRules?: number;
 }
 
 /** What clearing flags did. */

@@ -13,7 +13,7 @@ import { isFlagFormula } from "./flagStyle";
 import { freeSheetName } from "./freeSheetName";
 import type { NewSheetPort } from "./newSheetPort";
 import { ADVISORY_FORMULA } from "./planValidation";
-import type { HostInfo, SelfTestPort } from "./selfTestPort";
+import type { HostInfo, SelfTestPort, SheetInspection } from "./selfTestPort";
 import type { WorkbookSettings } from "./settings";
 import { loadSettings, readSettings, saveSettings } from "./settings";
 import type { SummarySheetPort, SummarySheetPlan } from "./summaryPort";
@@ -78,16 +78,26 @@ const SHEET_NAME = "動作確認（削除されます）";
 const COPY_NAME = "動作確認 コピー";
 const SUMMARY_NAME = "動作確認 集計";
 
-/** The user's own rules the commands must leave alone: a format over the flagged cells, a dropdown. */
+/**
+ * The user's own rules the commands must leave alone: a conditional format over part of the cells the
+ * flag step would colour (A2:B4), and a dropdown.
+ */
 const USER_FORMULA = "=LEN($A2)>100";
+const USER_RULE_AREA = "A2:B4";
 const USER_LIST = "はい,いいえ";
-/** What the flag step writes (an error on C3, an overdue row 4) and the note it puts on C3. */
+/**
+ * What the flag step is asked to write: an error on C3, a warning on B3, an overdue row 4, and a note on
+ * C3. Flags never share cells with the user's rule (Excel could then neither read nor clear them,
+ * office-js #5222, #6827, #6835), so what lands is C3 and C4:D4, and B3 is counted as left under the
+ * user's rule.
+ */
 const FLAG_PLAN: FlagPlan = {
   overdueAreas: ["A4:D4"],
   errorAreas: ["C3"],
-  warningAreas: [],
+  warningAreas: ["B3"],
   notes: [{ cell: "C3", text: "動作確認のメモ" }],
 };
+const FLAGGED_AREAS = ["C3", "C4:D4"];
 const ADVISORY_PROMPT = "動作確認：入力例の表示だけで、入力は拒否しません。";
 const STATUS_LIST = "未着手,実施中,完了";
 
@@ -115,7 +125,7 @@ export async function runSelfTest(ports: SelfTestPorts): Promise<SelfTestReport>
     sheetName = freeSheetName(SHEET_NAME, names);
     await selfTest.addSheet(sheetName, SELF_TEST_VALUES);
     await selfTest.addUserRules(sheetName, {
-      conditionalFormat: { address: "A2:D4", formula: USER_FORMULA },
+      conditionalFormat: { address: USER_RULE_AREA, formula: USER_FORMULA },
       listValidation: { address: "D3:D4", source: USER_LIST },
     });
     ready = true;
@@ -186,11 +196,16 @@ function stepsOf(
       notesSupported = outcome.notesSupported;
       notesWritten = outcome.notesWritten;
       const seen = await selfTest.inspect(sheetName, AREA, []);
-      const flags = seen.conditionalFormulas.filter(isFlagFormula).length;
+      const flagged = flagAreas(seen);
       const problems = [
         outcome.conditionalFormatsAdded === 2 ? null : `formats added ${outcome.conditionalFormatsAdded}`,
-        flags === 2 ? null : `flag formats on the sheet ${flags}`,
-        seen.conditionalFormulas.includes(USER_FORMULA) ? null : "the user's conditional format is gone",
+        JSON.stringify(flagged) === JSON.stringify(FLAGGED_AREAS)
+          ? null
+          : `flagged ${JSON.stringify(flagged)}`,
+        outcome.findingCellsUnderUserRules === 1
+          ? null
+          : `cells left under the user's rule ${String(outcome.findingCellsUnderUserRules)}`,
+        userRuleProblem(seen),
         JSON.stringify(seen.values) === JSON.stringify(SELF_TEST_VALUES) ? null : "cell values changed",
       ];
       return verdict("flag", problems);
@@ -216,8 +231,8 @@ function stepsOf(
         outcome.conditionalFormatsRemoved === 2
           ? null
           : `formats removed ${outcome.conditionalFormatsRemoved}`,
-        seen.conditionalFormulas.some(isFlagFormula) ? "flag formats left on the sheet" : null,
-        seen.conditionalFormulas.includes(USER_FORMULA) ? null : "the user's conditional format is gone",
+        seen.conditionalFormats.length === 1 ? null : `rules left ${JSON.stringify(seen.conditionalFormats)}`,
+        userRuleProblem(seen),
         seen.notes !== null && Object.keys(seen.notes).length > 0
           ? `notes left ${JSON.stringify(seen.notes)}`
           : null,
@@ -410,4 +425,25 @@ function verdict(capability: SelfTestCapability, problems: readonly (string | nu
 function failed(capability: SelfTestCapability, error: unknown): SelfTestLine {
   if (isWorkbookFailure(error)) return fail(capability, `${error.code}: ${error.detail}`);
   return fail(capability, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+}
+
+/** The areas of the add-in's flags on the sheet, sorted. */
+function flagAreas(seen: SheetInspection): string[] {
+  return seen.conditionalFormats
+    .filter((rule) => rule.formula !== null && isFlagFormula(rule.formula))
+    .map((rule) => rule.address)
+    .sort();
+}
+
+/** What is wrong with the user's conditional format as read back: gone, moved, changed or unreadable. */
+function userRuleProblem(seen: SheetInspection): string | null {
+  const mine = seen.conditionalFormats.filter(
+    (rule) => rule.formula === null || !isFlagFormula(rule.formula),
+  );
+  const rule = mine[0];
+  if (mine.length !== 1 || rule === undefined) return `the user's rules ${JSON.stringify(mine)}`;
+  if (rule.formula === null) return `the user's conditional format cannot be read (${rule.address})`;
+  if (rule.formula !== USER_FORMULA || rule.address !== USER_RULE_AREA)
+    return `the user's conditional format changed: ${rule.formula} on ${rule.address}`;
+  return null;
 }

@@ -30,14 +30,27 @@ export interface CellValidation {
 export interface SheetInspection {
   /** Values of the area asked for, by row. */
   readonly values: readonly (readonly CellValue[])[];
-  /** The rule formula of each custom conditional format on the sheet, in Excel's order. */
-  readonly conditionalFormulas: readonly string[];
+  /** Each conditional format on the sheet, in Excel's order. */
+  readonly conditionalFormats: readonly InspectedRule[];
   /** Notes by cell (`C3`); null where Excel has no notes. */
   readonly notes: Readonly<Record<string, string>> | null;
   /** The validation of each cell asked for, by cell. */
   readonly validation: Readonly<Record<string, CellValidation>>;
   /** The type of each chart on the sheet (`BarStacked`). */
   readonly chartTypes: readonly string[];
+}
+
+/** A conditional format as read back. */
+export interface InspectedRule {
+  /** Excel's ConditionalFormatType: `Custom`, `CellValue` … */
+  readonly type: string;
+  /** The cells it applies to, without the sheet's name or `$`: `C4:D4`, `A2:B4,C9`. */
+  readonly address: string;
+  /**
+   * A Custom rule's formula; null for other types, and for a rule that shares cells with another, whose
+   * formula Excel will not give (OfficeDev/office-js#6827, #6835).
+   */
+  readonly formula: string | null;
 }
 
 /** A user's own rules, set as a user would, for the commands to meet. */

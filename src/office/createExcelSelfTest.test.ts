@@ -78,7 +78,9 @@ describe("runSelfTest over the adapter (createExcelSelfTest and the commands' po
   });
 
   it("fails the formula line where Excel passes a blank cell as 0 (Excel on Windows, office-js#4702)", async () => {
-    const report = await selfTestOn(userWorkbook({ calculation: { asOf: "2025-11-21", platform: "windows" } }));
+    const report = await selfTestOn(
+      userWorkbook({ calculation: { asOf: "2025-11-21", platform: "windows" } }),
+    );
     expect(report.lines.find((line) => line.capability === "function")).toEqual({
       capability: "function",
       status: "fail",
@@ -149,5 +151,34 @@ describe("runSelfTest over the adapter (createExcelSelfTest and the commands' po
     const report = await selfTestOn(ports);
     expect(report.lines.at(-1)).toMatchObject({ capability: "restore", status: "fail" });
     expect(report.lines.slice(0, -1).filter((line) => line.status !== "pass")).toEqual([]);
+  });
+});
+
+describe("createExcelSelfTest.inspect", () => {
+  it("reads back rules that share cells without asking Excel for their formulas (office-js #6827)", async () => {
+    const ports = userWorkbook();
+    const sheet = ports.fake.state.sheets[1]!;
+    const rule = (id: string, r0: number, c0: number, r1: number, c1: number, formula: string) => ({
+      id,
+      type: "Custom",
+      areas: [{ r0, c0, r1, c1 }],
+      formula,
+      fill: "#C6EFCE",
+      fontColor: null,
+      stopIfTrue: false,
+    });
+    // A2:B4 and B3 share B3; F1:F9 shares nothing.
+    sheet.conditionalFormats.push(
+      rule("{a}", 1, 0, 3, 1, "=A2<0"),
+      rule("{b}", 2, 1, 2, 1, "=B3<0"),
+      rule("{f}", 0, 5, 8, 5, "=F1<0"),
+    );
+    const port = createExcelSelfTest(fakeHost(ports.fake), () => HOST_INFO);
+    const seen = await port.inspect(sheet.name, "A1:B2", []);
+    expect(seen.conditionalFormats).toEqual([
+      { type: "Custom", address: "A2:B4", formula: null },
+      { type: "Custom", address: "B3", formula: null },
+      { type: "Custom", address: "F1:F9", formula: "=F1<0" },
+    ]);
   });
 });

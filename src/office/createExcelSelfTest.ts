@@ -5,6 +5,7 @@
  * tested run through their own ports; nothing here is a copy of them.
  */
 import type { CellValidation, HostInfo, SelfTestPort, SheetInspection, UserRules } from "../app/selfTestPort";
+import { rulesSharingCells } from "../app/planFlags";
 import type { CellValue } from "../core/sheetTable";
 import { SETTINGS_KEY } from "./createExcelSettings";
 import type { ExcelHost } from "./excelHost";
@@ -190,19 +191,28 @@ async function inspectSheet(
   }));
   await context.sync();
 
-  // Rules and note locations need the collections' items first.
-  const rules = formats.items
-    .filter((format) => format.type === "Custom")
-    .map((format) => format.custom.rule.load("formula"));
+  // Rules' areas and note locations need the collections' items first. A rule's formula is read only when
+  // it shares no cell with another rule: Excel fails the whole read otherwise (office-js #6827, #6835).
+  const areas = formats.items.map((format) => format.getRanges().load("address"));
   const locations = (notes?.items ?? []).map((note) => ({
     content: note.content,
     location: note.getLocation().load("address"),
   }));
-  if (rules.length > 0 || locations.length > 0) await context.sync();
+  if (areas.length > 0 || locations.length > 0) await context.sync();
+  const addresses = areas.map((ranges) => ranges.address.split(",").map(normaliseCell).join(","));
+  const sharing = rulesSharingCells(addresses);
+  const formulas = formats.items.map((format, index) =>
+    format.type === "Custom" && !sharing.has(index) ? format.custom.rule.load("formula") : null,
+  );
+  if (formulas.some((rule) => rule !== null)) await context.sync();
 
   return {
     values: values.values as CellValue[][],
-    conditionalFormulas: rules.map((rule) => rule.formula),
+    conditionalFormats: formats.items.map((format, index) => ({
+      type: String(format.type),
+      address: addresses[index] ?? "",
+      formula: formulas[index]?.formula ?? null,
+    })),
     notes:
       notes === null
         ? null

@@ -10,7 +10,7 @@ import { flagInPlace } from "../app/flagInPlace";
 import { isFlagFormula } from "../app/flagStyle";
 import { DEFAULT_SETTINGS } from "../app/settings";
 import { isWorkbookFailure } from "../app/workbookFailure";
-import { parseArea } from "../../test/fakeExcel/a1";
+import { formatArea, intersect, parseArea } from "../../test/fakeExcel/a1";
 import type { FakeExcel } from "../../test/fakeExcel/fakeExcel";
 import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
 import type { FakeConditionalFormat, FakeSheet, SheetSpec } from "../../test/fakeExcel/fakeWorkbook";
@@ -152,12 +152,39 @@ describe("flags in a workbook whose rules move", () => {
     expect(snapshotWorkbook(fake.state)).toEqual(before);
   });
 
-  it("refuses, writing nothing, when a rule of the user's covers cells it would flag", async () => {
+  it("leaves out the cells a rule of the user's covers, says how many findings, and clears back", async () => {
     const { fake, workbook, sheet } = setUp();
     sheet.conditionalFormats.push(userRule("{user-e}", "E6:E40"));
+    const original = snapshotWorkbook(fake.state);
+    const flagged = await flagInPlace(workbook, FLAG_LATER);
+    const flags = flagRules(sheet);
+    expect(flags.length).toBeGreaterThan(0);
+    // No flag shares a cell with the user's rule, so every rule stays readable and deletable.
+    const userE = parseArea("E6:E40");
+    for (const cf of flags) {
+      for (const area of cf.areas) expect(intersect(area, userE), formatArea(area)).toBeNull();
+    }
+    expect(flagged.ok && flagged.value.outcome.findingCellsUnderUserRules).toBeGreaterThan(0);
+    // Without the user's rule, the same check flags cells in column E.
+    const plain = setUp();
+    const plainFlagged = await flagInPlace(plain.workbook, FLAG_LATER);
+    expect(plainFlagged.ok && plainFlagged.value.outcome.findingCellsUnderUserRules).toBe(0);
+    expect(
+      flagRules(plain.sheet).some((cf) => cf.areas.some((area) => intersect(area, userE) !== null)),
+    ).toBe(true);
+
+    // Flagging again replaces the flags; clearing then puts the workbook back exactly.
+    await flagInPlace(workbook, FLAG_LATER);
+    await clearFlags(workbook);
+    expect(snapshotWorkbook(fake.state)).toEqual(original);
+  });
+
+  it("refuses, writing nothing, when a rule the user added since covers cells it flagged", async () => {
+    const { fake, workbook, sheet } = setUp();
     await flagInPlace(workbook, FLAG);
+    sheet.conditionalFormats.push(userRule("{user-e}", "E6:E40"));
     const before = snapshotWorkbook(fake.state);
-    // The first flagging could still write (its rules were readable); now its rules share cells with E6:E40.
+    // Its rules now share cells with E6:E40: Excel can neither read nor delete them.
     const error = await flagInPlace(workbook, FLAG_LATER).catch((e: unknown) => e);
     expect(isWorkbookFailure(error) && error).toMatchObject({
       code: "rules_unreadable",

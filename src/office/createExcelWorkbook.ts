@@ -2,7 +2,8 @@
 /**
  * The workbook port over Office.js. Each method is one Excel.run with a fixed number of context.sync()
  * calls for a sheet that fits in one request (check: 1–2, flag: 2–3, clear: ≤ 3), more only when the
- * sheet's bytes pass Excel's request limit (see readUsedRange). Reads and writes go by whole ranges.
+ * sheet's bytes pass Excel's request limit (see readUsedRange). Reads and writes go by whole ranges. The
+ * areas of the user's conditional formats, which flags keep off, are read with the rules, in the same sync.
  *
  * Writes are validated before anything is sent and then go in one batch. Excel runs a batch up to its
  * first failing action and keeps what ran (https://learn.microsoft.com/javascript/api/office/officeextension.error),
@@ -30,6 +31,7 @@ import { columnLetter } from "../core/sheetTable";
 import type { ExcelHost } from "./excelHost";
 import type { FlagKind } from "../app/flagStyle";
 import { FLAG_KINDS_BOTTOM_UP, FLAG_STYLE, flagFormula, isFlagFormula } from "../app/flagStyle";
+import { withoutCovered } from "../app/planFlags";
 import type { FlagRecord } from "./flagOwnership";
 import {
   FLAG_RECORD_KEY,
@@ -62,6 +64,8 @@ export const DEFAULT_LIMITS: WorkbookLimits = {
 
 /** Response bytes of one rule's formula and of one note's location, for sizing the read they go with. */
 const RULE_BYTES = 80;
+/** Response bytes of the areas one rule covers (usually one or two addresses with the sheet's name). */
+const RULE_AREA_BYTES = 160;
 const LOCATION_BYTES = 64;
 
 /** How many occupied cells a refusal lists (it also gives the count). */
@@ -97,15 +101,20 @@ export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DE
     },
 
     flagActiveSheet: (planner, onProgress) =>
-      aroundUnreadableRules(host, (skip) =>
-        session("flag", (context) =>
-          flagSheet(context, host.supportsNotes(), skip, limits, planner, onProgress),
-        ),
+      aroundUnreadableRules(
+        host,
+        (skip) =>
+          session("flag", (context) =>
+            flagSheet(context, host.supportsNotes(), skip, limits, planner, onProgress),
+          ),
+        "flag",
       ),
 
     clearFlags: () =>
-      aroundUnreadableRules(host, (skip) =>
-        session("clear", (context) => clearSheet(context, host.supportsNotes(), skip)),
+      aroundUnreadableRules(
+        host,
+        (skip) => session("clear", (context) => clearSheet(context, host.supportsNotes(), skip)),
+        "clear",
       ),
 
     writeComputedColumns: (planner, onProgress) => writeComputed(host, limits, planner, onProgress),
@@ -146,8 +155,14 @@ function selectionOf(range: Excel.Range): SelectedRange {
 // by their tagged formula, read fresh, and deleted in that session's write batch by their place, the
 // highest first, so that no delete moves a rule still to be deleted. The add-in's rules never share a cell
 // with each other (planFlags), since Excel cannot read back or delete such rules (office-js #5222, #6827,
-// #6835). The user's rules that share cells with each other are left unread (aroundUnreadableRules); when
-// one shares cells with the add-in's, its rules cannot all be found, and it refuses, saying why.
+// #6835). Nor do they ever share a cell with the user's: before flagging, the areas of every rule that is
+// not the add-in's are read with the rules (ConditionalFormat.getRanges, ExcelApi 1.9, in the same sync),
+// and their cells are cut out of the plan (planFlags.withoutCovered); the pane says how many finding cells
+// were left unflagged for that. Whether Excel can read the ranges of rules that share cells is not reported;
+// if it cannot, the flag refuses (rules_unreadable), naming the rules' places, rather than guess.
+// The user's rules that share cells with each other are left unread (aroundUnreadableRules); when one
+// shares cells with the add-in's (flags set before this rule, or a user's rule added since), its rules
+// cannot all be found, and it refuses, saying why.
 
 interface ExistingFlags {
   /** Places, in the sheet's priority order, of conditional formats whose rule carries the add-in's tag. */
@@ -158,6 +173,8 @@ interface ExistingFlags {
   readonly editedNotes: readonly string[];
   /** Every other note on the sheet: the user's. */
   readonly userNotes: ReadonlySet<string>;
+  /** The areas (addresses) of every conditional format that is not the add-in's; empty unless asked for. */
+  readonly userRuleAreas: readonly string[];
   readonly record: FlagRecord;
   /** Whether the workbook has a record setting at all (an empty record is deleted, not saved). */
   readonly recordSaved: boolean;
@@ -181,6 +198,8 @@ function loadExistingFlags(
   notesSupported: boolean,
   /** Places of rules Excel cannot read (they share cells with another): not asked for. */
   unreadable: ReadonlySet<number>,
+  /** Whether to read the areas of the rules too (to keep new flags off the user's rules). */
+  withAreas = false,
 ) {
   sheet.load("id");
   const formats = sheet.getRange().conditionalFormats.load("items/type");
@@ -188,6 +207,7 @@ function loadExistingFlags(
   const record = context.workbook.settings.getItemOrNullObject(FLAG_RECORD_KEY).load("value");
   let rules: { index: number; rule: Excel.ConditionalFormatRule }[] = [];
   let locations: { content: string; location: Excel.Range }[] = [];
+  let areas: { index: number; ranges: Excel.RangeAreas }[] = [];
 
   return {
     formats,
@@ -203,7 +223,10 @@ function loadExistingFlags(
         content: note.content,
         location: note.getLocation().load("address"),
       }));
-      return rules.length * RULE_BYTES + locations.length * LOCATION_BYTES;
+      areas = withAreas
+        ? formats.items.map((format, index) => ({ index, ranges: format.getRanges().load("address") }))
+        : [];
+      return rules.length * RULE_BYTES + locations.length * LOCATION_BYTES + areas.length * RULE_AREA_BYTES;
     },
     done(): ExistingFlags {
       const flagRecord = readFlagRecord(record.isNullObject ? null : record.value);
@@ -230,11 +253,13 @@ function loadExistingFlags(
           untagged--;
         }
       }
+      const own = new Set(formatIndexes);
       return {
         formatIndexes,
         ownNotes,
         editedNotes,
         userNotes,
+        userRuleAreas: areas.filter(({ index }) => !own.has(index)).map(({ ranges }) => ranges.address),
         record: flagRecord,
         recordSaved: !record.isNullObject,
         sheetId: sheet.id,
@@ -263,19 +288,24 @@ function deleteFlags(
  * Runs a flag or clear session. When it fails before writing, for no reason Excel names, the cause may be
  * rules that share cells, which Excel cannot read (office-js #6827, #6835): each Custom rule is then read
  * on its own, and the session runs again without the unreadable ones. It refuses (rules_unreadable) when
- * some of the add-in's own rules may be among them, as it could not tell them from the user's.
+ * some of the add-in's own rules may be among them, as it could not tell them from the user's. A flag
+ * also reads every rule's area; when Excel will not give a rule's area, the flag refuses, naming the rule's
+ * place, as it could not keep its flags off that rule's cells (the docs and reports are silent on this).
  */
 async function aroundUnreadableRules<T>(
   host: ExcelHost,
   run: (unreadable: ReadonlySet<number>) => Promise<T>,
+  operation: "flag" | "clear",
 ): Promise<T> {
   try {
     return await run(NONE);
   } catch (error) {
     if (!isWorkbookFailure(error) || error.code !== "general" || error.partialWrite) throw error;
-    const unreadable = await unreadableRules(host);
-    if (unreadable === null || unreadable.size === 0) throw error;
-    return await run(unreadable);
+    const unreadable = await unreadableRules(host, operation === "flag");
+    if (unreadable === null) throw error;
+    if (unreadable.areas.size > 0) throw unreadableAreaFailure(unreadable.areas);
+    if (unreadable.formulas.size === 0) throw error;
+    return await run(unreadable.formulas);
   }
 }
 
@@ -284,32 +314,49 @@ async function aroundUnreadableRules<T>(
  * session of its own (a failing read stops its whole batch). Only after a failure, so the extra round
  * trips cost nothing on a sheet Excel can read. Null when even the rules' types cannot be read.
  */
-async function unreadableRules(host: ExcelHost): Promise<ReadonlySet<number> | null> {
-  let custom: number[];
+async function unreadableRules(
+  host: ExcelHost,
+  withAreas: boolean,
+): Promise<{ formulas: ReadonlySet<number>; areas: ReadonlySet<number> } | null> {
+  let types: string[];
   try {
-    custom = await host.run(async (context) => {
+    types = await host.run(async (context) => {
       const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
       formats.load("items/type");
       await context.sync();
-      return formats.items.flatMap((format, index) => (format.type === "Custom" ? [index] : []));
+      return formats.items.map((format) => String(format.type));
     });
   } catch {
     return null;
   }
-  const unreadable = new Set<number>();
-  for (const index of custom) {
+  const formulas = new Set<number>();
+  const areas = new Set<number>();
+  const probe = async (index: number, load: (format: Excel.ConditionalFormat) => void) => {
     try {
       await host.run(async (context) => {
         const formats = context.workbook.worksheets.getActiveWorksheet().getRange().conditionalFormats;
-        formats.getItemAt(index).custom.rule.load("formula");
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one session per rule, only after a failed read: a failing load stops its whole batch
+        load(formats.getItemAt(index));
         await context.sync();
       });
+      return true;
     } catch {
-      unreadable.add(index);
+      return false;
     }
+  };
+  for (const [index, type] of types.entries()) {
+    if (type === "Custom" && !(await probe(index, (format) => format.custom.rule.load("formula"))))
+      formulas.add(index);
+    if (withAreas && !(await probe(index, (format) => format.getRanges().load("address")))) areas.add(index);
   }
-  return unreadable;
+  return { formulas, areas };
+}
+
+function unreadableAreaFailure(places: ReadonlySet<number>): WorkbookFailure {
+  return new WorkbookFailure(
+    "rules_unreadable",
+    "flag",
+    `Excel did not give the cells that conditional formats cover (priority ${[...places].join(", ")}), so flags could land on them and share their cells; nothing was written. Move or delete those rules in Manage Rules, then flag again`,
+  );
 }
 
 function unreadableFailure(operation: WorkbookOperation, unreadable: ReadonlySet<number>): WorkbookFailure {
@@ -342,15 +389,25 @@ async function flagSheet<T>(
   onProgress: ProgressListener | undefined,
 ): Promise<{ value: T; outcome: FlagOutcome | null }> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const existing = loadExistingFlags(context, sheet, notesSupported, unreadable);
+  const existing = loadExistingFlags(context, sheet, notesSupported, unreadable, true);
   const grid = await readUsedRange(context, sheet, limits, {
     afterFirstSync: () => existing.second(),
     ...(onProgress ? { onProgress } : {}),
   });
-  const { value, plan } = planner(grid);
-  if (plan === null) return { value, outcome: null };
+  const { value, plan: planned } = planner(grid);
+  if (planned === null) return { value, outcome: null };
   const flags = existing.done();
   if (flags.missing) throw unreadableFailure("flag", unreadable);
+  // Flags never share a cell with the user's rules: Excel could then neither read nor delete them.
+  const uncovered = withoutCovered(planned, flags.userRuleAreas);
+  if (uncovered === null) {
+    throw new WorkbookFailure(
+      "rules_unreadable",
+      "flag",
+      `the cells of a conditional format could not be read as addresses (${flags.userRuleAreas.join(" ; ")}); nothing was written. Move or delete that rule in Manage Rules, then flag again`,
+    );
+  }
+  const plan = uncovered.plan;
 
   onProgress?.({ phase: "writing", done: 0, total: 0 });
   let bytes = (flags.formatIndexes.length + flags.ownNotes.size) * ACTION_BYTES;
@@ -445,6 +502,7 @@ async function flagSheet<T>(
       notesSkippedForSize: skippedForSize,
       notesSupported,
       previousFlagsRemoved: removes,
+      findingCellsUnderUserRules: uncovered.findingCellsCovered,
     },
   };
 }

@@ -149,6 +149,23 @@ describe("noticeView", () => {
     });
   });
 
+  it("says how many finding cells were left uncoloured under the user's own conditional formatting", () => {
+    const underUserRules: Notice = {
+      ...flagged,
+      outcome: { ...flagged.outcome, notesSkippedForUserNotes: [], findingCellsUnderUserRules: 3 },
+    };
+    expect(noticeView(underUserRules, "ja", ja)).toEqual({
+      intent: "info",
+      lines: [
+        "シートに表示しました（条件付き書式 2件・メモ 3件）。",
+        "ご自身の条件付き書式がかかっている3セルは、色を付けていません（同じセルに書式ルールが重なると、Excel ではアドインが消去できなくなるため）。指摘の内容は一覧とメモでご確認ください。",
+      ],
+    });
+    expect(noticeView(underUserRules, "en", en).lines[1]).toMatch(/^3 cells with findings are not coloured/);
+    const none = { ...underUserRules, outcome: { ...underUserRules.outcome, findingCellsUnderUserRules: 0 } };
+    expect(noticeView(none, "en", en).lines).toHaveLength(1);
+  });
+
   it("lists at most five cells", () => {
     const cleared: Notice = {
       id: 2,

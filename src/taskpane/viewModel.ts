@@ -162,6 +162,8 @@ export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): 
       if (o.notesSkippedForUserNotes.length > 0)
         lines.push(n.flaggedUserNotes(cellList(o.notesSkippedForUserNotes)));
       if (o.notesSkippedForSize > 0) lines.push(n.flaggedForSize(o.notesSkippedForSize));
+      const underUserRules = o.findingCellsUnderUserRules ?? 0;
+      if (underUserRules > 0) lines.push(n.flaggedUnderUserRules(underUserRules));
       return { intent: lines.length > 1 ? "info" : "success", lines };
     }
     case "cleared": {

@@ -785,6 +785,10 @@ class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Area[] 
     return data;
   }
 
+  get address(): string {
+    return this.get("address") as string;
+  }
+
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.context, `${this.path}.conditionalFormats`, () =>
       this.target(),
@@ -1047,6 +1051,17 @@ class FakeConditionalFormat_ extends FakeClientObject<Located> {
       if (located !== null && located.cf.type !== "Custom")
         throw officeError("InvalidOperation", "not a custom conditional format");
       return located;
+    });
+  }
+
+  /**
+   * The areas the rule applies to (ConditionalFormat.getRanges, ExcelApi 1.9). The overlap reports
+   * (#5222, #6827, #6835) name the rule, its format and deletes, not its ranges: the fake reads them.
+   */
+  getRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this.path}.getRanges()`, () => {
+      const located = this.finder.locate();
+      return located === null ? null : { sheet: located.sheet, areas: [...located.cf.areas] };
     });
   }
 

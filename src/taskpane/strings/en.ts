@@ -125,6 +125,8 @@ export const en: UiStrings = {
     flagged: (formats, notes) =>
       `Flagged in the sheet (${plural(formats, "conditional format", "conditional formats")}, ${plural(notes, "note", "notes")}).`,
     flaggedUserNotes: (cells) => `Cells that already have a note (${cells}) got no note from the checker.`,
+    flaggedUnderUserRules: (count) =>
+      `${plural(count, "cell with findings is", "cells with findings are")} not coloured because your own conditional formatting covers them (where two rules share cells, Excel does not let the add-in clear its own). See the list and the notes for what they say.`,
     flaggedForSize: (count) =>
       `There are many findings: ${plural(count, "cell is", "cells are")} coloured without a note.`,
     flaggedNoNotes: "This Excel has no notes: cells are coloured only.",

@@ -110,6 +110,8 @@ export const ja: UiStrings = {
     flagged: (formats, notes) => `シートに表示しました（条件付き書式 ${formats}件・メモ ${notes}件）。`,
     flaggedUserNotes: (cells) => `メモが既にあるセル（${cells}）には、メモを付けていません。`,
     flaggedForSize: (count) => `指摘が多いため、${count}セルはメモを付けず色だけで表示しています。`,
+    flaggedUnderUserRules: (count) =>
+      `ご自身の条件付き書式がかかっている${count}セルは、色を付けていません（同じセルに書式ルールが重なると、Excel ではアドインが消去できなくなるため）。指摘の内容は一覧とメモでご確認ください。`,
     flaggedNoNotes: "この Excel ではメモを使えないため、色だけで表示しています。",
     cleared: (formats, notes) => `表示を消去しました（条件付き書式 ${formats}件・メモ ${notes}件）。`,
     clearedKept: (cells) => `内容が編集されたメモ（${cells}）は残しています。`,

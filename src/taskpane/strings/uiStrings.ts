@@ -80,6 +80,8 @@ export interface UiStrings {
     readonly flagged: (formats: number, notes: number) => string;
     readonly flaggedUserNotes: (cells: string) => string;
     readonly flaggedForSize: (count: number) => string;
+    /** Finding cells left uncoloured because the user's own conditional formatting covers them. */
+    readonly flaggedUnderUserRules: (count: number) => string;
     readonly flaggedNoNotes: string;
     readonly cleared: (formats: number, notes: number) => string;
     readonly clearedKept: (cells: string) => string;
