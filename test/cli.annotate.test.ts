@@ -277,8 +277,8 @@ describe("a copy keeps everything of its original, or is not written", () => {
     const out = path.join(root, "注記");
     const run = await check([input, "--annotate", out]);
     expect(run.code).toBe(0);
-    const copy = readZip(readFileSync(path.join(out, "X.xlsx")));
-    const sheetXml = copy?.read("xl/worksheets/sheet1.xml")?.toString("utf8") ?? "";
+    const copy = await readZip(readFileSync(path.join(out, "X.xlsx")));
+    const sheetXml = (await copy?.read("xl/worksheets/sheet1.xml")) ?? "";
     const areas = [...sheetXml.matchAll(/<dataValidation [^>]*sqref="([^"]*)"/g)].map((m) => m[1]);
     expect(areas.sort()).toEqual(["C4", "E4:E100", "G4:H100"]);
   });

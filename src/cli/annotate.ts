@@ -167,11 +167,11 @@ async function writeCopy(
     notes += applyFlags(sheet, planFlags(check.table, check.evaluation, locale));
   }
   const written = Buffer.from(await book.xlsx.writeBuffer());
-  const before = readZip(original);
-  const after = readZip(written);
+  const before = await readZip(original);
+  const after = await readZip(written);
   const losses =
     before && after
-      ? findCopyLosses(before, after)
+      ? await findCopyLosses(before, after)
       : [{ kind: "unverifiable" as const, what: "the workbook's parts" }];
   if (losses.length > 0) {
     return { code: "copy_would_lose", path: copy.input, losses: losses.map((l) => describeLoss(l, locale)) };

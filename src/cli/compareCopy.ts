@@ -62,7 +62,7 @@ const DRAWING_NAMES: Readonly<Record<string, string>> = {
  * Everything the original holds that the copy does not: parts of a kind the copy has fewer of, drawing
  * elements it has fewer of, and cells whose data validation differs.
  */
-export function findCopyLosses(original: ZipPackage, copy: ZipPackage): CopyLoss[] {
+export async function findCopyLosses(original: ZipPackage, copy: ZipPackage): Promise<CopyLoss[]> {
   const losses: CopyLoss[] = [];
   const before = countParts(original);
   const after = countParts(copy);
@@ -70,8 +70,8 @@ export function findCopyLosses(original: ZipPackage, copy: ZipPackage): CopyLoss
     const lost = count - (after.get(what) ?? 0);
     if (lost > 0) losses.push({ kind: "content", what, count: lost });
   }
-  const drawingsBefore = countDrawingElements(original);
-  const drawingsAfter = countDrawingElements(copy);
+  const drawingsBefore = await countDrawingElements(original);
+  const drawingsAfter = await countDrawingElements(copy);
   if (drawingsBefore === null || drawingsAfter === null) {
     losses.push({ kind: "unverifiable", what: "drawings" });
   } else {
@@ -80,7 +80,7 @@ export function findCopyLosses(original: ZipPackage, copy: ZipPackage): CopyLoss
       if (lost > 0) losses.push({ kind: "content", what: DRAWING_NAMES[element] ?? element, count: lost });
     }
   }
-  losses.push(...compareValidations(original, copy));
+  losses.push(...(await compareValidations(original, copy)));
   return losses;
 }
 
@@ -102,12 +102,12 @@ function countParts(pkg: ZipPackage): Map<string, number> {
   return counts;
 }
 
-function countDrawingElements(pkg: ZipPackage): Map<string, number> | null {
+async function countDrawingElements(pkg: ZipPackage): Promise<Map<string, number> | null> {
   const counts = new Map<string, number>();
   for (const { name } of pkg.parts) {
     if (!/^xl\/drawings\/drawing[^/]*\.xml$/.test(name)) continue;
-    const xml = pkg.read(name)?.toString("utf8");
-    if (xml === undefined) return null;
+    const xml = await pkg.read(name);
+    if (xml === null) return null;
     for (const match of xml.matchAll(DRAWING_ELEMENT)) {
       const element = match[1] ?? "";
       counts.set(element, (counts.get(element) ?? 0) + 1);
@@ -140,15 +140,15 @@ const DEFAULTS: Readonly<Record<string, string>> = {
   showErrorMessage: "0",
 };
 
-function compareValidations(original: ZipPackage, copy: ZipPackage): CopyLoss[] {
-  const before = sheetParts(original);
-  const after = sheetParts(copy);
+async function compareValidations(original: ZipPackage, copy: ZipPackage): Promise<CopyLoss[]> {
+  const before = await sheetParts(original);
+  const after = await sheetParts(copy);
   const losses: CopyLoss[] = [];
   for (const [sheet, part] of before) {
-    const xmlBefore = original.read(part)?.toString("utf8");
+    const xmlBefore = await original.read(part);
     const copyPart = after.get(sheet);
-    const xmlAfter = copyPart === undefined ? "" : copy.read(copyPart)?.toString("utf8");
-    if (xmlBefore === undefined || xmlAfter === undefined) {
+    const xmlAfter = copyPart === undefined ? "" : await copy.read(copyPart);
+    if (xmlBefore === null || xmlAfter === null) {
       losses.push({ kind: "unverifiable", what: `data validation of sheet "${sheet}"` });
       continue;
     }
@@ -163,9 +163,9 @@ function compareValidations(original: ZipPackage, copy: ZipPackage): CopyLoss[] 
 }
 
 /** Sheet name → its part, from xl/workbook.xml and its relationships. */
-function sheetParts(pkg: ZipPackage): Map<string, string> {
-  const workbook = pkg.read("xl/workbook.xml")?.toString("utf8") ?? "";
-  const rels = pkg.read("xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "";
+async function sheetParts(pkg: ZipPackage): Promise<Map<string, string>> {
+  const workbook = (await pkg.read("xl/workbook.xml")) ?? "";
+  const rels = (await pkg.read("xl/_rels/workbook.xml.rels")) ?? "";
   const targets = new Map<string, string>();
   for (const [, attrs = ""] of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
     const a = attributes(attrs);

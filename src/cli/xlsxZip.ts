@@ -4,7 +4,6 @@
  * stream whose bytes are counted, because a zip's declared sizes can lie. Nothing is held in memory but
  * the directory and the chunk being read.
  */
-import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
 
@@ -95,26 +94,49 @@ export async function openXlsxZip(path: string, limits: ZipLimits = DEFAULT_ZIP_
   const handle = await open(path, "r");
   try {
     const size = (await handle.stat()).size;
-    const entries = await readCentralDirectory(handle, size, limits);
-    return {
-      entries,
-      readPart: (entry) => readEntry(handle, size, entry, limits),
-      close: () => handle.close(),
-    };
+    return await openSource(handle, size, limits, () => handle.close());
   } catch (error) {
     await handle.close();
     throw error;
   }
 }
 
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+/**
+ * The same reader over a zip held in memory (an annotated copy before it is written, compared part by part
+ * with its original), with the same guards.
+ */
+export async function openZipBytes(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<XlsxZip> {
+  const source: ZipSource = {
+    read: async (buffer, offset, length, position) => ({
+      bytesRead: position >= bytes.length ? 0 : bytes.copy(buffer, offset, position, position + length),
+    }),
+  };
+  return openSource(source, bytes.length, limits, async () => undefined);
+}
+
+/** What the reader needs of a file: FileHandle.read's shape, so a buffer can stand in for it. */
+interface ZipSource {
+  read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+}
+
+async function openSource(
+  source: ZipSource,
+  size: number,
+  limits: ZipLimits,
+  close: () => Promise<void>,
+): Promise<XlsxZip> {
+  const entries = await readCentralDirectory(source, size, limits);
+  return { entries, readPart: (entry) => readEntry(source, size, entry, limits), close };
+}
+
+async function readAt(handle: ZipSource, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await handle.read(buffer, 0, length, position);
   return buffer.subarray(0, bytesRead);
 }
 
 async function readCentralDirectory(
-  handle: FileHandle,
+  handle: ZipSource,
   size: number,
   limits: ZipLimits,
 ): Promise<Map<string, ZipEntry>> {
@@ -211,7 +233,7 @@ async function readCentralDirectory(
 }
 
 async function readZip64End(
-  handle: FileHandle,
+  handle: ZipSource,
   eocdPosition: number,
 ): Promise<{ count: number; directorySize: number; directoryOffset: number }> {
   const locator = await readAt(handle, eocdPosition - 20, 20);
@@ -264,7 +286,7 @@ function readZip64Extra(
  * to more than its directory entry says is refused), the part limit and the compression ratio.
  */
 async function* readEntry(
-  handle: FileHandle,
+  handle: ZipSource,
   fileSize: number,
   entry: ZipEntry,
   limits: ZipLimits,
