@@ -17,28 +17,15 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { AnnotateIo } from "../src/cli/annotate";
 import { FILE_SYSTEM } from "../src/cli/annotate";
-import { runChecker } from "../src/cli/runChecker";
 import { readZip } from "../src/cli/zipParts";
 import { goalBookBytes, titleOf, withChart, withValidations } from "./hostileWorkbooks";
+import { checkInProcess } from "./runCheck";
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = Awaited<ReturnType<typeof checkInProcess>>;
 
-/** The checker in this process, as `npm run check -- …args --as-of 2025-11-21`, in Japanese. */
-async function check(args: readonly string[], annotateIo?: AnnotateIo): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runChecker([...args, "--as-of", "2025-11-21"], {
-    today: "2025-11-21",
-    locale: "ja",
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    ...(annotateIo ? { annotateIo } : {}),
-  });
-  return { code, stdout, stderr };
+/** The checker in this process, in Japanese, as of 2025-11-21. */
+function check(args: readonly string[], annotateIo?: AnnotateIo): Promise<Run> {
+  return checkInProcess(args, annotateIo);
 }
 
 /** Every file below a folder with a hash of its bytes: what a run must leave as it was. */

@@ -5,19 +5,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, test } from "vitest";
 import { csvField, markdownText, terminalText } from "../src/cli/formatReport";
-import { runChecker } from "../src/cli/runChecker";
 import { goalBookBytes, withSheetName } from "./hostileWorkbooks";
+import { checkInProcess } from "./runCheck";
 
-async function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runChecker([...args, "--as-of", "2025-11-21"], {
-    today: "2025-11-21",
-    locale: "ja",
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
+function check(...args: string[]): ReturnType<typeof checkInProcess> {
+  return checkInProcess(args);
 }
 
 /** One workbook per hostile sheet name, in one folder; returns the folder. */

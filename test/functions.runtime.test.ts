@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { excelErrorOf as errorOf, loadBuiltAddin as loadAddin } from "./loadBuiltAddin";
+import { excelErrorOf as errorOf } from "./excelErrorOf";
+import { loadBuiltAddin as loadAddin } from "./loadBuiltAddin";
 
 const DIST = inject("distDir");
 const IDS = [

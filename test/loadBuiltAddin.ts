@@ -8,10 +8,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { inject } from "vitest";
 import type { CustomFunctionsStandIn } from "../src/functions/customFunctionsStandIn";
-import {
-  createCustomFunctionsStandIn,
-  StandInCustomFunctionError,
-} from "../src/functions/customFunctionsStandIn";
+import { createCustomFunctionsStandIn } from "../src/functions/customFunctionsStandIn";
 
 /** Scripts the test cannot run: Office.js comes from Microsoft's CDN, the task pane needs a DOM. */
 const NOT_LOADED = /(^https?:|\/office\.js$|^taskpane\.js$)/;
@@ -79,16 +76,4 @@ export function loadBuiltAddin(
       return fn(...args);
     },
   };
-}
-
-/** The Excel error a call throws; fails when it returns, or throws anything but an Excel error. */
-export function excelErrorOf(call: () => unknown): StandInCustomFunctionError {
-  let result: unknown;
-  try {
-    result = call();
-  } catch (error) {
-    if (error instanceof StandInCustomFunctionError) return error;
-    throw new Error(`threw a raw exception: ${String(error)}`);
-  }
-  throw new Error(`expected an Excel error, got ${JSON.stringify(result)}`);
 }

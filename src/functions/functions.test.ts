@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, test, vi } from "vitest";
 import { toExcelSerial } from "../core/calendar";
+import { excelErrorOf } from "../../test/excelErrorOf";
 import { createCustomFunctionsStandIn, StandInCustomFunctionError } from "./customFunctionsStandIn";
 import { forgetDisplayLocale } from "./displayLocale";
 import {
@@ -35,17 +36,7 @@ afterEach(() => {
   forgetDisplayLocale();
 });
 
-/** The Excel error a call throws; fails the test when it returns or throws anything else. */
-function errorOf(call: () => unknown): StandInCustomFunctionError {
-  let result: unknown;
-  try {
-    result = call();
-  } catch (error) {
-    if (error instanceof StandInCustomFunctionError) return error;
-    throw new Error(`threw a raw exception: ${String(error)}`);
-  }
-  throw new Error(`expected an Excel error, got ${JSON.stringify(result)}`);
-}
+const errorOf = excelErrorOf;
 
 describe("kpiValue", () => {
   test.each([
