@@ -21,7 +21,11 @@ describe("checkGrid", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value).toMatchObject({ fiscalYear: 2025, fiscalYearSource: "sheet" });
-    const findings = result.value.evaluation.findings.map((f) => [f.cell, f.code, f.issue.subItem ?? null]);
+    const findings = result.value.evaluation.findings.map((f) => [
+      f.cell,
+      f.code,
+      "subItem" in f.issue ? f.issue.subItem : null,
+    ]);
     // Item ③ (row 11) and ④ (row 12): (1) was due in October and the 中間報告 does not mention it.
     expect(findings).toContainEqual(["E11", "sub_item_missing_from_report", 1]);
     expect(findings).toContainEqual(["E12", "sub_item_missing_from_report", 1]);
@@ -116,7 +120,11 @@ describe("checkGrid with rows the table did not read", () => {
     expect(evaluation.unreadRows).toHaveLength(20);
     const errors = evaluation.findings.filter((f) => f.severity === "error");
     expect(
-      errors.map((f) => [f.cell, f.code, f.issue.rows, f.issue.count, f.issue.stopRow, f.issue.reason]),
+      errors.map(({ cell, issue: i }) => [
+        cell,
+        i.code,
+        ...(i.code === "rows_not_read" ? [i.rows, i.count, i.stopRow, i.reason] : []),
+      ]),
     ).toEqual([["B23", "rows_not_read", "23-42", 20, 21, "header_repeated"]]);
   });
 

@@ -235,7 +235,14 @@ describe("evaluateSheet on a KPI list", () => {
       ["多言語配信サービスのダウンロード件数", "59 件", "100 件", "未定"],
       ["女性委員等の登用率", "21.3 ％", null, "30 ％"],
     ]);
-    expect(result.findings.map((f) => [f.cell, f.code, f.severity, f.issue.side ?? null])).toEqual([
+    expect(
+      result.findings.map((f) => [
+        f.cell,
+        f.code,
+        f.severity,
+        ("side" in f.issue ? f.issue.side : null) ?? null,
+      ]),
+    ).toEqual([
       ["G6", "value_unreadable", "error", "actual"],
       ["F7", "required_cell_empty", "error", null],
     ]);

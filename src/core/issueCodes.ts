@@ -1,6 +1,8 @@
 /**
- * Every issue code the core can report. Messages for each live in messages/ja.ts and messages/en.ts;
- * the compiler checks that both cover this list.
+ * Every issue code the core can report; issues.ts gives each its parameters. Messages for each live in
+ * messages/ja.ts and messages/en.ts; the compiler checks that both cover this list. Codes that belong to
+ * an edge live in that edge: the command-line checker's files (src/cli/cliIssues.ts), the formulas'
+ * arguments (src/functions/argumentIssues.ts).
  */
 export const ISSUE_CODES = [
   // values (数値目標, 基準値, 目標値, 実績値)
@@ -44,17 +46,9 @@ export const ISSUE_CODES = [
   "mapping_unreadable",
   "sheet_empty",
   "rows_not_read",
-  // reading workbook files (the command-line checker)
-  "file_unreadable",
-  "file_too_large",
-  // arguments of the KPI formulas
+  // reading dates (parseDateText): the formulas' date arguments, the as-of date
   "date_missing",
   "date_unreadable",
-  "start_month_invalid",
-  "unexpected_failure",
-  // the command-line checker
-  "sheet_not_found",
-  "workbook_without_table",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

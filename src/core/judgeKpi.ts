@@ -18,7 +18,7 @@ import type { IsoDate } from "./calendar";
 import type { Direction } from "./direction";
 import { inferDirection } from "./direction";
 import type { KpiValue } from "./parseKpiValue";
-import type { Issue, Result } from "./result";
+import type { Result } from "./result";
 import { fail, ok } from "./result";
 
 /** The three values of a KPI, as read; null where the sheet or the formula has none. */
@@ -53,12 +53,12 @@ export function agreeUnits(values: KpiValues): Result<string> {
     else if (value.unit !== unit) mismatch = true;
   }
   if (mismatch) {
-    const issue: { -readonly [K in string]: Issue[K] } = { code: "unit_mismatch" };
+    const units: { -readonly [S in KpiSide as `${S}Unit`]?: string } = {};
     for (const side of SIDES) {
       const value = values[side];
-      if (value && !(value.missing && value.unit === "")) issue[`${side}Unit`] = value.unit;
+      if (value && !(value.missing && value.unit === "")) units[`${side}Unit`] = value.unit;
     }
-    return fail(issue as Issue);
+    return fail({ code: "unit_mismatch", ...units });
   }
   if (FRACTION_UNITS.has(unit)) {
     for (const side of SIDES) {

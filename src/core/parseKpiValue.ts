@@ -1,5 +1,6 @@
 import { eraOfLabel, gregorianYear, readEraYear } from "./era";
-import type { Issue, Result } from "./result";
+import type { ValueIssue } from "./issues";
+import type { Result } from "./result";
 import { fail, ok } from "./result";
 
 /** How a value bounds the goal: `以上` a floor, `以下`/`以内` a ceiling, `を維持` a floor to keep. */
@@ -23,12 +24,12 @@ export interface KpiValue {
   /** Fiscal year of a year tag (`R4 7,072 ｔ` → 2022): when the value was measured, never the value. */
   readonly yearTag: number | null;
   /** Non-fatal findings, such as a doubled unit (`150万 万PV`). */
-  readonly warnings: readonly Issue[];
+  readonly warnings: readonly ValueIssue[];
 }
 
 type Draft = { -readonly [K in keyof KpiValue]: KpiValue[K] };
 
-const NO_WARNINGS: readonly Issue[] = Object.freeze([]);
+const NO_WARNINGS: readonly ValueIssue[] = Object.freeze([]);
 
 // ---------------------------------------------------------------------------------------------
 // Patterns. All compiled once; sticky (`y`) patterns are matched at a position with lastIndex.
@@ -119,14 +120,16 @@ const TOLERATED_TRAILER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
  * @example parseKpiValue("36.4 ％") // amount 0.364, unit "%"
  * @example parseKpiValue("未定") // { ok: false, issues: [{ code: "value_unreadable", text: "未定" }] }
  */
-export function parseKpiValue(input: string | number | boolean | null | undefined): Result<KpiValue> {
+export function parseKpiValue(
+  input: string | number | boolean | null | undefined,
+): Result<KpiValue, ValueIssue> {
   if (typeof input === "number") return readNumberCell(input);
   if (input == null) return ok(missingValue("", ""));
   if (typeof input !== "string") return fail({ code: "value_unreadable", text: String(input) });
   return readValueText(input);
 }
 
-function readNumberCell(n: number): Result<KpiValue> {
+function readNumberCell(n: number): Result<KpiValue, ValueIssue> {
   const text = String(n);
   if (!Number.isFinite(n)) return fail({ code: "value_unreadable", text });
   return ok({
@@ -154,7 +157,7 @@ function missingValue(text: string, unit: string): Draft {
   };
 }
 
-function readValueText(text: string): Result<KpiValue> {
+function readValueText(text: string): Result<KpiValue, ValueIssue> {
   const first = firstNonSpace(text);
   if (first < 0) return ok(missingValue(text, ""));
   // Most cells start with a digit; only the others can be a missing marker.
@@ -375,7 +378,7 @@ function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-function unreadable(text: string): Result<KpiValue> {
+function unreadable(text: string): Result<KpiValue, ValueIssue> {
   return fail({ code: "value_unreadable", text });
 }
 

@@ -1,15 +1,11 @@
-import type { Issue } from "../result";
+import type { IssueDateRole, IssueSide, RowsNotRead } from "../issues";
 import { subItemPrefix } from "./subItemPrefix";
 import type { MessageCatalogue } from "./types";
 
-const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : ` "${String(v)}"`);
+const q = (v: string | number | null | undefined): string =>
+  v === undefined || v === null || v === "" ? "" : ` "${String(v)}"`;
 const sub = subItemPrefix;
-const count = (v: Issue[string]): string => (typeof v === "number" ? v.toLocaleString("en") : String(v));
-const bytes = (v: Issue[string]): string =>
-  typeof v === "number" && v >= 1024 * 1024
-    ? `${count(Math.round(v / (1024 * 1024)))} MiB`
-    : `${count(v)} bytes`;
-const side = (issue: Issue): string =>
+const side = (issue: { readonly side?: IssueSide }): string =>
   issue.side === "baseline"
     ? "Baseline"
     : issue.side === "target"
@@ -18,25 +14,26 @@ const side = (issue: Issue): string =>
         ? "Actual"
         : "Value";
 
-const DATE_ROLES_EN: Readonly<Record<string, string>> = {
+const DATE_ROLES_EN: Readonly<Record<IssueDateRole, string>> = {
   due: "The due date",
   asOf: "The as-of date",
   start: "The start date",
   date: "The date",
 };
-const dateRoleEn = (issue: Issue): string => DATE_ROLES_EN[String(issue.role)] ?? "The date";
+const dateRoleEn = (issue: { readonly role: IssueDateRole }): string => DATE_ROLES_EN[issue.role];
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** Why a table ended above rows it did not read, and what to do about it. */
-const ROWS_NOT_READ_EN: Readonly<Record<string, (issue: Issue) => string>> = {
-  header_repeated: (i) =>
-    `Row ${String(i.stopRow ?? "")} repeats the table's header, so the table was taken to end above it. Delete headers repeated for printing (Page Layout > Print Titles puts the header on every page) and move another table to a sheet of its own.`,
-  sheet_title: (i) =>
-    `Row ${String(i.stopRow ?? "")} holds the next sheet's title, so the table was taken to end above it. Keep one sheet per worksheet.`,
-  note: (i) =>
-    `The note (※) in row ${String(i.stopRow ?? "")} was taken as the end of the table. Move notes below the table.`,
-};
+const ROWS_NOT_READ_EN: Readonly<Record<NonNullable<RowsNotRead["reason"]>, (issue: RowsNotRead) => string>> =
+  {
+    header_repeated: (i) =>
+      `Row ${String(i.stopRow ?? "")} repeats the table's header, so the table was taken to end above it. Delete headers repeated for printing (Page Layout > Print Titles puts the header on every page) and move another table to a sheet of its own.`,
+    sheet_title: (i) =>
+      `Row ${String(i.stopRow ?? "")} holds the next sheet's title, so the table was taken to end above it. Keep one sheet per worksheet.`,
+    note: (i) =>
+      `The note (※) in row ${String(i.stopRow ?? "")} was taken as the end of the table. Move notes below the table.`,
+  };
 
 export const en: MessageCatalogue = {
   issues: {
@@ -78,7 +75,7 @@ export const en: MessageCatalogue = {
       "The target is a total over the plan period (期間中, 累計) but the baseline is not (a level or a yearly count), so progress from the baseline has no meaning. Judge it by the achievement rate.",
     unit_mismatch: (i) =>
       `The units differ (${[i.baselineUnit, i.targetUnit, i.actualUnit]
-        .filter((u) => u !== undefined && u !== null)
+        .filter((u) => u !== undefined)
         .map((u) => (u === "" ? "no unit" : String(u)))
         .join(" / ")}). Use the same unit.`,
     percent_unit_missing: (i) =>
@@ -91,7 +88,7 @@ export const en: MessageCatalogue = {
       `Direction${q(i.text)} cannot be read. Use increase, decrease or maintain (増加, 減少, 維持).`,
     grade_scale_invalid: (i) =>
       `Grading scale${q(i.text)} cannot be read. Name a preset (such as abcd_100_80_60) or give a table of grades and their lower limits.`,
-    required_cell_empty: (i) => `${String(i.columnLabelEn ?? i.columnLabel ?? "A required cell")} is empty.`,
+    required_cell_empty: (i) => `${i.columnLabelEn} is empty.`,
     overdue_not_done: (i) =>
       `${sub(i)}The due date (${String(i.due ?? "")}) has passed and the report does not say it is done.`,
     sub_item_missing_from_report: (i) =>
@@ -101,43 +98,14 @@ export const en: MessageCatalogue = {
     report_value_candidate: (i) =>
       `The report mentions ${i.label ? `"${String(i.label)}" ` : ""}${String(i.display ?? i.amount ?? "")}, which may be the actual. Confirm before using it.`,
     rows_not_read: (i) =>
-      `${Number(i.count) === 1 ? "Row" : "Rows"} ${String(i.rows ?? "")} (${plural(Number(i.count ?? 0), "row", "rows")}) ${Number(i.count) === 1 ? "was" : "were"} not read as rows of the table and not checked. ${ROWS_NOT_READ_EN[String(i.reason)]?.(i) ?? "Check the header row and the column mapping (the task pane's column mapping, or --map on the command line)."}`,
+      `${i.count === 1 ? "Row" : "Rows"} ${i.rows} (${plural(i.count, "row", "rows")}) ${i.count === 1 ? "was" : "were"} not read as rows of the table and not checked. ${i.reason ? ROWS_NOT_READ_EN[i.reason](i) : "Check the header row and the column mapping (the task pane's column mapping, or --map on the command line)."}`,
     table_not_found: (i) =>
       `No table headers (取組項目, 期間・期限 / KPI, 基準値, 目標値) were found on sheet${q(i.sheet)}. Map the columns yourself.`,
     mapping_unreadable: (i) =>
       `Column mapping${q(i.text)} cannot be read. Write role=COLUMN pairs, such as "initiative=B,period=C".`,
-    file_unreadable: (i) =>
-      `File${q(i.path)} cannot be read${i.reason ? ` (${String(i.reason)}${i.detail ? `: ${String(i.detail)}` : ""})` : ""}. Check that it is an Excel workbook (.xlsx).`,
-    file_too_large: (i) => {
-      const keep = "Open it in Excel and save only the sheets to check in a new workbook, then check that.";
-      const part = i.part ? `'s part${q(i.part)}` : "";
-      switch (i.limit) {
-        case "rows":
-          return `Workbook${q(i.path)} is not checked: the used ranges of its sheets pass the limit of ${count(i.max)} rows (sheet${q(i.sheet)}, row ${count(i.row)}). Delete stray values or formulas far below the table, or: ${keep}`;
-        case "cells":
-          return `Workbook${q(i.path)} is not checked: the used ranges (rows × columns) of its sheets pass the limit of ${count(i.max)} cells (sheet${q(i.sheet)}, row ${count(i.row)}). Delete stray values far from the table, or: ${keep}`;
-        case "text":
-          return `Workbook${q(i.path)} is not checked: the text of its cells passes the limit of ${count(i.max)} characters${i.sheet ? ` (sheet${q(i.sheet)}, row ${count(i.row)})` : ""}. ${keep}`;
-        case "entries":
-          return `Workbook${q(i.path)} is not read: its zip holds more than ${count(i.max)} entries (damaged, or a zip bomb). ${keep}`;
-        case "compression_ratio":
-          return `Workbook${q(i.path)}${part} is not read: it is compressed more than ${count(i.max)} to 1 (a zip bomb). ${keep}`;
-        case "declared_size":
-          return `Workbook${q(i.path)}${part} is not read: it inflates past the ${bytes(i.max)} it declares (damaged, or a zip bomb). ${keep}`;
-        default:
-          return `Workbook${q(i.path)}${part} is not read: it inflates past the limit of ${bytes(i.max)} (a zip bomb). ${keep}`;
-      }
-    },
-    sheet_not_found: (i) => `Workbook${q(i.path)} has no sheet${q(i.sheet)}. Check the sheet's name.`,
-    workbook_without_table: (i) =>
-      `No sheet of workbook${q(i.path)} has recognisable table headers. Name the columns with --sheet and --map.`,
     date_missing: (i) => `${dateRoleEn(i)} is empty.`,
     date_unreadable: (i) =>
       `${dateRoleEn(i)}${q(i.text)} cannot be read as a date. Give a date cell, or write it like "2025-11-21", "R7.11.21" or "令和7年11月21日".`,
-    start_month_invalid: (i) =>
-      `The fiscal year's start month${q(i.text)} must be a whole number from 1 to 12 (4, April, when omitted).`,
-    unexpected_failure: (i) =>
-      `The formula failed unexpectedly${i.detail ? ` (${String(i.detail)})` : ""}. Check its arguments.`,
     sheet_empty: (i) => `Sheet${q(i.sheet)} is empty.`,
   },
   statuses: {

@@ -1,17 +1,71 @@
 import { describe, expect, it, test } from "vitest";
+import type { IssueCode } from "../issueCodes";
 import { ISSUE_CODES } from "../issueCodes";
-import type { Issue } from "../result";
+import type { Issue, IssueOf } from "../issues";
 import { formatIssue, localeOf, statusLabel } from "./formatIssue";
+
+/** One issue of each code, with the parameters its creators pass: the compiler checks the list is complete. */
+const ONE_OF_EACH: { readonly [C in IssueCode]: IssueOf<C> } = {
+  value_empty: { code: "value_empty", side: "target" },
+  value_unreadable: { code: "value_unreadable", text: "X", side: "actual" },
+  value_doubled_unit: { code: "value_doubled_unit", text: "150万 万PV", unit: "万" },
+  value_multiple_numbers: { code: "value_multiple_numbers", text: "X" },
+  pair_unreadable: { code: "pair_unreadable", text: "X" },
+  value_relative_change: { code: "value_relative_change", text: "5件増" },
+  fiscal_year_unreadable: { code: "fiscal_year_unreadable", text: "X" },
+  date_impossible: { code: "date_impossible", source: "2月30日", subItem: 1 },
+  deadline_empty: { code: "deadline_empty" },
+  deadline_unreadable: { code: "deadline_unreadable", text: "X" },
+  deadline_no_fixed_due: { code: "deadline_no_fixed_due", source: "随時" },
+  deadline_start_only: { code: "deadline_start_only", source: "4月以降" },
+  deadline_beyond_fiscal_year: {
+    code: "deadline_beyond_fiscal_year",
+    due: "2026-04-08",
+    fiscalYearEnd: "2026-03-31",
+    source: "令和8年4月8日",
+  },
+  sub_item_not_found: { code: "sub_item_not_found", subItem: 3, text: "(1)5月" },
+  date_out_of_range: { code: "date_out_of_range", role: "due", text: "10000年3月31日" },
+  baseline_missing: { code: "baseline_missing" },
+  target_missing: { code: "target_missing" },
+  actual_missing: { code: "actual_missing" },
+  target_zero: { code: "target_zero" },
+  actual_zero: { code: "actual_zero" },
+  baseline_equals_target: { code: "baseline_equals_target", baseline: 5, target: 5 },
+  cumulative_target_snapshot_baseline: { code: "cumulative_target_snapshot_baseline" },
+  unit_mismatch: { code: "unit_mismatch", targetUnit: "件", actualUnit: "回" },
+  percent_unit_missing: { code: "percent_unit_missing", side: "actual", text: "45" },
+  number_out_of_range: { code: "number_out_of_range" },
+  direction_unreadable: { code: "direction_unreadable", text: "X" },
+  grade_scale_invalid: { code: "grade_scale_invalid", text: "X" },
+  required_cell_empty: {
+    code: "required_cell_empty",
+    columnLabel: "取組項目",
+    columnLabelEn: "The initiative",
+  },
+  overdue_not_done: { code: "overdue_not_done", due: "2025-10-31" },
+  sub_item_missing_from_report: { code: "sub_item_missing_from_report", subItem: 1, due: "2025-10-31" },
+  stale_planned_statement: { code: "stale_planned_statement", month: 10 },
+  report_value_candidate: { code: "report_value_candidate", label: "参加者", display: "120 人" },
+  table_not_found: { code: "table_not_found", sheet: "S" },
+  mapping_unreadable: { code: "mapping_unreadable", text: "X" },
+  sheet_empty: { code: "sheet_empty", sheet: "S" },
+  rows_not_read: { code: "rows_not_read", sheet: "S", rows: "13-20", count: 8 },
+  date_missing: { code: "date_missing", role: "asOf" },
+  date_unreadable: { code: "date_unreadable", role: "asOf", text: "来週" },
+};
 
 describe("formatIssue", () => {
   test.each(ISSUE_CODES.map((code) => [code]))("has a Japanese and an English message for %s", (code) => {
-    const issue: Issue = { code, text: "X", due: "2025-10-31", subItem: 1, sheet: "S", month: 10 };
+    const issue: Issue = ONE_OF_EACH[code];
     const jaText = formatIssue(issue, "ja");
     const enText = formatIssue(issue, "en");
     expect(jaText).toMatch(/[ぁ-んァ-ヶ一-龠]/);
     expect(enText).toMatch(/^[^ぁ-ん]*[A-Za-z]/);
     expect(jaText).not.toBe(code);
     expect(enText).not.toBe(code);
+    // A parameter a message expects and did not get would show as "undefined" or "null".
+    expect(`${jaText} ${enText}`).not.toMatch(/undefined|null|NaN|\[object/);
   });
 
   it("names the cell's text and says what is expected", () => {
@@ -35,7 +89,7 @@ describe("formatIssue", () => {
       "列の割り当て（作業ウィンドウの「列の割り当て」、コマンドラインでは --map）",
       "column mapping",
     ],
-  ])("names the unread rows and what ended the table (%s)", (reason, jaReason, enReason) => {
+  ] as const)("names the unread rows and what ended the table (%s)", (reason, jaReason, enReason) => {
     const issue: Issue = {
       code: "rows_not_read",
       sheet: "KPI一覧",

@@ -1,18 +1,14 @@
-import type { Issue } from "../result";
+import type { IssueDateRole, IssueSide, RowsNotRead } from "../issues";
 import { formatDate } from "./formatDate";
 import { subItemPrefix } from "./subItemPrefix";
 import type { MessageCatalogue } from "./types";
 
-const day = (v: Issue[string]): string => formatDate(v, "ja");
+const day = formatDate;
 
-const q = (v: Issue[string]): string => (v === undefined || v === null || v === "" ? "" : `「${String(v)}」`);
+const q = (v: string | number | null | undefined): string =>
+  v === undefined || v === null || v === "" ? "" : `「${String(v)}」`;
 const sub = subItemPrefix;
-const count = (v: Issue[string]): string => (typeof v === "number" ? v.toLocaleString("en") : String(v));
-const bytes = (v: Issue[string]): string =>
-  typeof v === "number" && v >= 1024 * 1024
-    ? `${count(Math.round(v / (1024 * 1024)))} MiB`
-    : `${count(v)} バイト`;
-const side = (issue: Issue): string =>
+const side = (issue: { readonly side?: IssueSide }): string =>
   issue.side === "baseline"
     ? "基準値"
     : issue.side === "target"
@@ -21,23 +17,24 @@ const side = (issue: Issue): string =>
         ? "実績値"
         : "値";
 
-const DATE_ROLES_JA: Readonly<Record<string, string>> = {
+const DATE_ROLES_JA: Readonly<Record<IssueDateRole, string>> = {
   due: "期限",
   asOf: "基準日",
   start: "開始日",
   date: "日付",
 };
-const dateRoleJa = (issue: Issue): string => DATE_ROLES_JA[String(issue.role)] ?? "日付";
+const dateRoleJa = (issue: { readonly role: IssueDateRole }): string => DATE_ROLES_JA[issue.role];
 
 /** Why a table ended above rows it did not read, and what to do about it. */
-const ROWS_NOT_READ_JA: Readonly<Record<string, (issue: Issue) => string>> = {
-  header_repeated: (i) =>
-    `${String(i.stopRow ?? "")}行目に表の見出しがもう一度あり、表はその上で終わると判断しました。印刷のために繰り返した見出しは削除し（ページレイアウトの「印刷タイトル」で各ページに見出しを付けられます）、別の表は別のシートに分けてください。`,
-  sheet_title: (i) =>
-    `${String(i.stopRow ?? "")}行目に次のシートのタイトルがあり、表はその上で終わると判断しました。シートは 1 枚に 1 つずつ作成してください。`,
-  note: (i) =>
-    `${String(i.stopRow ?? "")}行目の注記（※）で表が終わると判断しました。注記は表の下に移してください。`,
-};
+const ROWS_NOT_READ_JA: Readonly<Record<NonNullable<RowsNotRead["reason"]>, (issue: RowsNotRead) => string>> =
+  {
+    header_repeated: (i) =>
+      `${String(i.stopRow ?? "")}行目に表の見出しがもう一度あり、表はその上で終わると判断しました。印刷のために繰り返した見出しは削除し（ページレイアウトの「印刷タイトル」で各ページに見出しを付けられます）、別の表は別のシートに分けてください。`,
+    sheet_title: (i) =>
+      `${String(i.stopRow ?? "")}行目に次のシートのタイトルがあり、表はその上で終わると判断しました。シートは 1 枚に 1 つずつ作成してください。`,
+    note: (i) =>
+      `${String(i.stopRow ?? "")}行目の注記（※）で表が終わると判断しました。注記は表の下に移してください。`,
+  };
 
 export const ja: MessageCatalogue = {
   issues: {
@@ -62,7 +59,7 @@ export const ja: MessageCatalogue = {
       `${sub(i)}${q(i.source ?? i.text)}は期日が定まっていないため、期限超過の判定はしません。`,
     deadline_start_only: (i) => `${sub(i)}${q(i.source ?? i.text)}は開始時期のみで、期限がありません。`,
     deadline_beyond_fiscal_year: (i) =>
-      `${sub(i)}期限${i.due ? `（${day(i.due)}）` : ""}が年度末を過ぎています。次年度の取組でないか確認してください。`,
+      `${sub(i)}期限${i.due ? `（${day(i.due, "ja")}）` : ""}が年度末を過ぎています。次年度の取組でないか確認してください。`,
     sub_item_not_found: (i) =>
       `小項目 (${String(i.subItem ?? "?")}) の期限が見つかりません。期間・期限の文字列に (${String(i.subItem ?? "?")}) があるか確認してください。`,
     date_out_of_range: (i) =>
@@ -77,7 +74,7 @@ export const ja: MessageCatalogue = {
       "目標値は期間中の累計、基準値は時点または年間の値のため、基準値からの進捗率は意味を持ちません。達成率で評価してください。",
     unit_mismatch: (i) =>
       `単位が一致しません（${[i.baselineUnit, i.targetUnit, i.actualUnit]
-        .filter((u) => u !== undefined && u !== null)
+        .filter((u) => u !== undefined)
         .map((u) => (u === "" ? "単位なし" : String(u)))
         .join(" / ")}）。同じ単位で入力してください。`,
     percent_unit_missing: (i) =>
@@ -90,53 +87,24 @@ export const ja: MessageCatalogue = {
       `目標の方向${q(i.text)}を読み取れません。「増加」「減少」「維持」（または increase / decrease / maintain）で指定してください。`,
     grade_scale_invalid: (i) =>
       `評価基準${q(i.text)}を読み取れません。プリセット名（abcd_100_80_60 など）か、評価と下限値の表を指定してください。`,
-    required_cell_empty: (i) => `${String(i.columnLabel ?? "必須項目")}が入力されていません。`,
-    overdue_not_done: (i) => `${sub(i)}期限（${day(i.due)}）を過ぎていますが、報告に完了の記載がありません。`,
+    required_cell_empty: (i) => `${i.columnLabel}が入力されていません。`,
+    overdue_not_done: (i) =>
+      `${sub(i)}期限（${day(i.due, "ja")}）を過ぎていますが、報告に完了の記載がありません。`,
     sub_item_missing_from_report: (i) =>
-      `(${String(i.subItem ?? "?")}) の期限（${day(i.due)}）を過ぎていますが、中間報告に (${String(i.subItem ?? "?")}) の記載がありません。`,
+      `(${String(i.subItem ?? "?")}) の期限（${day(i.due, "ja")}）を過ぎていますが、中間報告に (${String(i.subItem ?? "?")}) の記載がありません。`,
     stale_planned_statement: (i) =>
       `${sub(i)}「予定」と書かれた時期（${String(i.month ?? "")}月）を過ぎています。実施したかどうかを報告に反映してください。`,
     report_value_candidate: (i) =>
       `報告中の${i.label ? `「${String(i.label)}」` : "値"} ${String(i.display ?? i.amount ?? "")} が実績値の候補です。実績として使うか確認してください。`,
     rows_not_read: (i) =>
-      `${String(i.rows ?? "")}行目（${String(i.count ?? "")}行）は表の行として読み取られず、チェックされていません。${ROWS_NOT_READ_JA[String(i.reason)]?.(i) ?? "見出しの行と列の割り当て（作業ウィンドウの「列の割り当て」、コマンドラインでは --map）を確認してください。"}`,
+      `${i.rows}行目（${i.count}行）は表の行として読み取られず、チェックされていません。${i.reason ? ROWS_NOT_READ_JA[i.reason](i) : "見出しの行と列の割り当て（作業ウィンドウの「列の割り当て」、コマンドラインでは --map）を確認してください。"}`,
     table_not_found: (i) =>
       `シート${q(i.sheet)}に表の見出し（取組項目・期間・期限 / KPI・基準値・目標値）が見つかりません。列の割り当てを指定してください。`,
     mapping_unreadable: (i) =>
       `列の割り当て${q(i.text)}を読み取れません。「initiative=B,period=C」のように 役割=列 で指定してください。`,
-    file_unreadable: (i) =>
-      `ファイル${q(i.path)}を読み込めません${i.reason ? `（${String(i.reason)}${i.detail ? `: ${String(i.detail)}` : ""}）` : ""}。Excel ブック（.xlsx）か確認してください。`,
-    file_too_large: (i) => {
-      const keep = "Excel で開いて、確認する表のあるシートだけを新しいブックに保存してから確認してください。";
-      const part = i.part ? `の部品${q(i.part)}` : "";
-      switch (i.limit) {
-        case "rows":
-          return `ブック${q(i.path)}は値のある範囲が全シート合わせて上限の ${count(i.max)} 行を超えるため確認しません（シート${q(i.sheet)}の ${count(i.row)} 行目）。離れた行にある不要な値や数式を削除するか、${keep}`;
-        case "cells":
-          return `ブック${q(i.path)}は値のある範囲（行×列）が全シート合わせて上限の ${count(i.max)} セルを超えるため確認しません（シート${q(i.sheet)}の ${count(i.row)} 行目）。離れた列や行にある不要な値を削除するか、${keep}`;
-        case "text":
-          return `ブック${q(i.path)}はセルの文字数が全シート合わせて上限の ${count(i.max)} 文字を超えるため確認しません${i.sheet ? `（シート${q(i.sheet)}の ${count(i.row)} 行目）` : ""}。${keep}`;
-        case "entries":
-          return `ブック${q(i.path)}は zip の項目数が上限の ${count(i.max)} を超えるため読み込みません（破損または zip 爆弾の可能性）。${keep}`;
-        case "compression_ratio":
-          return `ブック${q(i.path)}${part}は圧縮率が上限の ${count(i.max)} 倍を超えるため読み込みません（zip 爆弾の可能性）。${keep}`;
-        case "declared_size":
-          return `ブック${q(i.path)}${part}は記録されたサイズ（${bytes(i.max)}）より大きく展開されるため読み込みません（破損または zip 爆弾の可能性）。${keep}`;
-        default:
-          return `ブック${q(i.path)}${part}は展開後のサイズが上限の ${bytes(i.max)} を超えるため読み込みません（zip 爆弾の可能性）。${keep}`;
-      }
-    },
-    sheet_not_found: (i) =>
-      `ブック${q(i.path)}にシート${q(i.sheet)}がありません。シート名を確認してください。`,
-    workbook_without_table: (i) =>
-      `ブック${q(i.path)}のどのシートにも表の見出しが見つかりません。--sheet と --map で列を指定してください。`,
     date_missing: (i) => `${dateRoleJa(i)}が入力されていません。`,
     date_unreadable: (i) =>
       `${dateRoleJa(i)}${q(i.text)}を日付として読み取れません。日付のセルを指定するか、「2025-11-21」「R7.11.21」「令和7年11月21日」のように入力してください。`,
-    start_month_invalid: (i) =>
-      `年度の開始月${q(i.text)}は 1〜12 の整数で指定してください（省略時は 4 月）。`,
-    unexpected_failure: (i) =>
-      `計算中に予期しないエラーが発生しました${i.detail ? `（${String(i.detail)}）` : ""}。入力値を確認してください。`,
     sheet_empty: (i) => `シート${q(i.sheet)}は空です。`,
   },
   statuses: {

@@ -6,7 +6,7 @@ describe("subItemPrefix", () => {
     [{ code: "overdue_not_done", subItem: 1 }, "(1) "],
     [{ code: "stale_planned_statement", subItem: 3, subItems: "3,4" }, "(3)(4) "],
     [{ code: "overdue_not_done" }, ""],
-    [{ code: "overdue_not_done", subItem: null, subItems: "" }, ""],
+    [{ code: "overdue_not_done", subItems: "" }, ""],
   ] as const)("%j → %j", (issue, expected) => {
     expect(subItemPrefix(issue)).toBe(expected);
   });

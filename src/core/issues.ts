@@ -1,0 +1,289 @@
+/**
+ * Every issue the core can report, one interface per code with the parameters its messages read (zod's
+ * issue union is the model). Creating an issue with a misspelled code, a missing parameter or a
+ * parameter its code does not take is a compile error, and each message reads typed parameters.
+ *
+ * A new code is one interface here and one line in the group union it belongs to (and its line in
+ * issueCodes.ts and its messages in messages/ja.ts and messages/en.ts; the compiler asks for each).
+ */
+import type { IsoDate } from "./calendar";
+import type { IssueCode } from "./issueCodes";
+
+/** Which value of a KPI an issue is about: 基準値, 目標値 or 実績値 (a message says 値 without one). */
+export type IssueSide = "baseline" | "target" | "actual";
+
+/** Which date an argument or cell gives: a due date, the as-of date, a start, or any date. */
+export type IssueDateRole = "due" | "asOf" | "start" | "date";
+
+/**
+ * The sub-items an issue is about: `subItem` alone for one, `subItems: "3,4"` (with `subItem` the
+ * first) for a group. Absent when the issue is about the whole item.
+ */
+export interface SubItemParams {
+  readonly subItem?: number;
+  readonly subItems?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Values (数値目標, 基準値, 目標値, 実績値). `side` is added where the value's role is known.
+
+export interface ValueEmpty {
+  readonly code: "value_empty";
+  readonly side?: IssueSide;
+}
+export interface ValueUnreadable {
+  readonly code: "value_unreadable";
+  readonly text?: string;
+  readonly side?: IssueSide;
+}
+export interface ValueDoubledUnit {
+  readonly code: "value_doubled_unit";
+  readonly text: string;
+  readonly unit: string;
+  readonly side?: IssueSide;
+}
+export interface ValueMultipleNumbers {
+  readonly code: "value_multiple_numbers";
+  readonly text: string;
+  readonly side?: IssueSide;
+}
+export interface ValueRelativeChange {
+  readonly code: "value_relative_change";
+  readonly text: string;
+  readonly side?: IssueSide;
+}
+export interface PairUnreadable {
+  readonly code: "pair_unreadable";
+  readonly text: string;
+}
+
+/** What reading one value (parseKpiValue) can report, with the side added by whoever knows it. */
+export type ValueIssue =
+  ValueEmpty | ValueUnreadable | ValueDoubledUnit | ValueMultipleNumbers | ValueRelativeChange;
+
+// ---------------------------------------------------------------------------------------------------
+// Fiscal years, dates and deadlines (期間・期限). `text` is the whole cell, `source` the part at fault.
+
+export interface FiscalYearUnreadable {
+  readonly code: "fiscal_year_unreadable";
+  readonly text?: string;
+}
+export interface DateImpossible extends SubItemParams {
+  readonly code: "date_impossible";
+  readonly text?: string;
+  readonly source?: string;
+}
+export interface DeadlineEmpty {
+  readonly code: "deadline_empty";
+  readonly text?: string;
+}
+export interface DeadlineUnreadable extends SubItemParams {
+  readonly code: "deadline_unreadable";
+  readonly text?: string;
+  readonly source?: string;
+  /** Why a part that looks like a deadline was refused. */
+  readonly reason?: "range_reversed" | "sub_item_range_too_long";
+}
+export interface DeadlineNoFixedDue extends SubItemParams {
+  readonly code: "deadline_no_fixed_due";
+  readonly source: string;
+  readonly text?: string;
+}
+export interface DeadlineStartOnly extends SubItemParams {
+  readonly code: "deadline_start_only";
+  readonly source: string;
+  readonly text?: string;
+}
+export interface DeadlineBeyondFiscalYear extends SubItemParams {
+  readonly code: "deadline_beyond_fiscal_year";
+  readonly due: IsoDate | null;
+  readonly fiscalYearEnd: IsoDate;
+  readonly source: string;
+  readonly text?: string;
+}
+export interface SubItemNotFound {
+  readonly code: "sub_item_not_found";
+  /** The sub-item asked for: a number, or the argument as typed when it is not one. */
+  readonly subItem: number | string;
+  readonly text?: string;
+}
+export interface DateOutOfRange {
+  readonly code: "date_out_of_range";
+  readonly role: IssueDateRole;
+  readonly text: string;
+  readonly source?: string;
+  /** The date read, when there is one (a deadline of 10000年3月31日). */
+  readonly due?: IsoDate;
+}
+export interface DateMissing {
+  readonly code: "date_missing";
+  readonly role: IssueDateRole;
+}
+export interface DateUnreadable {
+  readonly code: "date_unreadable";
+  readonly role: IssueDateRole;
+  readonly text: string;
+}
+
+/** What reading a 期間・期限 cell (resolveDue, readDeadline) can report. */
+export type DeadlineIssue =
+  | FiscalYearUnreadable
+  | DateImpossible
+  | DeadlineEmpty
+  | DeadlineUnreadable
+  | DeadlineNoFixedDue
+  | DeadlineStartOnly
+  | DeadlineBeyondFiscalYear
+  | SubItemNotFound
+  | DateOutOfRange;
+
+/** What reading a date argument or setting (parseDateText) can report. */
+export type DateIssue = DateMissing | DateUnreadable | DateImpossible | DateOutOfRange;
+
+// ---------------------------------------------------------------------------------------------------
+// Achievement (達成率, 進捗率) and grading.
+
+export interface BaselineMissing {
+  readonly code: "baseline_missing";
+}
+export interface TargetMissing {
+  readonly code: "target_missing";
+}
+export interface ActualMissing {
+  readonly code: "actual_missing";
+}
+export interface TargetZero {
+  readonly code: "target_zero";
+}
+export interface ActualZero {
+  readonly code: "actual_zero";
+}
+export interface BaselineEqualsTarget {
+  readonly code: "baseline_equals_target";
+  readonly baseline: number;
+  readonly target: number;
+}
+export interface CumulativeTargetSnapshotBaseline {
+  readonly code: "cumulative_target_snapshot_baseline";
+}
+/** The units of the values given ("" for a value without one); a side without a value is absent. */
+export interface UnitMismatch {
+  readonly code: "unit_mismatch";
+  readonly baselineUnit?: string;
+  readonly targetUnit?: string;
+  readonly actualUnit?: string;
+}
+export interface PercentUnitMissing {
+  readonly code: "percent_unit_missing";
+  readonly side: IssueSide;
+  readonly text: string;
+}
+/** A value beyond Excel's numbers (with its side and text), or a result beyond them (without). */
+export interface NumberOutOfRange {
+  readonly code: "number_out_of_range";
+  readonly side?: IssueSide;
+  readonly text?: string;
+}
+export interface DirectionUnreadable {
+  readonly code: "direction_unreadable";
+  readonly text: string;
+}
+export interface GradeScaleInvalid {
+  readonly code: "grade_scale_invalid";
+  readonly text: string;
+}
+
+export type AchievementIssue =
+  | BaselineMissing
+  | TargetMissing
+  | ActualMissing
+  | TargetZero
+  | ActualZero
+  | BaselineEqualsTarget
+  | CumulativeTargetSnapshotBaseline
+  | UnitMismatch
+  | PercentUnitMissing
+  | NumberOutOfRange
+  | DirectionUnreadable
+  | GradeScaleInvalid;
+
+// ---------------------------------------------------------------------------------------------------
+// Validating a sheet (evaluateSheet).
+
+export interface RequiredCellEmpty {
+  readonly code: "required_cell_empty";
+  readonly columnLabel: string;
+  readonly columnLabelEn: string;
+}
+export interface OverdueNotDone extends SubItemParams {
+  readonly code: "overdue_not_done";
+  readonly due: IsoDate;
+}
+export interface SubItemMissingFromReport {
+  readonly code: "sub_item_missing_from_report";
+  readonly subItem: number;
+  readonly due: IsoDate;
+}
+export interface StalePlannedStatement extends SubItemParams {
+  readonly code: "stale_planned_statement";
+  /** The month the report said it was planned for (予定(10月)). */
+  readonly month: number;
+  readonly plannedBy?: IsoDate;
+  readonly excerpt?: string;
+}
+export interface ReportValueCandidate {
+  readonly code: "report_value_candidate";
+  readonly label?: string;
+  readonly display?: string;
+  readonly amount?: number;
+}
+
+export type SheetIssue =
+  | RequiredCellEmpty
+  | OverdueNotDone
+  | SubItemMissingFromReport
+  | StalePlannedStatement
+  | ReportValueCandidate;
+
+// ---------------------------------------------------------------------------------------------------
+// Finding the table (findTable, checkGrid).
+
+export interface TableNotFound {
+  readonly code: "table_not_found";
+  readonly sheet: string;
+  readonly headerRow?: number;
+}
+export interface MappingUnreadable {
+  readonly code: "mapping_unreadable";
+  readonly text: string;
+}
+export interface SheetEmpty {
+  readonly code: "sheet_empty";
+  readonly sheet: string;
+}
+/** Rows below the table that look like its rows but were not read, and what ended the table above them. */
+export interface RowsNotRead {
+  readonly code: "rows_not_read";
+  readonly sheet: string;
+  /** The rows as a person writes them: "13-20, 22". */
+  readonly rows: string;
+  readonly count: number;
+  readonly stopRow?: number;
+  readonly reason?: "header_repeated" | "sheet_title" | "note";
+}
+
+export type TableIssue = TableNotFound | MappingUnreadable | SheetEmpty | RowsNotRead;
+
+// ---------------------------------------------------------------------------------------------------
+
+/** A stable, language-free description of something wrong with an input: `{ code, ...params }`. */
+export type Issue =
+  ValueIssue | PairUnreadable | DeadlineIssue | DateIssue | AchievementIssue | SheetIssue | TableIssue;
+
+/** The issue of one code. */
+export type IssueOf<C extends IssueCode> = Extract<Issue, { readonly code: C }>;
+
+// The list of codes (issueCodes.ts) and the union name the same codes: a code in one only fails here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const CODES_MATCH: Same<Issue["code"], IssueCode> = true;
+void CODES_MATCH;
