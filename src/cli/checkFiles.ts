@@ -8,7 +8,8 @@ import type { Severity } from "../core/evaluateSheet";
 import type { IssueCode } from "../core/issueCodes";
 import type { Locale } from "../core/messages/formatIssue";
 import { formatIssue } from "../core/messages/formatIssue";
-import type { Issue } from "../core/result";
+import type { CheckerIssue } from "./cliIssues";
+import { formatCheckerIssue } from "./formatCheckerIssue";
 import type { ColumnMapping, SheetGrid } from "../core/sheetTable";
 import { readWorkbook } from "./readWorkbook";
 
@@ -74,7 +75,7 @@ export interface FindingReport {
 }
 
 export interface ReportedIssue {
-  readonly code: IssueCode;
+  readonly code: CheckerIssue["code"];
   readonly message: string;
 }
 
@@ -120,9 +121,9 @@ export async function collectWorkbooks(paths: readonly string[]): Promise<string
 
 /** Checks one workbook: every sheet (or the one named), as the task pane checks the active sheet. */
 export async function checkFile(file: string, options: CheckFilesOptions): Promise<CheckedFile> {
-  const message = (issue: Issue): ReportedIssue => ({
+  const message = (issue: CheckerIssue): ReportedIssue => ({
     code: issue.code,
-    message: formatIssue(issue, options.locale),
+    message: formatCheckerIssue(issue, options.locale),
   });
   const read = await readWorkbook(file);
   if (!read.ok) {

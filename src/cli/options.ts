@@ -116,7 +116,7 @@ export function parseCliOptions(
   if (o.map !== undefined) {
     const m = parseColumnMapping(o.map);
     if (!m.ok) {
-      const bad = m.issues.map((i) => String(i.text ?? "")).join(", ");
+      const bad = m.issues.map((i) => (i.code === "mapping_unreadable" ? i.text : "")).join(", ");
       return {
         ok: false,
         error: `--map must be role=COLUMN pairs such as initiative=B,period=C; cannot read: ${bad}`,

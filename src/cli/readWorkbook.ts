@@ -7,12 +7,15 @@
  * refused with what to do, before it can exhaust memory.
  */
 import { open, stat } from "node:fs/promises";
-import type { Issue, Result } from "../core/result";
+import type { Result } from "../core/result";
 import { fail, ok } from "../core/result";
+import type { CliIssue, FileTooLarge, UnreadableReason } from "./cliIssues";
 import type { SheetGrid } from "../core/sheetTable";
 import type { SheetLimits } from "./readSheetStream";
 import { DEFAULT_SHEET_LIMITS, SheetLimitError, WorkbookPartError, readSheets } from "./readSheetStream";
 import type { ZipLimits, ZipRefusal } from "./xlsxZip";
+
+export type { TooLargeLimit, UnreadableReason } from "./cliIssues";
 import { DEFAULT_ZIP_LIMITS, ZipDamagedError, ZipRefusedError, openXlsxZip } from "./xlsxZip";
 
 export interface WorkbookRead {
@@ -20,19 +23,6 @@ export interface WorkbookRead {
   /** Every worksheet, in the workbook's tab order. */
   readonly sheets: readonly SheetGrid[];
 }
-
-/** Why a file could not be read; the `reason` of a `file_unreadable` issue. */
-export type UnreadableReason =
-  | "missing" // no such file
-  | "not_a_file" // a folder
-  | "no_access" // permissions
-  | "not_xlsx" // not a zip, or a zip without a workbook (a renamed .txt, .csv, .docx, .xlsb)
-  | "encrypted_or_xls" // an OLE2 compound file: the old .xls format, or an .xlsx saved with a password
-  | "corrupt"; // a damaged zip, or a part that is not well-formed XML (the issue's `detail` says which)
-
-/** Which limit a `file_too_large` issue names. */
-export type TooLargeLimit =
-  "entries" | "unpacked_size" | "compression_ratio" | "declared_size" | "rows" | "cells" | "text";
 
 export interface ReadLimits {
   readonly zip: ZipLimits;
@@ -55,7 +45,7 @@ const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
 export async function readWorkbook(
   path: string,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
-): Promise<Result<WorkbookRead>> {
+): Promise<Result<WorkbookRead, CliIssue>> {
   try {
     if ((await stat(path)).isDirectory()) return unreadable(path, "not_a_file");
     if (await startsWith(path, OLE2_MAGIC)) return unreadable(path, "encrypted_or_xls");
@@ -73,7 +63,7 @@ export async function readWorkbook(
   }
 }
 
-function issueOf(path: string, error: unknown): Issue | null {
+function issueOf(path: string, error: unknown): CliIssue | null {
   if (error instanceof ZipRefusedError) return tooLarge(path, error.refusal);
   if (error instanceof SheetLimitError) {
     // Text held in the shared strings belongs to no one sheet or row.
@@ -94,7 +84,7 @@ function issueOf(path: string, error: unknown): Issue | null {
   return reason === null ? null : { code: "file_unreadable", path, reason };
 }
 
-function tooLarge(path: string, refusal: ZipRefusal): Issue {
+function tooLarge(path: string, refusal: ZipRefusal): FileTooLarge {
   switch (refusal.kind) {
     case "too_many_entries":
       return { code: "file_too_large", path, limit: "entries", max: refusal.limit };
@@ -149,6 +139,6 @@ function reasonOfFileError(error: unknown): UnreadableReason | null {
   }
 }
 
-function unreadable(path: string, reason: UnreadableReason): Result<WorkbookRead> {
+function unreadable(path: string, reason: UnreadableReason): Result<WorkbookRead, CliIssue> {
   return fail({ code: "file_unreadable", path, reason });
 }

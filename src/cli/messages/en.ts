@@ -1,0 +1,36 @@
+import type { IssueMessages } from "../../core/messages/types";
+import type { CliIssue } from "../cliIssues";
+
+const q = (v: string | undefined): string => (v === undefined || v === "" ? "" : ` "${v}"`);
+const count = (v: number | undefined): string => (v === undefined ? "" : v.toLocaleString("en"));
+const bytes = (v: number): string =>
+  v >= 1024 * 1024 ? `${count(Math.round(v / (1024 * 1024)))} MiB` : `${count(v)} bytes`;
+
+/** The checker's own issues in English. */
+export const cliEn: IssueMessages<CliIssue> = {
+  file_unreadable: (i) =>
+    `File${q(i.path)} cannot be read${i.reason ? ` (${i.reason}${i.detail ? `: ${i.detail}` : ""})` : ""}. Check that it is an Excel workbook (.xlsx).`,
+  file_too_large: (i) => {
+    const keep = "Open it in Excel and save only the sheets to check in a new workbook, then check that.";
+    const part = i.part ? `'s part${q(i.part)}` : "";
+    switch (i.limit) {
+      case "rows":
+        return `Workbook${q(i.path)} is not checked: the used ranges of its sheets pass the limit of ${count(i.max)} rows (sheet${q(i.sheet)}, row ${count(i.row)}). Delete stray values or formulas far below the table, or: ${keep}`;
+      case "cells":
+        return `Workbook${q(i.path)} is not checked: the used ranges (rows × columns) of its sheets pass the limit of ${count(i.max)} cells (sheet${q(i.sheet)}, row ${count(i.row)}). Delete stray values far from the table, or: ${keep}`;
+      case "text":
+        return `Workbook${q(i.path)} is not checked: the text of its cells passes the limit of ${count(i.max)} characters${i.sheet ? ` (sheet${q(i.sheet)}, row ${count(i.row)})` : ""}. ${keep}`;
+      case "entries":
+        return `Workbook${q(i.path)} is not read: its zip holds more than ${count(i.max)} entries (damaged, or a zip bomb). ${keep}`;
+      case "compression_ratio":
+        return `Workbook${q(i.path)}${part} is not read: it is compressed more than ${count(i.max)} to 1 (a zip bomb). ${keep}`;
+      case "declared_size":
+        return `Workbook${q(i.path)}${part} is not read: it inflates past the ${bytes(i.max)} it declares (damaged, or a zip bomb). ${keep}`;
+      default:
+        return `Workbook${q(i.path)}${part} is not read: it inflates past the limit of ${bytes(i.max)} (a zip bomb). ${keep}`;
+    }
+  },
+  sheet_not_found: (i) => `Workbook${q(i.path)} has no sheet${q(i.sheet)}. Check the sheet's name.`,
+  workbook_without_table: (i) =>
+    `No sheet of workbook${q(i.path)} has recognisable table headers. Name the columns with --sheet and --map.`,
+};
