@@ -8,12 +8,8 @@
  */
 import type { IsoDate } from "./calendar";
 import type { IssueCode } from "./issueCodes";
-
-/** Which value of a KPI an issue is about: 基準値, 目標値 or 実績値 (a message says 値 without one). */
-export type IssueSide = "baseline" | "target" | "actual";
-
-/** Which date an argument or cell gives: a due date, the as-of date, a start, or any date. */
-export type IssueDateRole = "due" | "asOf" | "start" | "date";
+import type { KpiSide } from "./judgeKpi";
+import type { DateRole } from "./parseDateText";
 
 /**
  * The sub-items an issue is about: `subItem` alone for one, `subItems: "3,4"` (with `subItem` the
@@ -25,32 +21,33 @@ export interface SubItemParams {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Values (数値目標, 基準値, 目標値, 実績値). `side` is added where the value's role is known.
+// Values (数値目標, 基準値, 目標値, 実績値). `side` (基準値, 目標値, 実績値) is added where the value's role is
+// known; a message without one says 値.
 
 export interface ValueEmpty {
   readonly code: "value_empty";
-  readonly side?: IssueSide;
+  readonly side?: KpiSide;
 }
 export interface ValueUnreadable {
   readonly code: "value_unreadable";
   readonly text?: string;
-  readonly side?: IssueSide;
+  readonly side?: KpiSide;
 }
 export interface ValueDoubledUnit {
   readonly code: "value_doubled_unit";
   readonly text: string;
   readonly unit: string;
-  readonly side?: IssueSide;
+  readonly side?: KpiSide;
 }
 export interface ValueMultipleNumbers {
   readonly code: "value_multiple_numbers";
   readonly text: string;
-  readonly side?: IssueSide;
+  readonly side?: KpiSide;
 }
 export interface ValueRelativeChange {
   readonly code: "value_relative_change";
   readonly text: string;
-  readonly side?: IssueSide;
+  readonly side?: KpiSide;
 }
 export interface PairUnreadable {
   readonly code: "pair_unreadable";
@@ -109,7 +106,7 @@ export interface SubItemNotFound {
 }
 export interface DateOutOfRange {
   readonly code: "date_out_of_range";
-  readonly role: IssueDateRole;
+  readonly role: DateRole;
   readonly text: string;
   readonly source?: string;
   /** The date read, when there is one (a deadline of 10000年3月31日). */
@@ -117,11 +114,11 @@ export interface DateOutOfRange {
 }
 export interface DateMissing {
   readonly code: "date_missing";
-  readonly role: IssueDateRole;
+  readonly role: DateRole;
 }
 export interface DateUnreadable {
   readonly code: "date_unreadable";
-  readonly role: IssueDateRole;
+  readonly role: DateRole;
   readonly text: string;
 }
 
@@ -175,13 +172,13 @@ export interface UnitMismatch {
 }
 export interface PercentUnitMissing {
   readonly code: "percent_unit_missing";
-  readonly side: IssueSide;
+  readonly side: KpiSide;
   readonly text: string;
 }
 /** A value beyond Excel's numbers (with its side and text), or a result beyond them (without). */
 export interface NumberOutOfRange {
   readonly code: "number_out_of_range";
-  readonly side?: IssueSide;
+  readonly side?: KpiSide;
   readonly text?: string;
 }
 export interface DirectionUnreadable {

@@ -21,9 +21,14 @@ describe("excelErrorKindOf", () => {
     ["value_unreadable", "invalidValue"],
     ["deadline_unreadable", "invalidValue"],
     ["date_unreadable", "invalidValue"],
-    ["no_such_code", "invalidValue"],
-  ])("maps %s to %s", (code, kind) => {
+    ["start_month_invalid", "invalidValue"],
+  ] as const)("maps %s to %s", (code, kind) => {
     expect(excelErrorKindOf(code)).toBe(kind);
+  });
+
+  it("refuses a code that is not an issue's, at compile time and at run time", () => {
+    // @ts-expect-error: a misspelled code does not compile
+    expect(excelErrorKindOf("value_unreadble")).toBe("invalidValue");
   });
 });
 

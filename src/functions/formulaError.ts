@@ -1,6 +1,12 @@
-import type { Issue } from "../core/result";
+import { en } from "../core/messages/en";
+import type { Locale } from "../core/messages/formatIssue";
+import { formatByCode } from "../core/messages/formatIssue";
+import { ja } from "../core/messages/ja";
+import type { IssueMessages } from "../core/messages/types";
+import type { FormulaIssue } from "./argumentIssues";
 import { displayLocale } from "./displayLocale";
-import { formatIssue } from "../core/messages/formatIssue";
+import { argumentEn } from "./messages/en";
+import { argumentJa } from "./messages/ja";
 
 /** The Excel errors the formulas return, by their names in CustomFunctions.ErrorCode. */
 export type ExcelErrorKind = "invalidValue" | "notAvailable" | "divisionByZero" | "invalidNumber";
@@ -22,28 +28,76 @@ const EXCEL_ERROR_VALUES: Readonly<Record<ExcelErrorKind, string>> = {
 // - #VALUE!: something typed that cannot be read, or values that cannot be compared (件 against 回).
 // - #NUM!: a number Excel cannot hold (beyond ±1.8×10^308), as Excel's own arithmetic gives; and a number
 //   argument out of its range (sub-item 0, start month 13, a date serial before 1900-03-01).
-const NOT_AVAILABLE: ReadonlySet<string> = new Set([
-  "value_empty",
-  "baseline_missing",
-  "target_missing",
-  "actual_missing",
-  "deadline_empty",
-  "deadline_no_fixed_due",
-  "deadline_start_only",
-  "sub_item_not_found",
-  "cumulative_target_snapshot_baseline",
-  "date_missing",
-  "baseline_equals_target",
-  "target_zero",
-  "actual_zero",
-]);
-const INVALID_NUMBER: ReadonlySet<string> = new Set(["number_out_of_range"]);
+//
+// Every code is mapped here, so a new code must be placed (the compiler asks) and a misspelling fails to
+// compile. Codes about a whole sheet (required_cell_empty, rows_not_read …) never reach a formula; they
+// are #VALUE! for completeness.
+const EXCEL_ERROR_KINDS: Readonly<Record<FormulaIssue["code"], ExcelErrorKind>> = {
+  // values
+  value_empty: "notAvailable",
+  value_unreadable: "invalidValue",
+  value_doubled_unit: "invalidValue",
+  value_multiple_numbers: "invalidValue",
+  pair_unreadable: "invalidValue",
+  value_relative_change: "invalidValue",
+  // fiscal years, dates and deadlines
+  fiscal_year_unreadable: "invalidValue",
+  date_impossible: "invalidValue",
+  deadline_empty: "notAvailable",
+  deadline_unreadable: "invalidValue",
+  deadline_no_fixed_due: "notAvailable",
+  deadline_start_only: "notAvailable",
+  deadline_beyond_fiscal_year: "invalidValue",
+  sub_item_not_found: "notAvailable",
+  date_out_of_range: "invalidValue",
+  date_missing: "notAvailable",
+  date_unreadable: "invalidValue",
+  // achievement
+  baseline_missing: "notAvailable",
+  target_missing: "notAvailable",
+  actual_missing: "notAvailable",
+  target_zero: "notAvailable",
+  actual_zero: "notAvailable",
+  baseline_equals_target: "notAvailable",
+  cumulative_target_snapshot_baseline: "notAvailable",
+  unit_mismatch: "invalidValue",
+  percent_unit_missing: "invalidValue",
+  number_out_of_range: "invalidNumber",
+  direction_unreadable: "invalidValue",
+  grade_scale_invalid: "invalidValue",
+  // a whole sheet's findings and its table
+  required_cell_empty: "invalidValue",
+  overdue_not_done: "invalidValue",
+  sub_item_missing_from_report: "invalidValue",
+  stale_planned_statement: "invalidValue",
+  report_value_candidate: "invalidValue",
+  table_not_found: "invalidValue",
+  mapping_unreadable: "invalidValue",
+  sheet_empty: "invalidValue",
+  rows_not_read: "invalidValue",
+  // the formulas' own arguments
+  start_month_invalid: "invalidValue",
+  unexpected_failure: "invalidValue",
+};
 
 /** The Excel error an issue becomes unless the caller says otherwise. */
-export function excelErrorKindOf(code: string): ExcelErrorKind {
-  if (NOT_AVAILABLE.has(code)) return "notAvailable";
-  if (INVALID_NUMBER.has(code)) return "invalidNumber";
-  return "invalidValue";
+export function excelErrorKindOf(code: FormulaIssue["code"]): ExcelErrorKind {
+  // A code from outside the union would be a bug; it still gets #VALUE! with its message.
+  return EXCEL_ERROR_KINDS[code] ?? "invalidValue";
+}
+
+const MESSAGES: Readonly<Record<Locale, IssueMessages<FormulaIssue>>> = {
+  ja: { ...ja.issues, ...argumentJa },
+  en: { ...en.issues, ...argumentEn },
+};
+
+/**
+ * A formula's issue as the message Excel shows beside its error, in the given language.
+ * @example formatFormulaIssue({ code: "start_month_invalid", text: "13" }, "ja")
+ * // "年度の開始月「13」は 1〜12 の整数で指定してください（省略時は 4 月）。"
+ */
+export function formatFormulaIssue(issue: FormulaIssue, locale: Locale): string {
+  return formatByCode(MESSAGES[locale], issue);
 }
 
 /**
@@ -55,17 +109,17 @@ export function excelErrorKindOf(code: string): ExcelErrorKind {
  * (about 4 µs). A sheet with a column of missing values (－) fails thousands of cells on each recalculation.
  */
 export class FormulaError {
-  readonly issue: Issue;
+  readonly issue: FormulaIssue;
   readonly kind: ExcelErrorKind;
 
-  constructor(issue: Issue, kind: ExcelErrorKind = excelErrorKindOf(issue.code)) {
+  constructor(issue: FormulaIssue, kind: ExcelErrorKind = excelErrorKindOf(issue.code)) {
     this.issue = issue;
     this.kind = kind;
   }
 }
 
 /** Stops a formula with an issue. */
-export function failFormula(issue: Issue, kind?: ExcelErrorKind): never {
+export function failFormula(issue: FormulaIssue, kind?: ExcelErrorKind): never {
   throw new FormulaError(issue, kind);
 }
 
@@ -100,7 +154,7 @@ function runtimeOf(): CustomFunctionsRuntime | null {
 export function toExcelError(error: unknown): Error {
   const runtime = runtimeOf();
   if (runtime && error instanceof runtime.Error) return error;
-  let issue: Issue;
+  let issue: FormulaIssue;
   let kind: ExcelErrorKind;
   if (error instanceof FormulaError) {
     issue = error.issue;
@@ -111,7 +165,7 @@ export function toExcelError(error: unknown): Error {
   }
   let message: string;
   try {
-    message = formatIssue(issue, displayLocale());
+    message = formatFormulaIssue(issue, displayLocale());
   } catch {
     message = issue.code;
   }

@@ -11,7 +11,7 @@ import { DEFAULT_START_MONTH, parseFiscalYear } from "../core/fiscalYear";
 import type { CellValue } from "../core/sheetTable";
 import type { GradeScale } from "../core/grade";
 import { parseGradeScale } from "../core/grade";
-import type { IssueCode } from "../core/issueCodes";
+import type { ValueIssue } from "../core/issues";
 import type { KpiValue } from "../core/parseKpiValue";
 import { parseKpiValue } from "../core/parseKpiValue";
 import { isReportedDone } from "../core/readReport";
@@ -28,7 +28,9 @@ export type { DateRole } from "../core/parseDateText";
 /** What a number argument stands for; it decides which message a missing or unreadable value gets. */
 export type ValueSide = "value" | "baseline" | "target" | "actual" | "rate";
 
-const MISSING_CODE: Readonly<Record<ValueSide, IssueCode>> = {
+const MISSING_CODE: Readonly<
+  Record<ValueSide, "value_empty" | "baseline_missing" | "target_missing" | "actual_missing">
+> = {
   value: "value_empty",
   baseline: "baseline_missing",
   target: "target_missing",
@@ -69,7 +71,7 @@ export function readKpiValue(input: unknown, side: ValueSide): KpiValue {
   return failFormula(side === "value" || side === "rate" ? issue : { ...issue, side });
 }
 
-function parseArgument(input: unknown): Result<KpiValue> {
+function parseArgument(input: unknown): Result<KpiValue, ValueIssue> {
   if (typeof input === "string") return readValueText(input);
   if (typeof input === "number" || typeof input === "boolean" || input == null) return parseKpiValue(input);
   return fail({ code: "value_unreadable", text: String(input) });

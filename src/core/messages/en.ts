@@ -1,11 +1,13 @@
-import type { IssueDateRole, IssueSide, RowsNotRead } from "../issues";
+import type { RowsNotRead } from "../issues";
+import type { KpiSide } from "../judgeKpi";
+import type { DateRole } from "../parseDateText";
 import { subItemPrefix } from "./subItemPrefix";
 import type { MessageCatalogue } from "./types";
 
 const q = (v: string | number | null | undefined): string =>
   v === undefined || v === null || v === "" ? "" : ` "${String(v)}"`;
 const sub = subItemPrefix;
-const side = (issue: { readonly side?: IssueSide }): string =>
+const side = (issue: { readonly side?: KpiSide }): string =>
   issue.side === "baseline"
     ? "Baseline"
     : issue.side === "target"
@@ -14,13 +16,13 @@ const side = (issue: { readonly side?: IssueSide }): string =>
         ? "Actual"
         : "Value";
 
-const DATE_ROLES_EN: Readonly<Record<IssueDateRole, string>> = {
+const DATE_ROLES_EN: Readonly<Record<DateRole, string>> = {
   due: "The due date",
   asOf: "The as-of date",
   start: "The start date",
   date: "The date",
 };
-const dateRoleEn = (issue: { readonly role: IssueDateRole }): string => DATE_ROLES_EN[issue.role];
+const dateRoleEn = (issue: { readonly role: DateRole }): string => DATE_ROLES_EN[issue.role];
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 

@@ -1,4 +1,6 @@
-import type { IssueDateRole, IssueSide, RowsNotRead } from "../issues";
+import type { RowsNotRead } from "../issues";
+import type { KpiSide } from "../judgeKpi";
+import type { DateRole } from "../parseDateText";
 import { formatDate } from "./formatDate";
 import { subItemPrefix } from "./subItemPrefix";
 import type { MessageCatalogue } from "./types";
@@ -8,7 +10,7 @@ const day = formatDate;
 const q = (v: string | number | null | undefined): string =>
   v === undefined || v === null || v === "" ? "" : `「${String(v)}」`;
 const sub = subItemPrefix;
-const side = (issue: { readonly side?: IssueSide }): string =>
+const side = (issue: { readonly side?: KpiSide }): string =>
   issue.side === "baseline"
     ? "基準値"
     : issue.side === "target"
@@ -17,13 +19,13 @@ const side = (issue: { readonly side?: IssueSide }): string =>
         ? "実績値"
         : "値";
 
-const DATE_ROLES_JA: Readonly<Record<IssueDateRole, string>> = {
+const DATE_ROLES_JA: Readonly<Record<DateRole, string>> = {
   due: "期限",
   asOf: "基準日",
   start: "開始日",
   date: "日付",
 };
-const dateRoleJa = (issue: { readonly role: IssueDateRole }): string => DATE_ROLES_JA[issue.role];
+const dateRoleJa = (issue: { readonly role: DateRole }): string => DATE_ROLES_JA[issue.role];
 
 /** Why a table ended above rows it did not read, and what to do about it. */
 const ROWS_NOT_READ_JA: Readonly<Record<NonNullable<RowsNotRead["reason"]>, (issue: RowsNotRead) => string>> =
