@@ -5,7 +5,8 @@
  */
 import type { Locale } from "../core/messages/formatIssue";
 import { columnLetter } from "../core/sheetTable";
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { UseCaseIssue } from "./appIssue";
 import type { ComputedColumnsOptions } from "./planComputedColumns";
 import { planComputedColumns } from "./planComputedColumns";
 import type { ComputedColumnsPlan, ProgressListener, WorkbookPort } from "./ports";
@@ -44,8 +45,8 @@ export async function addComputedColumns(
   workbook: WorkbookPort,
   options: AddComputedColumnsOptions,
   onProgress?: ProgressListener,
-): Promise<Outcome<ComputedColumnsAdded>> {
-  const { value, write } = await workbook.writeComputedColumns<Outcome<Planned>>((grid) => {
+): Promise<Result<ComputedColumnsAdded, UseCaseIssue>> {
+  const { value, write } = await workbook.writeComputedColumns<Result<Planned, UseCaseIssue>>((grid) => {
     onProgress?.({ phase: "checking", done: 0, total: 0 });
     const checked = checkGrid(grid, options);
     if (!checked.ok) return { value: checked, plan: null };

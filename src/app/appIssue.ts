@@ -1,9 +1,75 @@
 /**
  * Expected failures of the use cases that are not about a cell's content (those are the core's issue
  * codes): saved settings that cannot be read, computed columns that would overwrite something. Like the
- * core's issues they are data, `{ code, ...params }`; the task pane words them in the user's language.
+ * core's issues they are data, one interface per code (`{ code, ...params }`); the task pane words them
+ * in the user's language (taskpane/strings).
  */
-import type { Issue } from "../core/result";
+import type { Issue } from "../core/issues";
+
+export interface SettingsInvalid {
+  readonly code: "settings_invalid";
+  /** The first field at fault, as a dotted path ("sheets.KPI.mapping"), or "(root)". */
+  readonly field: string;
+}
+export interface ComputedCellsOccupied {
+  readonly code: "computed_cells_occupied";
+  /** The first cells that hold something ("H8, H9 …"). */
+  readonly cells: string;
+  readonly count: number;
+  /** The first computed column's letter. */
+  readonly column: string;
+}
+export interface ComputedColumnsUnsupported {
+  readonly code: "computed_columns_unsupported";
+  readonly reason: "no_rows" | "no_actual" | "no_target" | "no_period";
+}
+export interface ComputedColumnInvalid {
+  readonly code: "computed_column_invalid";
+  /** The column as typed. */
+  readonly column: string;
+}
+export interface ComputedColumnsOverlapTable {
+  readonly code: "computed_columns_overlap_table";
+  readonly column: string;
+}
+export interface SelectionOtherSheet {
+  readonly code: "selection_other_sheet";
+  readonly sheet: string;
+}
+export interface SummaryNoSheets {
+  readonly code: "summary_no_sheets";
+}
+export interface SummarySheetTaken {
+  readonly code: "summary_sheet_taken";
+  readonly sheet: string;
+}
+export interface ValidationNothing {
+  readonly code: "validation_nothing";
+  readonly reason: "no_rows" | "no_columns";
+}
+export interface TemplateInvalid {
+  readonly code: "template_invalid";
+  readonly field: "fiscalYear" | "planYears" | "rows";
+}
+export interface StatusOptionsInvalid {
+  readonly code: "status_options_invalid";
+  /** The choices as typed. */
+  readonly text: string;
+}
+
+/** An issue of the use cases' own. A new code is one interface above, one line here and one in APP_ISSUE_CODES. */
+export type AppIssue =
+  | SettingsInvalid
+  | ComputedCellsOccupied
+  | ComputedColumnsUnsupported
+  | ComputedColumnInvalid
+  | ComputedColumnsOverlapTable
+  | SelectionOtherSheet
+  | SummaryNoSheets
+  | SummarySheetTaken
+  | ValidationNothing
+  | TemplateInvalid
+  | StatusOptionsInvalid;
 
 export const APP_ISSUE_CODES = [
   "settings_invalid",
@@ -17,25 +83,22 @@ export const APP_ISSUE_CODES = [
   "validation_nothing",
   "template_invalid",
   "status_options_invalid",
-] as const;
+] as const satisfies readonly AppIssue["code"][];
 export type AppIssueCode = (typeof APP_ISSUE_CODES)[number];
 
-export interface AppIssue {
-  readonly code: AppIssueCode;
-  readonly [param: string]: string | number | boolean | null | undefined;
-}
+// Every code of the union is in the list (the list's own entries are checked by `satisfies` above).
+const EVERY_CODE_LISTED: [AppIssue["code"]] extends [AppIssueCode] ? true : false = true;
+void EVERY_CODE_LISTED;
 
-/** A use case's answer: its value, or the issues (the core's or the app's) that stopped it. */
-export type Outcome<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly (Issue | AppIssue)[] };
+/** What stops a use case: the core's issues about a sheet's content, or the app's own. */
+export type UseCaseIssue = Issue | AppIssue;
 
 const APP_CODES: ReadonlySet<string> = new Set(APP_ISSUE_CODES);
 
 /**
  * Whether an issue is one of the app's rather than the core's.
- * @example isAppIssue({ code: "computed_cells_occupied", cells: "H8" }) // true
+ * @example isAppIssue({ code: "computed_cells_occupied", cells: "H8", count: 1, column: "H" }) // true
  */
-export function isAppIssue(issue: Issue | AppIssue): issue is AppIssue {
+export function isAppIssue(issue: UseCaseIssue): issue is AppIssue {
   return APP_CODES.has(issue.code);
 }

@@ -5,7 +5,8 @@
  */
 import type { ColumnMapping, ColumnRole, SheetLayout } from "../core/sheetTable";
 import { COLUMN_ROLES } from "../core/sheetTable";
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { UseCaseIssue } from "./appIssue";
 import type { SelectedRange } from "./ports";
 import type { SheetSettings, WorkbookSettings } from "./settings";
 import { sheetSettingsOf, withSheetSettings } from "./settings";
@@ -52,7 +53,7 @@ export function assignSelection(
   role: ColumnRole,
   selection: SelectedRange,
   unrecognised: { readonly layout: SheetLayout } | null,
-): Outcome<WorkbookSettings> {
+): Result<WorkbookSettings, UseCaseIssue> {
   if (selection.sheetName !== sheetName) {
     return { ok: false, issues: [{ code: "selection_other_sheet", sheet: selection.sheetName }] };
   }

@@ -4,7 +4,8 @@
  * Making it again replaces the add-in's earlier summary sheet; a sheet of that name that the add-in did
  * not make is never touched: the answer says so, and nothing is written.
  */
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { UseCaseIssue } from "./appIssue";
 import type { SummarySheetOptions } from "./planSummarySheet";
 import { SUMMARY_SHEET_TEXT, planSummarySheet } from "./planSummarySheet";
 import type { CheckOptions } from "./runSubmissionCheck";
@@ -31,19 +32,22 @@ export interface SummarySheetBuilt {
 export async function buildSummarySheet(
   workbook: SummarySheetPort,
   options: BuildSummarySheetOptions,
-): Promise<Outcome<SummarySheetBuilt>> {
+): Promise<Result<SummarySheetBuilt, UseCaseIssue>> {
   const sheetName = SUMMARY_SHEET_TEXT[options.locale].sheetName;
-  const result = await workbook.writeSummarySheet<Outcome<SheetSummaryEntry[]>>(sheetName, (grids) => {
-    const entries = summarizeGrids(grids, options);
-    const planned = planSummarySheet(entries, {
-      locale: options.locale,
-      asOf: options.settings.asOf,
-      gradePreset: options.settings.gradePreset,
-      startMonth: options.settings.startMonth,
-    });
-    if (!planned.ok) return { value: planned, plan: null };
-    return { value: { ok: true, value: entries }, plan: planned.value };
-  });
+  const result = await workbook.writeSummarySheet<Result<SheetSummaryEntry[], UseCaseIssue>>(
+    sheetName,
+    (grids) => {
+      const entries = summarizeGrids(grids, options);
+      const planned = planSummarySheet(entries, {
+        locale: options.locale,
+        asOf: options.settings.asOf,
+        gradePreset: options.settings.gradePreset,
+        startMonth: options.settings.startMonth,
+      });
+      if (!planned.ok) return { value: planned, plan: null };
+      return { value: { ok: true, value: entries }, plan: planned.value };
+    },
+  );
   if (result.taken) return { ok: false, issues: [{ code: "summary_sheet_taken", sheet: result.sheetName }] };
   if (!result.value.ok) return result.value;
   if (result.written === null) throw new Error("the workbook adapter skipped a planned write");

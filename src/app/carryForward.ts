@@ -3,7 +3,8 @@
  * the copy carries the items and targets, with the reports and actuals emptied and the year moved on.
  * The copy's column mapping is saved with the source's, and its fiscal year too when no title says it.
  */
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { UseCaseIssue } from "./appIssue";
 import type { NewSheetPort } from "./newSheetPort";
 import type { CarryForwardOptions, CarryForwardPlanned } from "./planCarryForward";
 import { planCarryForward } from "./planCarryForward";
@@ -53,9 +54,9 @@ export async function carryForward(
   settingsPort: SettingsPort,
   options: CarryForwardOptions,
   onProgress?: ProgressListener,
-): Promise<Outcome<CarriedForward>> {
+): Promise<Result<CarriedForward, UseCaseIssue>> {
   let saved: WorkbookSettings = options.settings;
-  const { value, write } = await port.carryForward<Outcome<CarryForwardPlanned>>((source) => {
+  const { value, write } = await port.carryForward<Result<CarryForwardPlanned, UseCaseIssue>>((source) => {
     onProgress?.({ phase: "checking", done: 0, total: 0 });
     const planned = planCarryForward(source, options);
     if (!planned.ok) return { value: planned, plan: null };

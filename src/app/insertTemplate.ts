@@ -3,7 +3,8 @@
  * (never over one), ready to fill in: widths, wrapping, print setup, data validation and computed
  * columns in place.
  */
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { UseCaseIssue } from "./appIssue";
 import type { NewSheetPort } from "./newSheetPort";
 import type { TemplateOptions, TemplatePlan } from "./sheetTemplates";
 import { planTemplate } from "./sheetTemplates";
@@ -16,8 +17,8 @@ import { planTemplate } from "./sheetTemplates";
 export async function insertTemplate(
   port: NewSheetPort,
   options: Omit<TemplateOptions, "sheetNames">,
-): Promise<Outcome<{ readonly sheetName: string }>> {
-  const { value, write } = await port.insertTemplate<Outcome<TemplatePlan>>((sheetNames) => {
+): Promise<Result<{ readonly sheetName: string }, UseCaseIssue>> {
+  const { value, write } = await port.insertTemplate<Result<TemplatePlan, UseCaseIssue>>((sheetNames) => {
     const planned = planTemplate({ ...options, sheetNames });
     return { value: planned, plan: planned.ok ? planned.value : null };
   });

@@ -11,7 +11,8 @@ import type { Locale } from "../core/messages/formatIssue";
 import type { CellValue, ColumnRole, SheetGrid } from "../core/sheetTable";
 import { columnLetter, toA1 } from "../core/sheetTable";
 import { advanceFiscalYearText } from "./advanceFiscalYear";
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { UseCaseIssue } from "./appIssue";
 import { detectTableInGrid } from "./detectTable";
 import { freeSheetName } from "./freeSheetName";
 import type { CarryForwardPlan, SourceSheet } from "./newSheetPort";
@@ -62,7 +63,7 @@ const MAX_TITLE_LENGTH = 40;
 export function planCarryForward(
   source: SourceSheet,
   options: CarryForwardOptions,
-): Outcome<CarryForwardPlanned> {
+): Result<CarryForwardPlanned, UseCaseIssue> {
   const { grid } = source;
   const sheetSettings = sheetSettingsOf(options.settings, grid.name);
   const detected = detectTableInGrid(grid, sheetSettings, {

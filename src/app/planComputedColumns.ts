@@ -10,7 +10,8 @@ import type { Locale } from "../core/messages/formatIssue";
 import { statusLabel } from "../core/messages/formatIssue";
 import type { SheetTable, TableRow } from "../core/sheetTable";
 import { COLUMN_ROLES, columnLetter, toA1 } from "../core/sheetTable";
-import type { AppIssue, Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { AppIssue, UseCaseIssue } from "./appIssue";
 import type { ComputedColumnsPlan } from "./ports";
 import type { SubmissionReport } from "./runSubmissionCheck";
 import { formulaDate, formulaText, judgedPeriod, statusExpression } from "./statusFormula";
@@ -50,7 +51,7 @@ export interface ComputedColumnsOptions {
 export function planComputedColumns(
   report: SubmissionReport,
   options: ComputedColumnsOptions,
-): Outcome<ComputedColumnsPlan> {
+): Result<ComputedColumnsPlan, UseCaseIssue> {
   const table = report.detection.table;
   const spec =
     table.layout === "kpi_list"

@@ -30,7 +30,8 @@ import { columnLetter, toA1 } from "../core/sheetTable";
 import type { KpiStatus } from "../core/achievement";
 import type { RowEvaluation } from "../core/evaluateSheet";
 import { isSummaryItem } from "../core/summarizeEvaluation";
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { UseCaseIssue } from "./appIssue";
 import { GRADE_SCALE_TEXT } from "./planComputedColumns";
 import { judgedPeriod, statusExpression } from "./statusFormula";
 import type { SheetSummaryEntry } from "./summarizeWorkbook";
@@ -92,7 +93,7 @@ const HEADER_ROW = 5;
 export function planSummarySheet(
   entries: readonly SheetSummaryEntry[],
   options: SummarySheetOptions,
-): Outcome<SummarySheetPlan> {
+): Result<SummarySheetPlan, UseCaseIssue> {
   if (entries.length === 0) return { ok: false, issues: [{ code: "summary_no_sheets" }] };
   const text = SUMMARY_SHEET_TEXT[options.locale];
   const labels = GRADE_PRESETS[options.gradePreset].bands.map((band) => band.label);

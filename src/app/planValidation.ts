@@ -10,7 +10,8 @@ import { GRADE_PRESETS } from "../core/grade";
 import { fiscalYearRange } from "../core/fiscalYear";
 import type { Locale } from "../core/messages/formatIssue";
 import type { ColumnRole, SheetGrid, SheetTable } from "../core/sheetTable";
-import type { AppIssue, Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { AppIssue, UseCaseIssue } from "./appIssue";
 import type { DetectedTable } from "./detectTable";
 import { DEFAULT_STATUS_OPTIONS } from "./settings";
 import type { ValidationKind, ValidationPlan, ValidationSpec, ValidationTarget } from "./validationPort";
@@ -44,7 +45,7 @@ export function planValidation(
   grid: SheetGrid,
   detected: DetectedTable,
   options: ValidationOptions,
-): Outcome<ValidationPlan> {
+): Result<ValidationPlan, UseCaseIssue> {
   const { table } = detected;
   const first = table.rows[0]?.row;
   const last = table.rows[table.rows.length - 1]?.row;
@@ -124,7 +125,7 @@ export function findComputedColumns(
   return { grade, all };
 }
 
-function nothing(reason: "no_rows" | "no_columns"): Outcome<ValidationPlan> {
+function nothing(reason: "no_rows" | "no_columns"): Result<ValidationPlan, UseCaseIssue> {
   const issue: AppIssue = { code: "validation_nothing", reason };
   return { ok: false, issues: [issue] };
 }

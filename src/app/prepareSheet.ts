@@ -6,7 +6,8 @@
  */
 import type { IsoDate } from "../core/calendar";
 import type { Locale } from "../core/messages/formatIssue";
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { UseCaseIssue } from "./appIssue";
 import { detectTableInGrid } from "./detectTable";
 import { planValidation } from "./planValidation";
 import type { ProgressListener } from "./ports";
@@ -33,8 +34,8 @@ export async function prepareSheet(
   port: ValidationPort,
   options: PrepareOptions,
   onProgress?: ProgressListener,
-): Promise<Outcome<ValidationOutcome>> {
-  const { value, outcome } = await port.installValidation<Outcome<ValidationPlan>>(
+): Promise<Result<ValidationOutcome, UseCaseIssue>> {
+  const { value, outcome } = await port.installValidation<Result<ValidationPlan, UseCaseIssue>>(
     (grid) => {
       onProgress?.({ phase: "checking", done: 0, total: 0 });
       const detected = detectTableInGrid(grid, sheetSettingsOf(options.settings, grid.name), {

@@ -15,7 +15,7 @@ import type { NewSheetPort } from "./newSheetPort";
 import { ADVISORY_FORMULA } from "./planValidation";
 import type { HostInfo, SelfTestPort, SheetInspection } from "./selfTestPort";
 import type { WorkbookSettings } from "./settings";
-import { loadSettings, readSettings, saveSettings } from "./settings";
+import { loadSettings, readSettings, saveSettings, settingsOrDefaults } from "./settings";
 import type { SummarySheetPort, SummarySheetPlan } from "./summaryPort";
 import type { ValidationPlan, ValidationPort } from "./validationPort";
 import { isWorkbookFailure } from "./workbookFailure";
@@ -335,11 +335,11 @@ function stepsOf(
     },
 
     settings: async () => {
-      const before = readSettings(settingsBefore).settings;
+      const before = settingsOrDefaults(readSettings(settingsBefore));
       // A change nobody would make by hand, so that reading it back proves the write.
       const probe: WorkbookSettings = { ...before, startMonth: before.startMonth === 1 ? 2 : 1 };
       await saveSettings(ports.settings, probe);
-      const { settings: read } = await loadSettings(ports.settings);
+      const read = settingsOrDefaults(await loadSettings(ports.settings));
       const problems = [
         JSON.stringify(read) === JSON.stringify(probe) ? null : `read back ${JSON.stringify(read)}`,
       ];

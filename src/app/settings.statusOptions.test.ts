@@ -4,14 +4,12 @@ import { DEFAULT_STATUS_OPTIONS, parseStatusOptions, readSettings } from "./sett
 describe("readSettings statusOptions", () => {
   test("keeps the status dropdown's entries a workbook saved", () => {
     const read = readSettings({ version: 1, statusOptions: ["未着手", "実施中", "完了", "済"] });
-    expect(read).toMatchObject({
-      settings: { statusOptions: ["未着手", "実施中", "完了", "済"] },
-      issue: null,
-    });
+    expect(read).toMatchObject({ ok: true, value: { statusOptions: ["未着手", "実施中", "完了", "済"] } });
   });
 
   test("leaves them out when none were saved, so the defaults apply", () => {
-    expect(readSettings({ version: 1 }).settings.statusOptions).toBeUndefined();
+    const read = readSettings({ version: 1 });
+    expect(read.ok && read.value.statusOptions).toBeUndefined();
     expect(DEFAULT_STATUS_OPTIONS).toEqual(["未着手", "実施中", "完了", "中止"]);
   });
 
@@ -20,9 +18,10 @@ describe("readSettings statusOptions", () => {
     [["未着手", "完了,済"], "statusOptions.1"],
     [["未着手", ""], "statusOptions.1"],
     [["あ".repeat(21)], "statusOptions.0"],
-  ])("falls back to the defaults for %j", (statusOptions, field) => {
-    expect(readSettings({ version: 1, statusOptions })).toMatchObject({
-      issue: { code: "settings_invalid", field },
+  ])("refuses %j, naming the entry at fault", (statusOptions, field) => {
+    expect(readSettings({ version: 1, statusOptions })).toEqual({
+      ok: false,
+      issues: [{ code: "settings_invalid", field }],
     });
   });
 });
@@ -44,6 +43,9 @@ describe("parseStatusOptions", () => {
     ["あ".repeat(21)],
     [Array.from({ length: 21 }, (_, i) => `状況${i}`).join("、")],
   ])("refuses %j, saying which text", (text) => {
-    expect(parseStatusOptions(text)).toEqual({ ok: false, issue: { code: "status_options_invalid", text } });
+    expect(parseStatusOptions(text)).toEqual({
+      ok: false,
+      issues: [{ code: "status_options_invalid", text }],
+    });
   });
 });

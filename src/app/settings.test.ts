@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   loadSettings,
   readSettings,
+  settingsOrDefaults,
   saveSettings,
   sheetSettingsOf,
   withSheetSettings,
@@ -31,15 +32,15 @@ const SAVED: WorkbookSettings = {
 
 describe("readSettings", () => {
   it("reads saved settings as they were saved", () => {
-    expect(readSettings(SAVED)).toEqual({ settings: SAVED, issue: null });
+    expect(readSettings(SAVED)).toEqual({ ok: true, value: SAVED });
   });
 
   it("fills in defaults for fields an older version did not save", () => {
-    expect(readSettings({ version: 1 })).toEqual({ settings: DEFAULT_SETTINGS, issue: null });
+    expect(readSettings({ version: 1 })).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
 
   it("gives the defaults without a message when nothing was saved", () => {
-    expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, issue: null });
+    expect(readSettings(null)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
 
   test.each([
@@ -49,21 +50,23 @@ describe("readSettings", () => {
     [{ version: 1, sheets: { KPI一覧: { mapping: { actual: -1 } } } }, "sheets.KPI一覧.mapping.actual"],
     [{ version: 2 }, "version"],
     ["設定", "(root)"],
-  ])("falls back to the defaults and names the field when %j was saved", (raw, field) => {
-    expect(readSettings(raw)).toEqual({
-      settings: DEFAULT_SETTINGS,
-      issue: { code: "settings_invalid", field },
-    });
+  ])("refuses %j, naming the field, and the defaults stand in", (raw, field) => {
+    const read = readSettings(raw);
+    expect(read).toEqual({ ok: false, issues: [{ code: "settings_invalid", field }] });
+    expect(settingsOrDefaults(read)).toEqual(DEFAULT_SETTINGS);
   });
 });
 
 describe("loadSettings", () => {
   it("loads through the port", async () => {
-    expect(await loadSettings(memoryPort(SAVED))).toEqual({ settings: SAVED, issue: null });
+    expect(await loadSettings(memoryPort(SAVED))).toEqual({ ok: true, value: SAVED });
   });
 
   it("says so when the saved value is not settings", async () => {
-    expect((await loadSettings(memoryPort(42))).issue).toEqual({ code: "settings_invalid", field: "(root)" });
+    expect(await loadSettings(memoryPort(42))).toEqual({
+      ok: false,
+      issues: [{ code: "settings_invalid", field: "(root)" }],
+    });
   });
 });
 
@@ -71,7 +74,7 @@ describe("saveSettings", () => {
   it("saves settings that load back the same", async () => {
     const port = memoryPort();
     await saveSettings(port, SAVED);
-    expect(readSettings(port.saved).settings).toEqual(SAVED);
+    expect(readSettings(port.saved)).toEqual({ ok: true, value: SAVED });
   });
 
   it("refuses settings that do not fit the schema, saving nothing", async () => {

@@ -15,6 +15,8 @@ import type { GradePresetId } from "../core/grade";
 import { DEFAULT_GRADE_PRESET, GRADE_PRESETS } from "../core/grade";
 import type { ColumnMapping, ColumnRole, SheetLayout } from "../core/sheetTable";
 import { COLUMN_ROLES } from "../core/sheetTable";
+import type { Result } from "../core/result";
+import { fail, ok } from "../core/result";
 import type { AppIssue } from "./appIssue";
 import type { SettingsPort } from "./ports";
 
@@ -96,30 +98,37 @@ export const DEFAULT_SETTINGS: WorkbookSettings = {
 };
 
 /**
- * Reads saved settings; anything that does not fit the schema gives the defaults and a settings_invalid
- * issue naming the first field at fault.
+ * Reads saved settings: none saved gives the defaults; anything that does not fit the schema fails with a
+ * settings_invalid issue naming the first field at fault (the caller then works with DEFAULT_SETTINGS
+ * and says so).
  * @example readSettings({ version: 1, gradePreset: "marks", startMonth: 4, asOf: "2025-11-21", sheets: {} })
- * // { settings: { …, gradePreset: "marks", asOf: "2025-11-21" }, issue: null }
+ * // ok({ …, gradePreset: "marks", asOf: "2025-11-21" })
  * @example readSettings({ version: 1, startMonth: 13 })
- * // { settings: DEFAULT_SETTINGS, issue: { code: "settings_invalid", field: "startMonth" } }
+ * // fail({ code: "settings_invalid", field: "startMonth" })
  */
-export function readSettings(raw: unknown): { settings: WorkbookSettings; issue: AppIssue | null } {
-  if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, issue: null };
+export function readSettings(raw: unknown): Result<WorkbookSettings, AppIssue> {
+  if (raw === null || raw === undefined) return ok(DEFAULT_SETTINGS);
   const parsed = settingsSchema.safeParse(raw);
-  if (parsed.success) return { settings: parsed.data, issue: null };
+  if (parsed.success) return ok(parsed.data);
   const first = parsed.error.issues[0];
   const field = first && first.path.length > 0 ? first.path.map(String).join(".") : "(root)";
-  return { settings: DEFAULT_SETTINGS, issue: { code: "settings_invalid", field } };
+  return fail({ code: "settings_invalid", field });
 }
 
 /**
  * Loads the workbook's settings through the port (see readSettings for what happens to bad ones).
- * @example await loadSettings(port) // { settings: DEFAULT_SETTINGS, issue: null } for a new workbook
+ * @example await loadSettings(port) // ok(DEFAULT_SETTINGS) for a new workbook
  */
-export async function loadSettings(
-  port: SettingsPort,
-): Promise<{ settings: WorkbookSettings; issue: AppIssue | null }> {
+export async function loadSettings(port: SettingsPort): Promise<Result<WorkbookSettings, AppIssue>> {
   return readSettings(await port.load());
+}
+
+/**
+ * The settings a reading gives, or the defaults when the saved ones cannot be read.
+ * @example settingsOrDefaults(readSettings({ version: 1, startMonth: 13 })) // DEFAULT_SETTINGS
+ */
+export function settingsOrDefaults(read: Result<WorkbookSettings, AppIssue>): WorkbookSettings {
+  return read.ok ? read.value : DEFAULT_SETTINGS;
 }
 
 /**
@@ -174,21 +183,17 @@ const STATUS_OPTION_SEPARATORS = /[、,，・/／\n]+/;
 /**
  * Reads the status dropdown's choices as a person types them (未着手、実施中、完了、中止). The saved
  * settings' rules apply: 1 to 20 choices of up to 20 characters each, no duplicates.
- * @example parseStatusOptions("未着手、実施中、完了") // { ok: true, value: ["未着手", "実施中", "完了"] }
- * @example parseStatusOptions("") // { ok: false, issue: { code: "status_options_invalid", text: "" } }
+ * @example parseStatusOptions("未着手、実施中、完了") // ok(["未着手", "実施中", "完了"])
+ * @example parseStatusOptions("") // fail({ code: "status_options_invalid", text: "" })
  */
-export function parseStatusOptions(
-  text: string,
-):
-  | { readonly ok: true; readonly value: readonly string[] }
-  | { readonly ok: false; readonly issue: AppIssue } {
+export function parseStatusOptions(text: string): Result<readonly string[], AppIssue> {
   const options = text
     .split(STATUS_OPTION_SEPARATORS)
     .map((option) => option.trim())
     .filter((option) => option !== "");
   const parsed = statusOptionsSchema.safeParse(options);
   if (!parsed.success || new Set(options).size !== options.length) {
-    return { ok: false, issue: { code: "status_options_invalid", text } };
+    return fail({ code: "status_options_invalid", text });
   }
-  return { ok: true, value: parsed.data };
+  return ok(parsed.data);
 }

@@ -10,7 +10,8 @@ import type { IsoDate } from "../core/calendar";
 import type { Locale } from "../core/messages/formatIssue";
 import type { CellValue, SheetGrid } from "../core/sheetTable";
 import { columnLetter } from "../core/sheetTable";
-import type { Outcome } from "./appIssue";
+import type { Result } from "../core/result";
+import type { TemplateInvalid, UseCaseIssue } from "./appIssue";
 import { detectTableInGrid } from "./detectTable";
 import { freeSheetName } from "./freeSheetName";
 import { planComputedColumns } from "./planComputedColumns";
@@ -149,7 +150,7 @@ interface Layout {
  * @example planTemplate({ kind: "kpi_list", fiscalYear: 2026, planYears: 40, … })
  * // fail({ code: "template_invalid", field: "planYears" })
  */
-export function planTemplate(options: TemplateOptions): Outcome<TemplatePlan> {
+export function planTemplate(options: TemplateOptions): Result<TemplatePlan, UseCaseIssue> {
   const { fiscalYear } = options;
   if (!Number.isInteger(fiscalYear) || fiscalYear < 1990 || fiscalYear > 2200) return invalid("fiscalYear");
   const years = options.planYears ?? DEFAULT_PLAN_YEARS;
@@ -238,7 +239,7 @@ export function planTemplate(options: TemplateOptions): Outcome<TemplatePlan> {
   };
 }
 
-function invalid(field: string): Outcome<TemplatePlan> {
+function invalid(field: TemplateInvalid["field"]): Result<TemplatePlan, UseCaseIssue> {
   return { ok: false, issues: [{ code: "template_invalid", field }] };
 }
 

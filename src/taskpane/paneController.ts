@@ -42,6 +42,7 @@ import {
   loadSettings,
   parseStatusOptions,
   saveSettings,
+  settingsOrDefaults,
   sheetSettingsOf,
   withSheetSettings,
 } from "../app/settings";
@@ -195,9 +196,9 @@ export class PaneController {
   /** Loads the workbook's settings and finds the table on the active sheet. */
   async start(): Promise<void> {
     await this.run("start", async () => {
-      const { settings, issue } = await loadSettings(this.services.settings);
-      this.update({ settings });
-      if (issue !== null) this.notify({ kind: "issues", intent: "warning", issues: [issue] });
+      const loaded = await loadSettings(this.services.settings);
+      this.update({ settings: settingsOrDefaults(loaded) });
+      if (!loaded.ok) this.notify({ kind: "issues", intent: "warning", issues: loaded.issues });
       await this.readSheet();
     });
     this.update({ started: true });
@@ -536,7 +537,7 @@ export class PaneController {
     }
     const parsed = parseStatusOptions(text);
     if (!parsed.ok) {
-      this.notify({ kind: "issues", intent: "warning", issues: [parsed.issue] });
+      this.notify({ kind: "issues", intent: "warning", issues: parsed.issues });
       return;
     }
     if (current !== undefined && current.join("\n") === parsed.value.join("\n")) return;

@@ -14,7 +14,7 @@ import type { Finding, Severity } from "../core/evaluateSheet";
 import type { IsoDate } from "../core/calendar";
 import { fiscalYearOf } from "../core/fiscalYear";
 import type { Locale } from "../core/messages/formatIssue";
-import { formatIssue } from "../core/messages/formatIssue";
+import { formatByCode, formatIssue } from "../core/messages/formatIssue";
 import type { Issue, Result } from "../core/result";
 import type { ColumnRole, SheetLayout } from "../core/sheetTable";
 import { columnLetter } from "../core/sheetTable";
@@ -133,7 +133,7 @@ export function findingGroups(report: SubmissionReport, locale: Locale, strings:
  * @example issueText({ code: "table_not_found", sheet: "表紙" }, "ja", ja) // "シート「表紙」に表の見出し…"
  */
 export function issueText(issue: Issue | AppIssue, locale: Locale, strings: UiStrings): string {
-  return isAppIssue(issue) ? strings.appIssues[issue.code](issue) : formatIssue(issue, locale);
+  return isAppIssue(issue) ? formatByCode(strings.appIssues, issue) : formatIssue(issue, locale);
 }
 
 export interface NoticeView {

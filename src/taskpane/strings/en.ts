@@ -1,7 +1,6 @@
-import type { AppIssue } from "../../app/appIssue";
+import type { ComputedColumnsUnsupported } from "../../app/appIssue";
 import type { UiStrings } from "./uiStrings";
 
-const text = (issue: AppIssue, key: string): string => String(issue[key] ?? "");
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 const MONTHS = [
@@ -19,7 +18,7 @@ const MONTHS = [
   "December",
 ];
 
-const UNSUPPORTED: Readonly<Record<string, string>> = {
+const UNSUPPORTED: Readonly<Record<ComputedColumnsUnsupported["reason"], string>> = {
   no_actual:
     "There is no actual (実績値) column, so achievement cannot be computed. Map the actual column first.",
   no_target:
@@ -284,30 +283,28 @@ export const en: UiStrings = {
   },
   appIssues: {
     settings_invalid: (i) =>
-      `The settings saved in the workbook (${text(i, "field")}) could not be read; the defaults are used.`,
+      `The settings saved in the workbook (${i.field}) could not be read; the defaults are used.`,
     computed_cells_occupied: (i) =>
-      `Cells in the computed columns' area from column ${text(i, "column")} are not empty (${text(i, "cells")}; ${text(i, "count")} in all). Nothing was written, so that no entry is overwritten. Choose empty columns.`,
-    computed_columns_unsupported: (i) =>
-      UNSUPPORTED[text(i, "reason")] ?? "Computed columns cannot be added to this table.",
-    computed_column_invalid: (i) =>
-      `Column "${text(i, "column")}" cannot be used. Give a column name from A to XFD.`,
+      `Cells in the computed columns' area from column ${i.column} are not empty (${i.cells}; ${i.count} in all). Nothing was written, so that no entry is overwritten. Choose empty columns.`,
+    computed_columns_unsupported: (i) => UNSUPPORTED[i.reason],
+    computed_column_invalid: (i) => `Column "${i.column}" cannot be used. Give a column name from A to XFD.`,
     computed_columns_overlap_table: (i) =>
-      `Column ${text(i, "column")} is part of the table. Choose empty columns right of it.`,
+      `Column ${i.column} is part of the table. Choose empty columns right of it.`,
     selection_other_sheet: (i) =>
-      `The selection is on another sheet (${text(i, "sheet")}). Select the column's cells on this sheet.`,
+      `The selection is on another sheet (${i.sheet}). Select the column's cells on this sheet.`,
     summary_no_sheets: () => "The workbook has no goal sheet or KPI list, so no summary sheet was made.",
     summary_sheet_taken: (i) =>
-      `A sheet named "${text(i, "sheet")}" already exists and was not made by this add-in, so nothing was changed. Rename that sheet, then try again.`,
+      `A sheet named "${i.sheet}" already exists and was not made by this add-in, so nothing was changed. Rename that sheet, then try again.`,
     status_options_invalid: (i) =>
-      `The status choices "${text(i, "text")}" cannot be used. Give 1 to 20 different choices of up to 20 characters, separated by commas (未着手、実施中、完了).`,
+      `The status choices "${i.text}" cannot be used. Give 1 to 20 different choices of up to 20 characters, separated by commas (未着手、実施中、完了).`,
     template_invalid: (i) =>
-      text(i, "field") === "fiscalYear"
+      i.field === "fiscalYear"
         ? "The fiscal year cannot be read. Enter it as 令和8年度, R8 or 2026."
-        : text(i, "field") === "planYears"
+        : i.field === "planYears"
           ? "Give a plan of 1 to 10 years."
           : "Give 1 to 500 rows.",
     validation_nothing: (i) =>
-      text(i, "reason") === "no_rows"
+      i.reason === "no_rows"
         ? "The table has no rows, so there is nothing to validate."
         : "The table has no column to validate (status, period, baseline, target, actual, grade). Check the column mapping.",
   },

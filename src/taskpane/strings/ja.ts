@@ -1,13 +1,11 @@
-import type { AppIssue } from "../../app/appIssue";
+import type { ComputedColumnsUnsupported } from "../../app/appIssue";
 import type { UiStrings } from "./uiStrings";
-
-const text = (issue: AppIssue, key: string): string => String(issue[key] ?? "");
 
 /** 2026 → 令和8年度 (令和元年度 for 2019). */
 const reiwaYear = (year: number): string =>
   year >= 2019 ? `令和${year === 2019 ? "元" : year - 2018}年度` : `${year}年度`;
 
-const UNSUPPORTED: Readonly<Record<string, string>> = {
+const UNSUPPORTED: Readonly<Record<ComputedColumnsUnsupported["reason"], string>> = {
   no_actual: "実績値の列がないため、達成率を計算できません。列の割り当てで実績値の列を指定してください。",
   no_target: "目標値の列がないため、達成率を計算できません。列の割り当てで目標値の列を指定してください。",
   no_period:
@@ -265,31 +263,29 @@ export const ja: UiStrings = {
   },
   appIssues: {
     settings_invalid: (i) =>
-      `ブックに保存された設定（${text(i, "field")}）を読み取れなかったため、既定の設定を使います。`,
+      `ブックに保存された設定（${i.field}）を読み取れなかったため、既定の設定を使います。`,
     computed_cells_occupied: (i) =>
-      `${text(i, "column")}列からの計算列の範囲に入力済みのセルがあります（${text(i, "cells")}、${text(i, "count")}個）。入力済みの値は上書きしないため、何も書き込んでいません。空いている列を指定してください。`,
-    computed_columns_unsupported: (i) =>
-      UNSUPPORTED[text(i, "reason")] ?? "この表には計算列を追加できません。",
-    computed_column_invalid: (i) =>
-      `列「${text(i, "column")}」は指定できません。A～XFD の列名で指定してください。`,
+      `${i.column}列からの計算列の範囲に入力済みのセルがあります（${i.cells}、${i.count}個）。入力済みの値は上書きしないため、何も書き込んでいません。空いている列を指定してください。`,
+    computed_columns_unsupported: (i) => UNSUPPORTED[i.reason],
+    computed_column_invalid: (i) => `列「${i.column}」は指定できません。A～XFD の列名で指定してください。`,
     computed_columns_overlap_table: (i) =>
-      `${text(i, "column")}列は表の列です。表の右側の空いている列を指定してください。`,
+      `${i.column}列は表の列です。表の右側の空いている列を指定してください。`,
     selection_other_sheet: (i) =>
-      `選択範囲が別のシート（${text(i, "sheet")}）にあります。このシートで列のセルを選択してください。`,
+      `選択範囲が別のシート（${i.sheet}）にあります。このシートで列のセルを選択してください。`,
     summary_no_sheets: () =>
       "ブックに重点目標管理シートや KPI 一覧が見つからないため、集計シートを作成していません。",
     summary_sheet_taken: (i) =>
-      `「${text(i, "sheet")}」という名前のシートが既にあり、このアドインが作成したものではないため、何も変更していません。そのシートの名前を変えてから、もう一度お試しください。`,
+      `「${i.sheet}」という名前のシートが既にあり、このアドインが作成したものではないため、何も変更していません。そのシートの名前を変えてから、もう一度お試しください。`,
     status_options_invalid: (i) =>
-      `状況の選択肢「${text(i, "text")}」を読み取れません。「未着手、実施中、完了」のように、20文字以内の選択肢を 1～20 個、重複なく「、」で区切って入力してください。`,
+      `状況の選択肢「${i.text}」を読み取れません。「未着手、実施中、完了」のように、20文字以内の選択肢を 1～20 個、重複なく「、」で区切って入力してください。`,
     template_invalid: (i) =>
-      text(i, "field") === "fiscalYear"
+      i.field === "fiscalYear"
         ? "年度を読み取れません。「令和8年度」「R8」「2026」のように入力してください。"
-        : text(i, "field") === "planYears"
+        : i.field === "planYears"
           ? "計画期間は1～10年で指定してください。"
           : "行数は1～500で指定してください。",
     validation_nothing: (i) =>
-      text(i, "reason") === "no_rows"
+      i.reason === "no_rows"
         ? "表に行がないため、入力規則を設定できません。"
         : "入力規則を設定する列（状況・期間・期限・基準値・目標値・実績値・評価）が表にありません。列の割り当てを確認してください。",
   },

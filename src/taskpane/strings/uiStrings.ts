@@ -2,7 +2,8 @@
  * Every word the task pane shows, one module per language (ja.ts, en.ts); the compiler checks that
  * each covers all of them. Findings' messages come from the core's catalogues, not from here.
  */
-import type { AppIssue, AppIssueCode } from "../../app/appIssue";
+import type { AppIssue } from "../../app/appIssue";
+import type { IssueMessages } from "../../core/messages/types";
 import type { SelfTestCapability, SelfTestSkip } from "../../app/runSelfTest";
 import type { WorkbookFailureCode } from "../../app/workbookFailure";
 import type { ColumnRole, SheetLayout } from "../../core/sheetTable";
@@ -126,7 +127,7 @@ export interface UiStrings {
   readonly nothingWritten: string;
   readonly partialWrite: string;
   readonly unexpected: { readonly title: string; readonly action: string };
-  readonly appIssues: { readonly [C in AppIssueCode]: (issue: AppIssue) => string };
+  readonly appIssues: IssueMessages<AppIssue>;
   /** 次年度へ繰越 (and 新しいシート): sheets for a new fiscal year. */
   readonly newYear: {
     /** 次年度へ繰越 or 新しいシート stopped part way and deleting the new sheet failed too. */
