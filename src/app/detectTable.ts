@@ -38,8 +38,8 @@ export interface DetectedTable {
   readonly columnChoices: readonly ColumnChoice[];
 }
 
-/** The roles each layout uses, in the order the pane lists them. */
-export const LAYOUT_ROLES: Readonly<Record<SheetLayout, readonly ColumnRole[]>> = {
+/** The roles a person can map a column to on each layout, in the order the pane lists them. */
+export const MAPPABLE_ROLES: Readonly<Record<SheetLayout, readonly ColumnRole[]>> = {
   goal_sheet: ["item", "initiative", "period", "numericTarget", "midtermReport", "finalReport", "status"],
   kpi_list: ["initiative", "kpi", "baseline", "target", "baselineTarget", "actual", "period", "status"],
 };

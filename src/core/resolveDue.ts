@@ -357,7 +357,7 @@ function readSegment(text: string, context: FiscalContext, dues: Due[], issues: 
     let first: Term | null;
     let afterFirst: number;
     let shortRange: RegExpExecArray | null = null;
-    if (isDigitCode(text.charCodeAt(begin))) {
+    if (isAsciiDigitCode(text.charCodeAt(begin))) {
       SHORT_MONTH_RANGE.lastIndex = begin;
       shortRange = SHORT_MONTH_RANGE.exec(text);
     }
@@ -446,7 +446,7 @@ function readSegment(text: string, context: FiscalContext, dues: Due[], issues: 
   }
 }
 
-function isDigitCode(code: number): boolean {
+function isAsciiDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
@@ -493,7 +493,7 @@ function fragmentAround(text: string, at: number): { source: string; end: number
 /** Reads one notation starting exactly at `at`, or null when none starts there. */
 function readTermAt(text: string, at: number, context: FiscalContext, anchor: Anchor | null): Term | null {
   const code = text.charCodeAt(at);
-  const digit = isDigitCode(code);
+  const digit = isAsciiDigitCode(code);
   if (digit || ERA_INITIALS.has(code)) {
     YEAR.lastIndex = at;
     const year = YEAR.exec(text);

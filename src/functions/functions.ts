@@ -42,7 +42,7 @@ import {
   readDone,
   readFiscalYear,
   readGradeScale,
-  readKpiValue,
+  readValueArgument,
   readStartMonth,
   readSubItem,
 } from "./readArguments";
@@ -79,7 +79,7 @@ export function kpiValue(text: unknown): number {
 export function kpiUnit(text: unknown): string {
   try {
     if (typeof text === "number") return "";
-    return readKpiValue(text, "value").unit;
+    return readValueArgument(text, "value").unit;
   } catch (error) {
     throw toExcelError(error);
   }
@@ -128,7 +128,10 @@ export function kpiAchievement(target: unknown, actual: unknown, direction?: unk
       const rate = actual / target;
       if (Number.isFinite(rate)) return rate;
     }
-    const values = { target: readKpiValue(target, "target"), actual: readKpiValue(actual, "actual") };
+    const values = {
+      target: readValueArgument(target, "target"),
+      actual: readValueArgument(actual, "actual"),
+    };
     return valueOf(judgeAchievement(values, isLeftEmpty(direction) ? null : readDirection(direction)));
   } catch (error) {
     throw toExcelError(error);
@@ -156,9 +159,9 @@ export function kpiProgress(baseline: unknown, target: unknown, actual: unknown)
     }
     return valueOf(
       judgeProgress({
-        baseline: readKpiValue(baseline, "baseline"),
-        target: readKpiValue(target, "target"),
-        actual: readKpiValue(actual, "actual"),
+        baseline: readValueArgument(baseline, "baseline"),
+        target: readValueArgument(target, "target"),
+        actual: readValueArgument(actual, "actual"),
       }),
     );
   } catch (error) {
@@ -293,7 +296,7 @@ function readPairSide(text: unknown, side: "baseline" | "target"): number {
   const sides = splitPair(text);
   if (sides === null) return failFormula({ code: "pair_unreadable", text });
   // Only the side asked for is read: the baseline of "111 件 ⇒ 未定" is still 111.
-  const value = readKpiValue(side === "baseline" ? sides[0] : sides[1], side);
+  const value = readValueArgument(side === "baseline" ? sides[0] : sides[1], side);
   if (value.amount === null) return failFormula({ code: "value_empty", side });
   if (!Number.isFinite(value.amount))
     return failFormula({ code: "number_out_of_range", side, text: value.text });

@@ -62,9 +62,9 @@ export function isLeftEmpty(input: unknown): boolean {
 /**
  * Reads a value argument (a number, or text such as `111 件`, `－ 人`, `130 万PV`); texts are read once
  * and remembered. Missing values (`－`, empty) come back with `missing: true`, not as an error.
- * @example readKpiValue("36.4 ％", "actual") // { amount: 0.364, unit: "%", … }
+ * @example readValueArgument("36.4 ％", "actual") // { amount: 0.364, unit: "%", … }
  */
-export function readKpiValue(input: unknown, side: ValueSide): KpiValue {
+export function readValueArgument(input: unknown, side: ValueSide): KpiValue {
   const result = parseArgument(input);
   if (result.ok) return result.value;
   const issue = result.issues[0] ?? { code: "value_unreadable", text: String(input) };
@@ -84,7 +84,7 @@ function parseArgument(input: unknown): Result<KpiValue, ValueIssue> {
  */
 export function readAmount(input: unknown, side: ValueSide): number {
   if (typeof input === "number" && Number.isFinite(input)) return input;
-  return amountOf(readKpiValue(input, side), side);
+  return amountOf(readValueArgument(input, side), side);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { AppIssue } from "../app/appIssue";
 import { isAppIssue } from "../app/appIssue";
 import type { ColumnChoice, DetectedTable } from "../app/detectTable";
-import { LAYOUT_ROLES } from "../app/detectTable";
+import { MAPPABLE_ROLES } from "../app/detectTable";
 import type { SubmissionReport } from "../app/runSubmissionCheck";
 import type { SheetSettings } from "../app/settings";
 import type { WorkbookOperation } from "../app/workbookFailure";
@@ -41,7 +41,7 @@ export function roleRows(
   strings: UiStrings,
 ): RoleRow[] {
   const table = detection?.ok ? detection.value : null;
-  return LAYOUT_ROLES[layout].map((role) => {
+  return MAPPABLE_ROLES[layout].map((role) => {
     const column = table ? (table.table.columns[role] ?? null) : (sheet.mapping?.[role] ?? null);
     const source =
       column === null

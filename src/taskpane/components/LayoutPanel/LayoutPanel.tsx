@@ -13,7 +13,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { LAYOUT_ROLES } from "../../../app/detectTable";
+import { MAPPABLE_ROLES } from "../../../app/detectTable";
 import type { ColumnRole, SheetLayout } from "../../../core/sheetTable";
 import { columnOptions, columnText, issueText, roleRows } from "../../viewModel";
 import type { LayoutPanelProps } from "./LayoutPanel.types";
@@ -36,10 +36,10 @@ export function LayoutPanel(props: LayoutPanelProps) {
   const layout: SheetLayout = found?.table.layout ?? sheetSettings.layout ?? "goal_sheet";
   const rows = roleRows(detection, sheetSettings, layout, strings);
   const options = columnOptions(columnChoices, strings);
-  const [selectionRole, setSelectionRole] = useState<ColumnRole>(LAYOUT_ROLES[layout][1] ?? "initiative");
-  const role = LAYOUT_ROLES[layout].includes(selectionRole)
+  const [selectionRole, setSelectionRole] = useState<ColumnRole>(MAPPABLE_ROLES[layout][1] ?? "initiative");
+  const role = MAPPABLE_ROLES[layout].includes(selectionRole)
     ? selectionRole
-    : (LAYOUT_ROLES[layout][0] ?? "initiative");
+    : (MAPPABLE_ROLES[layout][0] ?? "initiative");
 
   return (
     <section className={styles.root} aria-labelledby={`${id}-heading`}>
@@ -112,7 +112,7 @@ export function LayoutPanel(props: LayoutPanelProps) {
               selectedOptions={[role]}
               onOptionSelect={(_, data) => setSelectionRole(data.optionValue as ColumnRole)}
             >
-              {LAYOUT_ROLES[layout].map((value) => (
+              {MAPPABLE_ROLES[layout].map((value) => (
                 <Option key={value} value={value}>
                   {strings.layout.roles[value]}
                 </Option>
