@@ -259,7 +259,8 @@ export interface FailureView {
   readonly detail: string;
 }
 
-const WRITES: ReadonlySet<string> = new Set([
+/** The Excel batches that write to the sheets: their failure says whether anything was left written. */
+const WRITES: ReadonlySet<WorkbookOperation> = new Set<WorkbookOperation>([
   "flag",
   "clear",
   "compute",
