@@ -120,6 +120,12 @@ const PLANTED: readonly Planted[] = [
     lint: "no-restricted-syntax",
   },
   {
+    what: "a task-pane component imports the adapter through a path alias",
+    file: "src/taskpane/components/App/Planted.tsx",
+    code: 'import { officeHost } from "@/office/excelHost";\nexport const host = officeHost;\n',
+    lint: "no-restricted-imports",
+  },
+  {
     what: "a task-pane hook re-exports the adapter (depth 2)",
     file: "src/taskpane/hooks/planted.ts",
     code: 'export * from "../../office/createExcelWorkbook";\n',
