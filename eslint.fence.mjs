@@ -110,9 +110,10 @@ const globalObjects = { globalThis: "readonly", self: "readonly", window: "reado
 const testFiles = ["src/**/*.test.{ts,tsx}", "src/**/testing/**"];
 const browserSide = ["core", "app", "office", "functions", "taskpane", "commands"];
 
-const fenceOf = (from, allowed, extra = {}) => {
+/** The fence of the code a folder ships: its imports, and the globals it may not touch. */
+const shippedFence = (from, allowed, files) => {
   const pure = from === "core" || from === "app";
-  const shipped = [
+  const patterns = [
     ...folderRules(from, allowed),
     noTestFolder,
     ...(pure ? [pureOnly] : []),
@@ -120,40 +121,41 @@ const fenceOf = (from, allowed, extra = {}) => {
       ? [{ regex: nodeBuiltin, message: pure ? pureMessage : browserOnly }]
       : []),
   ];
-  const tested = [...folderRules(from, allowed), ...(pure ? [pureOnly] : [])];
   const globals = [...(pure ? hostGlobals : []), ...(browserSide.includes(from) ? nodeGlobals : [])];
-  const globalsMessage = pure ? pureMessage : browserOnly;
-  return [
-    {
-      files: [`src/${from}/**/*.{ts,tsx}`],
-      ignores: testFiles,
-      ...extra,
-      languageOptions: { globals: globalObjects },
-      rules: {
-        "no-restricted-imports": restrictedImports(shipped),
-        "no-restricted-syntax": restrictedCalls(shipped),
-        ...(globals.length ? { "no-restricted-globals": restrictedGlobals(globals, globalsMessage) } : {}),
-      },
+  return {
+    files,
+    ignores: testFiles,
+    languageOptions: { globals: globalObjects },
+    rules: {
+      "no-restricted-imports": restrictedImports(patterns),
+      "no-restricted-syntax": restrictedCalls(patterns),
+      ...(globals.length
+        ? { "no-restricted-globals": restrictedGlobals(globals, pure ? pureMessage : browserOnly) }
+        : {}),
     },
-    {
-      // Tests may use Node and the test folder's fakes, but not reach past the fence either.
-      files: testFiles.map((glob) => glob.replace("src/**", `src/${from}/**`)),
-      rules: {
-        "no-restricted-imports": restrictedImports(tested),
-        "no-restricted-syntax": restrictedCalls(tested),
-      },
-    },
+  };
+};
+
+/** A folder's tests may use Node and the test folder's fakes, but not reach past the fence either. */
+const testedFence = (from) => {
+  const patterns = [
+    ...folderRules(from, mayImport[from]),
+    ...(from === "core" || from === "app" ? [pureOnly] : []),
   ];
+  return {
+    files: testFiles.map((glob) => glob.replace("src/**", `src/${from}/**`)),
+    rules: {
+      "no-restricted-imports": restrictedImports(patterns),
+      "no-restricted-syntax": restrictedCalls(patterns),
+    },
+  };
 };
 
 export const fence = [
-  ...folders.flatMap((from) => fenceOf(from, mayImport[from])),
+  ...folders.flatMap((from) => [
+    shippedFence(from, mayImport[from], [`src/${from}/**/*.{ts,tsx}`]),
+    testedFence(from),
+  ]),
   // The composition root builds the Office.js ports and hands them to the pane.
-  ...fenceOf("taskpane", [...mayImport.taskpane, "office"], { files: ["src/taskpane/index.tsx"] }).slice(
-    0,
-    1,
-  ),
+  shippedFence("taskpane", [...mayImport.taskpane, "office"], ["src/taskpane/index.tsx"]),
 ];
-
-/** The rules that hold the fence, for tests that check it. */
-export const fenceRules = ["no-restricted-imports", "no-restricted-syntax", "no-restricted-globals"];
