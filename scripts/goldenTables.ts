@@ -76,7 +76,7 @@ export function renderDeadlineTable(): string {
     "| --- | --- | --- | --- | --- |",
   ];
   for (const c of DEADLINE_CASES) {
-    const result = resolveDue(c.input, c.fiscalYear);
+    const result = resolveDue(c.input, c.fiscalYear, { planStart: c.planStart });
     let reading = "—";
     let issues = "";
     if (result.ok) {

@@ -14,7 +14,7 @@ describe("gregorianYear", () => {
   });
 
   it("throws for an era that does not exist", () => {
-    expect(() => gregorianYear("meiji" as never, 1)).toThrow(RangeError);
+    expect(() => gregorianYear("edo" as never, 1)).toThrow(RangeError);
   });
 });
 
@@ -26,7 +26,15 @@ describe("eraOfLabel", () => {
     ["平成", "heisei"],
     ["H", "heisei"],
     ["昭", "showa"],
-    ["大正", null],
+    ["Ｈ", "heisei"],
+    ["ｒ", "reiwa"],
+    ["大正", "taisho"],
+    ["T", "taisho"],
+    ["明治", "meiji"],
+    ["Ｍ", "meiji"],
+    // 大 and 明 alone are words (大会, 説明), not eras
+    ["大", null],
+    ["明", null],
     ["", null],
   ])("%j is %s", (label, expected) => {
     expect(eraOfLabel(label)).toBe(expected);
