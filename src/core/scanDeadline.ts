@@ -8,13 +8,22 @@ import type { IsoDate } from "./calendar";
 import * as P from "./deadlinePatterns";
 import type { FiscalContext } from "./fiscalContext";
 import { calendarSpan, fiscalSpan } from "./fiscalContext";
-import type { Anchor, Scan, Term } from "./readDeadlineTerm";
-import { isDigitCode, readDayOnlyAt, readTermAt } from "./readDeadlineTerm";
+import type { Anchor, Scan, Term } from "./deadlineTerm";
+import { isDigitCode, readMonth } from "./deadlineTerm";
+import { readDayOnlyAt, readTermAt } from "./readDeadlineTerm";
 import type { Due } from "./resolveDue";
 import type { Issue } from "./result";
 import { isSpaceCode } from "./text";
 
 type Span = Extract<Term, { kind: "span" }>;
+
+/** A due read from `begin` to `end`, with its start when it is a range. */
+interface DueRange {
+  readonly begin: number;
+  readonly start: IsoDate | null;
+  readonly due: IsoDate;
+  readonly end: number;
+}
 
 /** Where the scan of one segment puts what it reads. */
 interface Found {
@@ -73,10 +82,10 @@ function readFirst(scan: Scan, begin: number, anchor: Anchor | null): Term | nul
   P.SHORT_MONTH_RANGE.lastIndex = begin;
   const shortRange = P.SHORT_MONTH_RANGE.exec(scan.text);
   if (shortRange === null) return readTermAt(scan, begin, anchor);
-  // `10` of `10～12月` is read as the month it is, with the 月 the range's end gives it.
-  const month = `${shortRange[1] ?? ""}月`;
-  const term = readTermAt({ ...scan, text: month }, 0, anchor);
-  return term?.ok === true ? { ...term, end: begin + (shortRange[1]?.length ?? 0) } : term;
+  // `10` of `10～12月` is a month: the range's end gives it its 月.
+  const digits = shortRange[1] ?? "";
+  const end = begin + digits.length;
+  return readMonth(scan, { begin, end, month: Number(digits), year: null, part: "whole", day: null, anchor });
 }
 
 /** Text that is no notation: an issue when it looks like a date, else skipped. */
@@ -121,7 +130,7 @@ function readAfterTerm(scan: Scan, begin: number, first: Span, found: Found): nu
   P.RANGE_SEPARATOR.lastIndex = end;
   const separator = P.RANGE_SEPARATOR.exec(text);
   if (separator === null || term.range)
-    return pushRange(scan, begin, term.range ? term.from : null, term.to, end, found);
+    return pushRange(scan, found, { begin, start: term.range ? term.from : null, due: term.to, end });
   const afterSeparator = P.RANGE_SEPARATOR.lastIndex;
   const anchor = anchorOf(term.from);
   const second = readTermAt(scan, afterSeparator, anchor) ?? readDayOnlyAt(scan, afterSeparator, anchor);
@@ -135,18 +144,19 @@ function readAfterTerm(scan: Scan, begin: number, first: Span, found: Found): nu
       found.issues.push({ code: "deadline_unreadable", source: source(secondEnd), reason: "range_reversed" });
       return secondEnd;
     }
-    return pushRange(scan, begin, term.from, second.to, secondEnd, found);
+    return pushRange(scan, found, { begin, start: term.from, due: second.to, end: secondEnd });
   }
   const tag = separator[1] ?? "";
   P.YEARS_LONG.lastIndex = afterSeparator;
   const length = tag === "から" ? P.YEARS_LONG.exec(text) : null;
-  if (length !== null) return readLength(scan, begin, term, Number(length[1]), found);
+  if (length !== null) return readLength(scan, found, { begin, term, years: Number(length[1]) });
   if (P.START_SEPARATORS.has(tag)) return startOnly(term.from, source(afterSeparator), afterSeparator, found);
-  return pushRange(scan, begin, null, term.to, end, found);
+  return pushRange(scan, found, { begin, start: null, due: term.to, end });
 }
 
 /** `令和6年度から4年間`: a start and a length in years give the due. */
-function readLength(scan: Scan, begin: number, term: Span, years: number, found: Found): number {
+function readLength(scan: Scan, found: Found, length: { begin: number; term: Span; years: number }): number {
+  const { begin, term, years } = length;
   const end = P.YEARS_LONG.lastIndex;
   const source = scan.text.slice(begin, end);
   const startYear = Number(term.from.slice(0, 4));
@@ -163,14 +173,8 @@ function readLength(scan: Scan, begin: number, term: Span, years: number, found:
 }
 
 /** A due (with its start when it is a range), and `まで`/`までの N 年間` after it, checked. */
-function pushRange(
-  scan: Scan,
-  begin: number,
-  start: IsoDate | null,
-  due: IsoDate,
-  from: number,
-  found: Found,
-): number {
+function pushRange(scan: Scan, found: Found, range: DueRange): number {
+  const { begin, start, due, end: from } = range;
   const { text } = scan;
   if (start !== null && matches(P.RANGE_LENGTH, text, from)) {
     // `平成 29(2017)年度から平成 52(2040)年度までの 24 年間`: the length must be the range's.
