@@ -100,6 +100,21 @@ describe("resolveDue", () => {
     expect(result.ok && result.value.entries[0]?.dues[0]?.due).toBe(due);
   });
 
+  it("fails on a plan start that is not a fiscal year", () => {
+    expect(resolveDue("2年目", 2025, { planStart: 2025.5 })).toEqual({
+      ok: false,
+      issues: [{ code: "fiscal_year_unreadable", text: "2025.5" }],
+    });
+  });
+
+  test.each([
+    ["1年目", 2025, "2026-03-31"],
+    ["3年目", 2024, "2027-03-31"],
+  ])("counts %j from the plan's first fiscal year FY%i", (text, planStart, due) => {
+    const result = resolveDue(text, 2025, { planStart });
+    expect(result.ok && result.value.entries[0]?.dues[0]?.due).toBe(due);
+  });
+
   it("throws on a start month that is not a month, a bug in the caller", () => {
     expect(() => resolveDue("年度末", 2025, { startMonth: 13 })).toThrow(RangeError);
   });
