@@ -10,7 +10,7 @@ export type MonthPart = "whole" | "end" | "early" | "middle" | "late";
 export type FiscalPart = "whole" | "end" | "first" | "midpoint" | "h1" | "h2" | 1 | 2 | 3 | 4;
 
 /** Characters where a notation, or something that looks like a broken one, can begin. */
-export const CANDIDATE = /[0-9令平昭大明RHSTMrhs年通上中下前後初第随適選今本当来次翌毎四OoIl〇]/g;
+export const CANDIDATE = /[0-9令平昭大明RHSTMrhs年通上中下前後初第随適選今本当来次翌毎各四OoIl〇]/g;
 
 const ERA = `(?<![A-Za-z])(${ERA_LABEL_PATTERN}) ?(元|\\d{1,2})(?!\\d)`;
 /** The same year written in the other calendar, in brackets: `(2018)`, `(平成 28 年)`, `(H30)`. */
@@ -77,7 +77,7 @@ export const KEYWORD = new RegExp(
     "(下半期|下期|後半|後期)(?![一-龯])",
     "第 ?([1-4一二三四]) ?四半期",
     "(随時|適宜|選挙時)",
-    "(毎年度|毎年|毎月|毎週|毎日|毎四半期|四半期ごと|四半期毎|年度ごと|年度毎)",
+    "(毎年度|毎年|毎月|毎週|毎日|毎四半期|四半期ごと|四半期毎|年度ごと|年度毎|各年度)",
   ].join("|"),
   "y",
 );

@@ -645,6 +645,7 @@ export const DEADLINE_CASES: readonly DeadlineCase[] = [
   { input: "(毎年度実施)", fiscalYear: 2025, expected: whole(NO_FIXED_DUE) },
   { input: "毎月", fiscalYear: 2025, expected: whole(NO_FIXED_DUE) },
   { input: "四半期ごと", fiscalYear: 2025, expected: whole(NO_FIXED_DUE) },
+  { input: "各年度末", fiscalYear: 2025, note: "every fiscal year's end", expected: whole(NO_FIXED_DUE) },
   {
     input: "毎年4月",
     fiscalYear: 2025,
