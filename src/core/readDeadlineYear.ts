@@ -38,14 +38,19 @@ export function readYearRange(scan: Scan, at: number): Term | null {
   const [, label, eraYear, western, eraless, separator, label2, eraYear2, western2, short2, suffix] = m;
   const end = P.YEAR_RANGE.lastIndex;
   const listed = separator === "、" || separator === ",";
-  // Without 年 or 年度, only era initials and four-digit years name fiscal years (計画期間 `H25~H28`).
+  // Without 年 or 年度, two era years or two four-digit years name fiscal years (計画期間 `H25~H28`); an
+  // era-less pair, a list or an abbreviated western end needs the 年度 to be read at all.
   if (
     suffix === undefined &&
     (eraless !== undefined || listed || (western !== undefined && short2 !== undefined))
   )
     return null;
   const first = yearOf(scan, { label, eraYear, western, eraless });
-  if (first === null) return unreadable(scan, at, end, "short_year_ambiguous");
+  if (first === null) {
+    return eraless === undefined
+      ? impossible(scan.text, at, end)
+      : unreadable(scan, at, end, "short_year_ambiguous");
+  }
   let second: number | null;
   if (short2 !== undefined) {
     // The second year abbreviated: in the first's era (H23-27) or century (2020~24年度).
