@@ -180,10 +180,12 @@ export const RANGE_END_BEYOND_CAP = /^[～-] ?\(\d{3,}\)/;
 /** An opening parenthesis, half or full width, or ⑴…⒇ (NFKC makes them (1)): without one, no (n) marker. */
 export const MARKER_OPEN = /[(（\u2474-\u2487]/;
 
+/** The part of a month a word names. @example monthPartOf("下旬") // "late" */
 export function monthPartOf(word: string | undefined): MonthPart {
   return word === undefined ? "whole" : (MONTH_PARTS[word] ?? "whole");
 }
 
+/** The part of a fiscal year a word or quarter names. @example fiscalPartOf(undefined, "三") // 3 */
 export function fiscalPartOf(word: string | undefined, quarter: string | undefined): FiscalPart {
   if (quarter !== undefined) {
     const n = KANJI_QUARTER[quarter] ?? Number(quarter);

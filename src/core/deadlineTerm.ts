@@ -54,6 +54,8 @@ export interface MonthNotation {
 /**
  * A month (with a day or a part of the month). Without a year the month is placed in the sheet's fiscal
  * year, or, after an anchor, at the first such month from the anchor on.
+ * @example readMonth(scanOf("1月", 2025), { begin: 0, end: 2, month: 1, year: null, part: "whole", day: null, anchor: null })
+ * // { ok: true, kind: "span", from: "2026-01-01", to: "2026-01-31", unit: "month", dated: false, end: 2 }
  */
 export function readMonth(scan: Scan, notation: MonthNotation): Term {
   const { begin, end, month, year, part, day, anchor } = notation;
@@ -83,16 +85,28 @@ export interface SpanNotation {
   readonly range?: boolean;
 }
 
+/**
+ * A read notation covering `days`.
+ * @example span({ from: "2025-09-30", to: "2025-09-30" }, { end: 3, unit: "month", dated: false }).ok // true
+ */
 export function span(days: Span, notation: SpanNotation): Term {
   const { end, unit, dated, range } = notation;
   const term = { ok: true, kind: "span", from: days.from, to: days.to, end, unit, dated } as const;
   return range === true ? { ...term, range: true } : term;
 }
 
+/**
+ * A notation that names no day (`2月30日`, `13月`, `令和0年`): `date_impossible`, with the fragment.
+ * @example impossible("2月30日", 0, 5).ok // false
+ */
 export function impossible(text: string, begin: number, end: number): Term {
   return { ok: false, issue: { code: "date_impossible", source: text.slice(begin, end) }, end };
 }
 
+/**
+ * A notation that is refused for a known reason (`short_year_ambiguous`, `approximate`, …).
+ * @example unreadable(scanOf("2020年頃"), 0, 6, "approximate") // issue: deadline_unreadable, source "2020年頃"
+ */
 export function unreadable(scan: Scan, begin: number, end: number, reason: string): Term {
   return {
     ok: false,
@@ -101,10 +115,12 @@ export function unreadable(scan: Scan, begin: number, end: number, reason: strin
   };
 }
 
+/** A day's digits as a number, or null when the notation gave no day. @example dayOf("20") // 20 */
 export function dayOf(digits: string | undefined): number | null {
   return digits === undefined ? null : Number(digits);
 }
 
+/** Whether a UTF-16 code is an ASCII digit. @example isDigitCode("7".charCodeAt(0)) // true */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }

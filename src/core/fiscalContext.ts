@@ -74,13 +74,19 @@ export function contextOf<T>(
 
 const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
 
-/** An ISO date by concatenation: dates are built for every cell, and most years have four digits. */
+/**
+ * An ISO date by concatenation: dates are built for every cell, and most years have four digits.
+ * @example isoDateOf(2025, 5, 1) // "2025-05-01"
+ */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
   if (year < 1000 || year > 9999) return toIsoDate({ year, month, day });
   return `${year}-${TWO_DIGITS[month] ?? ""}-${TWO_DIGITS[day] ?? ""}`;
 }
 
-/** The days of a month, or of a part of it (上旬 the 1st to the 10th, 末 its last day alone). */
+/**
+ * The days of a month, or of a part of it (上旬 the 1st to the 10th, 末 its last day alone).
+ * @example monthSpan(2026, 2, "late") // { from: "2026-02-21", to: "2026-02-28" }
+ */
 export function monthSpan(year: number, month: number, part: MonthPart): Span {
   const last = lastDayOfMonth(year, month);
   const fromDay = part === "end" ? last : part === "middle" ? 11 : part === "late" ? 21 : 1;
@@ -88,7 +94,10 @@ export function monthSpan(year: number, month: number, part: MonthPart): Span {
   return { from: isoDateOf(year, month, fromDay), to: isoDateOf(year, month, toDay) };
 }
 
-/** The days of a fiscal year, or of a part of it; halves and quarters count from its first month. */
+/**
+ * The days of a fiscal year, or of a part of it; halves and quarters count from its first month.
+ * @example fiscalSpan(2025, "first", context) // { from: "2025-04-01", to: "2025-04-30" } (年度当初)
+ */
 export function fiscalSpan(fiscalYear: number, part: FiscalPart, context: FiscalContext): Span {
   const { start, end } =
     fiscalYear === context.fiscalYear ? context : fiscalYearRange(fiscalYear, context.startMonth);
@@ -109,7 +118,10 @@ export function fiscalSpan(fiscalYear: number, part: FiscalPart, context: Fiscal
   return { from: part === "midpoint" ? last : isoDateOf(from.year, from.month, 1), to: last };
 }
 
-/** The calendar year a month falls in on this sheet: `1月` of FY2025 is January 2026. */
+/**
+ * The calendar year a month falls in on this sheet.
+ * @example yearOfMonthInFiscalYear(2025, 1, context) // 2026
+ */
 export function yearOfMonthInFiscalYear(fiscalYear: number, month: number, context: FiscalContext): number {
   return calendarYearOfMonth(fiscalYear, month, context.startMonth);
 }
@@ -123,7 +135,10 @@ function monthOfFiscalYear(
   return { year: calendarYearOfMonth(fiscalYear, month, startMonth), month };
 }
 
-/** A calendar year: 1 January to 31 December, or its last day alone (`年末`). */
+/**
+ * A calendar year: 1 January to 31 December, or its last day alone (`年末`).
+ * @example calendarSpan(2025, "end") // { from: "2025-12-31", to: "2025-12-31" }
+ */
 export function calendarSpan(year: number, part: "whole" | "end"): Span {
   const last = isoDateOf(year, 12, 31);
   return { from: part === "end" ? last : isoDateOf(year, 1, 1), to: last };

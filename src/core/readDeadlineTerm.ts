@@ -10,7 +10,10 @@ import { ERAS } from "./era";
 import { calendarSpan, fiscalSpan, yearOfMonthInFiscalYear } from "./fiscalContext";
 import { monthAfterYear, readAfterYear, readPlanYear, readYearRange } from "./readDeadlineYear";
 
-/** Reads one notation starting exactly at `at`, or null when none starts there. */
+/**
+ * Reads one notation starting exactly at `at`, or null when none starts there.
+ * @example readTermAt(scanOf("年度当初"), 0, null) // span 2025-04-01 … 2025-04-30 on an FY2025 sheet
+ */
 export function readTermAt(scan: Scan, at: number, anchor: Anchor | null): Term | null {
   const { text, context } = scan;
   const code = text.charCodeAt(at);
@@ -107,7 +110,10 @@ export function readTermAt(scan: Scan, at: number, anchor: Anchor | null): Term 
   return span(fiscalSpan(context.fiscalYear, part, context), { end, unit: "period", dated: false });
 }
 
-/** `20日` after `5月10日～`: a day in the month the range starts in. */
+/**
+ * `20日` after `5月10日～`: a day in the month the range starts in.
+ * @example readDayOnlyAt(scanOf("20日"), 0, { year: 2025, month: 5 }) // span 2025-05-20
+ */
 export function readDayOnlyAt(scan: Scan, at: number, anchor: Anchor): Term | null {
   P.DAY_ONLY.lastIndex = at;
   const day = P.DAY_ONLY.exec(scan.text);

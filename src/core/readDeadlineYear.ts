@@ -30,7 +30,10 @@ interface MonthPlace {
 /** How far (in years) from the sheet's fiscal year an era-less year is read without doubt. */
 const SHORT_YEAR_REACH = 10;
 
-/** Two years sharing one 年度: `H25~H28`, `令和6～15年度`, `2020~24年度`, `平成25、26年度`. */
+/**
+ * Two years sharing one 年度: `H25~H28`, `令和6～15年度`, `2020~24年度`, `平成25、26年度`; null when none is at `at`.
+ * @example readYearRange(scanOf("令和6～15年度"), 0) // span 2024-04-01 … 2034-03-31, a range
+ */
 export function readYearRange(scan: Scan, at: number): Term | null {
   P.YEAR_RANGE.lastIndex = at;
   const m = P.YEAR_RANGE.exec(scan.text);
@@ -79,7 +82,11 @@ export function readYearRange(scan: Scan, at: number): Term | null {
   });
 }
 
-/** Reads what follows a year: `年度末`, `年5月20日`, `.10月`, `.5.20`, `年末`, `(平成 28 年)2 月`. */
+/**
+ * Reads what follows a year (the YEAR match at `at`): `年度末`, `年5月20日`, `.10月`, `.5.20`, `年末`,
+ * `(平成 28 年)2 月`; null when nothing a year can carry follows it.
+ * @example readAfterYear(scanOf("2016 年(平成 28 年)2 月"), 0, yearMatch) // span 2016-02-01 … 2016-02-29
+ */
 export function readAfterYear(scan: Scan, at: number, year: RegExpExecArray): Term | null {
   const { text, context } = scan;
   const [, label, eraYear, western, eraless, aliasLabel, aliasYear, aliasWestern, suffix] = year;
@@ -170,7 +177,10 @@ export function readAfterYear(scan: Scan, at: number, year: RegExpExecArray): Te
   });
 }
 
-/** `5月20日` after a calendar year, or `5月` of a fiscal year; null when no month follows. */
+/**
+ * `5月20日` after a calendar year, or `5月` of a fiscal year; null when no month follows.
+ * @example monthAfterYear(scanOf("28年度5月下旬"), { at: 0, from: 4, fiscalYear: 2016 }) // 2016-05-21 … 2016-05-31
+ */
 export function monthAfterYear(scan: Scan, place: MonthPlace): Term | null {
   const { at, from, year = null, fiscalYear = null } = place;
   P.MONTH_AFTER_YEAR.lastIndex = from;
@@ -191,7 +201,10 @@ export function monthAfterYear(scan: Scan, place: MonthPlace): Term | null {
   });
 }
 
-/** `2年目`: the plan's second fiscal year, when the sheet gives the plan's start. */
+/**
+ * `2年目`: the plan's second fiscal year, when the sheet gives the plan's start; refused without it.
+ * @example readPlanYear(scanOf("2年目", { planStart: 2025 }), 0, 2, 3) // span 2026-04-01 … 2027-03-31
+ */
 export function readPlanYear(scan: Scan, at: number, n: number, end: number): Term {
   const start = scan.context.planStart;
   if (start === null || n < 1) return unreadable(scan, at, end, "plan_start_unknown");
