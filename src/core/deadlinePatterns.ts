@@ -5,7 +5,7 @@
  */
 import { ERA_LABEL_PATTERN } from "./era";
 
-export type MonthPart = "whole" | "end" | "early" | "middle" | "late";
+export type MonthPart = "whole" | "end" | "early" | "middle" | "late" | "first_half" | "second_half";
 /** A part of a fiscal year: the whole, its end, its first month, its midpoint, a half or a quarter. */
 export type FiscalPart = "whole" | "end" | "first" | "midpoint" | "h1" | "h2" | 1 | 2 | 3 | 4;
 
@@ -50,10 +50,10 @@ export const FISCAL_TAIL_AFTER_YEAR = new RegExp(` ?${FISCAL_TAIL}`, "y");
  * a word (`最終年度`, `年度等`): those are labels, read by DUE_WORD and START_WORD or not at all.
  */
 export const FISCAL_WORD = new RegExp(
-  `(?:(今|本|当|来|次|翌|前)|(?<![終初始標準画各毎同該]))年度(?!等|別|ごと|毎)(?: ?${FISCAL_TAIL})?`,
+  `(?:(今|本|当|来|次|翌|前)|(?<![終初始標準画各毎同該]))年度(?!等|別|比|ごと|毎)(?: ?${FISCAL_TAIL})?`,
   "y",
 );
-const MONTH_TAIL = "(?: ?(?:(\\d{1,2}) ?日|(末日|末|上旬|初旬|中旬|下旬|中|内)))?";
+const MONTH_TAIL = "(?: ?(?:(\\d{1,2}) ?日|(末日|末|上旬|初旬|中旬|下旬|前半|後半|中|内)))?";
 /** `5月`, `8月30日`, `9月末`, `10月下旬` with no year of its own. */
 export const MONTH_BARE = new RegExp(`(?<!\\d)(\\d{1,2}) ?月${MONTH_TAIL}`, "y");
 /** The month after a year: `令和7年5月20日`, `R7. 10月`, `28年度5月下旬`. */
@@ -73,8 +73,9 @@ export const KEYWORD = new RegExp(
   [
     "(通年)",
     "(年末|年内)",
-    "(上半期末|上期末|上半期|上期|前半|前期)(?![一-龯])",
-    "(下半期|下期|後半|後期)(?![一-龯])",
+    // Not right after 年 or 月: `10月後半` is the month's second half, `令和7年後半` the calendar year's.
+    "(?<![年月])(上半期末|上期末|上半期|上期|前半|前期)(?![一-龯])",
+    "(?<![年月])(下半期|下期|後半|後期)(?![一-龯])",
     "第 ?([1-4一二三四]) ?四半期",
     "(随時|適宜|選挙時)",
     "(毎年度|毎年|毎月|毎週|毎日|毎四半期|四半期ごと|四半期毎|年度ごと|年度毎|各年度)",
@@ -145,6 +146,8 @@ export const MONTH_PARTS: Readonly<Record<string, MonthPart>> = {
   初旬: "early",
   中旬: "middle",
   下旬: "late",
+  前半: "first_half",
+  後半: "second_half",
   中: "whole",
   内: "whole",
 };

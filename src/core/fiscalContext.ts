@@ -89,8 +89,9 @@ export function isoDateOf(year: number, month: number, day: number): IsoDate {
  */
 export function monthSpan(year: number, month: number, part: MonthPart): Span {
   const last = lastDayOfMonth(year, month);
-  const fromDay = part === "end" ? last : part === "middle" ? 11 : part === "late" ? 21 : 1;
-  const toDay = part === "early" ? 10 : part === "middle" ? 20 : last;
+  const fromDay =
+    part === "end" ? last : part === "middle" ? 11 : part === "late" ? 21 : part === "second_half" ? 16 : 1;
+  const toDay = part === "early" ? 10 : part === "middle" ? 20 : part === "first_half" ? 15 : last;
   return { from: isoDateOf(year, month, fromDay), to: isoDateOf(year, month, toDay) };
 }
 

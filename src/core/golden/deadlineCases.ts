@@ -596,6 +596,18 @@ export const DEADLINE_CASES: readonly DeadlineCase[] = [
   },
   { input: "後期", fiscalYear: 2025, expected: whole(on(FY_END_2025)) },
   {
+    input: "10月前半",
+    fiscalYear: 2025,
+    note: "the first half of a month: to the 15th",
+    expected: whole(on("2025-10-15")),
+  },
+  {
+    input: "10月後半",
+    fiscalYear: 2025,
+    note: "the second half of October, not of the year",
+    expected: whole(on("2025-10-31")),
+  },
+  {
     input: "前期基本計画",
     fiscalYear: 2025,
     note: "前期 of a plan's name is no period of the year",
