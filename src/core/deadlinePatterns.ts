@@ -3,7 +3,7 @@
  * runs of whitespace are one space, and both wave dashes are ～. Every pattern is sticky (y) and runs at a
  * position found by CANDIDATE, so a cell is read in one pass (see test/parserScaling.test.ts).
  */
-import { ERA_LABEL_PATTERN } from "./era";
+import { ERAS, ERA_LABEL_PATTERN } from "./era";
 
 export type MonthPart = "whole" | "end" | "early" | "middle" | "late" | "first_half" | "second_half";
 /** A part of a fiscal year: the whole, its end, its first month, its midpoint, a half or a quarter. */
@@ -122,7 +122,7 @@ export const CLOSE_BRACKET = / ?\)/y;
 export const DATE_LIKE = new RegExp(
   [
     `(?<![A-Za-z])(?:${ERA_LABEL_PATTERN}) ?(?:元|\\d)`,
-    "(?:令和|平成|昭和|大正|明治) ?年",
+    `(?:${ERAS.map((era) => era.written[0]).join("|")}) ?年`,
     // At most four digits: every digit of a run is a candidate, and `\d+` would rescan the run from each
     // (quadratic in a cell of digits). The last four digits of a longer run still match, and the
     // fragment shown is the whole run either way.
