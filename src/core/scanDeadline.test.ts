@@ -46,6 +46,7 @@ describe("scanSegment", () => {
 
   test.each([
     ["2020年頃から", "2020年頃", "approximate"],
+    ["7月～8月頃", "7月～8月頃", "approximate"],
     ["24～25年度", "24～25年度", "short_year_ambiguous"],
     ["2017(平成28)年度", "2017(平成28)年度", "years_disagree"],
     ["平成29年度から平成31年度までの5年間", "平成29年度から平成31年度までの5年間", "range_length_disagrees"],

@@ -107,17 +107,10 @@ function readAfterTerm(scan: Scan, begin: number, first: Span, found: Found): nu
     const inner = bracketed(scan, end);
     if (inner !== null) [term, end] = [inner, inner.end];
   }
-  end = skip(P.CLOCK_TIME, text, skip(P.WEEKDAY, text, end));
+  end = afterDay(term, text, end);
   const source = (to: number): string => text.slice(begin, to).trim();
 
-  if (matches(P.APPROXIMATE, text, end)) {
-    found.issues.push({
-      code: "deadline_unreadable",
-      source: source(P.APPROXIMATE.lastIndex),
-      reason: "approximate",
-    });
-    return P.APPROXIMATE.lastIndex;
-  }
+  if (matches(P.APPROXIMATE, text, end)) return approximate(source(P.APPROXIMATE.lastIndex), found);
   if (matches(P.AS_OF, text, end)) {
     found.asOf.push(dateDue(term.range ? term.from : null, term.to, source(P.AS_OF.lastIndex), scan.context));
     return P.AS_OF.lastIndex;
@@ -139,7 +132,8 @@ function readAfterTerm(scan: Scan, begin: number, first: Span, found: Found): nu
     return second.end;
   }
   if (second?.kind === "span") {
-    const secondEnd = skip(P.CLOCK_TIME, text, skip(P.WEEKDAY, text, second.end));
+    const secondEnd = afterDay(second, text, second.end);
+    if (matches(P.APPROXIMATE, text, secondEnd)) return approximate(source(P.APPROXIMATE.lastIndex), found);
     if (second.to < term.from) {
       found.issues.push({ code: "deadline_unreadable", source: source(secondEnd), reason: "range_reversed" });
       return secondEnd;
@@ -195,6 +189,17 @@ function pushRange(scan: Scan, found: Found, range: DueRange): number {
   const end = matches(P.UNTIL, text, from) ? P.UNTIL.lastIndex : from;
   found.dues.push(dateDue(start, due, text.slice(begin, end), scan.context));
   return end;
+}
+
+/** After a day, its weekday and a time of day (`12月13日(金曜日)午後7時30分`) go with it. */
+function afterDay(term: Span, text: string, end: number): number {
+  return term.unit === "day" ? skip(P.CLOCK_TIME, text, skip(P.WEEKDAY, text, end)) : end;
+}
+
+/** `2020年頃`, `7月～8月頃`: no due date stands for an approximate one. */
+function approximate(source: string, found: Found): number {
+  found.issues.push({ code: "deadline_unreadable", source, reason: "approximate" });
+  return P.APPROXIMATE.lastIndex;
 }
 
 function startOnly(start: IsoDate, source: string, end: number, found: Found): number {
