@@ -76,7 +76,7 @@ export function renderDeadlineTable(): string {
     "| --- | --- | --- | --- | --- |",
   ];
   for (const c of DEADLINE_CASES) {
-    const result = resolveDue(c.input, c.fiscalYear);
+    const result = resolveDue(c.input, c.fiscalYear, { planStart: c.planStart });
     let reading = "—";
     let issues = "";
     if (result.ok) {
@@ -90,7 +90,9 @@ export function renderDeadlineTable(): string {
     } else {
       issues = issuesText(result.issues);
     }
-    lines.push(`| \`${cell(c.input)}\` | ${c.fiscalYear} | ${reading} | ${issues} | ${cell(c.note ?? "")} |`);
+    const year =
+      c.planStart === undefined ? String(c.fiscalYear) : `${c.fiscalYear} (plan from ${c.planStart})`;
+    lines.push(`| \`${cell(c.input)}\` | ${year} | ${reading} | ${issues} | ${cell(c.note ?? "")} |`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -8,7 +8,8 @@ import { findValueCandidates } from "../src/core/findValueCandidates";
 import { parseKpiPair } from "../src/core/parseKpiPair";
 import { parseKpiValue } from "../src/core/parseKpiValue";
 import { readReport, reportSaysDone } from "../src/core/readReport";
-import { duesForSubItem, lastDue, resolveDue } from "../src/core/resolveDue";
+import { latestDueIn } from "../src/core/readDeadline";
+import { duesForSubItem, resolveDue } from "../src/core/resolveDue";
 import { mentionedSubItems } from "../src/core/splitBySubItem";
 import { normalizeWidth } from "../src/core/text";
 
@@ -110,7 +111,11 @@ export const PARSERS: readonly ParserUnderTest[] = [
     run: (text) => {
       fiscalYearTurn = (fiscalYearTurn + 1) % 300;
       const reading = resolveDue(text, 1900 + fiscalYearTurn);
-      if (reading.ok) return [lastDue(reading.value), duesForSubItem(reading.value, 50)];
+      if (reading.ok)
+        return [
+          latestDueIn(reading.value.entries.flatMap((entry) => entry.dues)),
+          duesForSubItem(reading.value, 50),
+        ];
       return reading;
     },
   },

@@ -3,7 +3,7 @@
  * Only the sheet's own year moves; other years in the same text (a plan period `R７～10年度`, a baseline
  * `R6年度末`) are not the sheet's year and stay, and so does a date (`R7.5.20`).
  */
-import { eraOfFiscalYear } from "../core/era";
+import { ERAS, eraOfFiscalYear } from "../core/era";
 
 const FULL_DIGITS = "０１２３４５６７８９";
 
@@ -36,11 +36,12 @@ export function advanceFiscalYearText(text: string, fiscalYear: number): string 
   let changed = false;
   let out = text;
   const { era, eraYear } = eraOfFiscalYear(fiscalYear);
-  if (era === "reiwa") {
+  const labels = ERAS.find((e) => e.name === era);
+  if (era === "reiwa" && labels !== undefined) {
     const year = eraYear === 1 ? `(?:元|${numberPattern(1)})` : numberPattern(eraYear);
     // 令和7年度, 令7年度: the era written out names a year only with 年度 (or 年) after it.
     out = out.replace(
-      new RegExp(`(令和|令)(\\s*)(${year})(\\s*年度?)`, "g"),
+      new RegExp(`(${labels.written.join("|")})(\\s*)(${year})(\\s*年度?)`, "g"),
       (_, label, space, digits, suffix) => {
         changed = true;
         return `${label}${space}${digits === "元" ? String(eraYear + 1) : digitsLike(digits, eraYear + 1)}${suffix}`;
@@ -48,7 +49,7 @@ export function advanceFiscalYearText(text: string, fiscalYear: number): string 
     );
     // R7, R7年度, Ｒ７: the initial alone, as titles write it.
     out = out.replace(
-      new RegExp(`(^|[^A-Za-zＡ-Ｚａ-ｚ])([RＲ])(\\s*)(${year})${NOT_THE_YEAR}`, "g"),
+      new RegExp(`(^|[^A-Za-zＡ-Ｚａ-ｚ])([${labels.initials.join("")}])(\\s*)(${year})${NOT_THE_YEAR}`, "g"),
       (_, before, label, space, digits) => {
         changed = true;
         return `${before}${label}${space}${digitsLike(digits, eraYear + 1)}`;

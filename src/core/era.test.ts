@@ -1,5 +1,13 @@
 import { describe, expect, it, test } from "vitest";
-import { eraOfFiscalYear, eraOfLabel, gregorianYear, readEraYear } from "./era";
+import {
+  ERA_NOTATION_PATTERN,
+  eraLabelPattern,
+  eraOfFiscalYear,
+  eraOfLabel,
+  gregorianYear,
+  readEraYear,
+  yearOfEraNotation,
+} from "./era";
 
 describe("gregorianYear", () => {
   test.each([
@@ -14,7 +22,7 @@ describe("gregorianYear", () => {
   });
 
   it("throws for an era that does not exist", () => {
-    expect(() => gregorianYear("meiji" as never, 1)).toThrow(RangeError);
+    expect(() => gregorianYear("edo" as never, 1)).toThrow(RangeError);
   });
 });
 
@@ -26,7 +34,15 @@ describe("eraOfLabel", () => {
     ["平成", "heisei"],
     ["H", "heisei"],
     ["昭", "showa"],
-    ["大正", null],
+    ["Ｈ", "heisei"],
+    ["ｒ", "reiwa"],
+    ["大正", "taisho"],
+    ["T", "taisho"],
+    ["明治", "meiji"],
+    ["Ｍ", "meiji"],
+    // 大 and 明 alone are words (大会, 説明), not eras
+    ["大", null],
+    ["明", null],
     ["", null],
   ])("%j is %s", (label, expected) => {
     expect(eraOfLabel(label)).toBe(expected);
@@ -50,5 +66,46 @@ describe("readEraYear", () => {
     ["", null],
   ])("%j is %s", (text, expected) => {
     expect(readEraYear(text)).toBe(expected);
+  });
+});
+
+describe("yearOfEraNotation", () => {
+  test.each([
+    ["令和", "7", 2025],
+    ["Ｒ", "元", 2019],
+    ["H", "３３", 2021],
+    ["大正", "15", 1926],
+    ["M", "45", 1912],
+    ["令和", "0", null],
+    ["令和", "七", null],
+    ["FY", "7", null],
+  ])("%s %s is %s", (label, year, expected) => {
+    expect(yearOfEraNotation(label, year)).toBe(expected);
+  });
+});
+
+describe("ERA_NOTATION_PATTERN", () => {
+  const notation = new RegExp(`^${ERA_NOTATION_PATTERN}`);
+  test.each([
+    ["令和7年度", "令和", "7"],
+    ["Ｒ７．１０月", "Ｒ", "７"],
+    ["H 30.3", "H", "30"],
+    ["平成元年", "平成", "元"],
+    ["明治45年", "明治", "45"],
+  ])("reads %j as the label %j and the year %j", (text, label, year) => {
+    const match = notation.exec(text);
+    expect([match?.[1], match?.[2]]).toEqual([label, year]);
+  });
+
+  test.each(["FY2025", "RH7", "大会7", "R1234"])("finds no era in %j", (text) => {
+    expect(notation.exec(text)).toBeNull();
+  });
+});
+
+describe("eraLabelPattern", () => {
+  it("names one era's labels, for rewriting only that era's years", () => {
+    const reiwa = new RegExp(`^(?:${eraLabelPattern("reiwa")})$`);
+    expect(["令和", "令", "R", "Ｒ"].every((label) => reiwa.test(label))).toBe(true);
+    expect(reiwa.test("H")).toBe(false);
   });
 });

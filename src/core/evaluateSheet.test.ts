@@ -298,6 +298,24 @@ describe("evaluateSheet on a KPI list", () => {
     expect(result.findings.map((f) => [f.cell, f.code])).toEqual([["H6", "overdue_not_done"]]);
   });
 
+  it("counts a 期限 of 2年目 from the plan's first fiscal year", () => {
+    const row = {
+      kpi: "施設予約システム対応施設数",
+      baseline: "0 施設",
+      target: "12 施設",
+      actual: "6 施設",
+    };
+    const table: SheetTable = {
+      ...kpiList([]),
+      columns: { ...KPI_COLUMNS, period: 7 },
+      rows: [{ row: 6, cells: { ...row, period: "2年目" } }],
+    };
+    const withPlan = evaluateSheet(table, { asOf: "2025-11-21", fiscalYear: 2025, plan: PLAN });
+    expect(withPlan.rows[0]?.due).toBe("2027-03-31");
+    const withoutPlan = evaluateSheet(table, { asOf: "2025-11-21", fiscalYear: 2025 });
+    expect(withoutPlan.findings.map((f) => [f.cell, f.code])).toContainEqual(["H6", "deadline_unreadable"]);
+  });
+
   it("leaves rows without a KPI alone (電子決裁の導入 has no KPI)", () => {
     const result = evaluateKpis([["", null, null, null]]);
     expect(result.findings).toEqual([]);

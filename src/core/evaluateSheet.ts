@@ -6,7 +6,7 @@ import type { Direction } from "./direction";
 import type { ValueCandidate } from "./findValueCandidates";
 import { findValueCandidates } from "./findValueCandidates";
 import { findStalePlans } from "./findStalePlans";
-import { DEFAULT_START_MONTH, fiscalYearRange } from "./fiscalYear";
+import { DEFAULT_START_MONTH, fiscalYearOf, fiscalYearRange } from "./fiscalYear";
 import type { GradeScale } from "./grade";
 import { DEFAULT_GRADE_PRESET, GRADE_PRESETS, gradeOf } from "./grade";
 import type { IssueCode } from "./issueCodes";
@@ -141,6 +141,7 @@ export function evaluateSheet(table: SheetTable, options: EvaluateOptions): Shee
     startMonth,
     scale: options.gradeScale ?? GRADE_PRESETS[DEFAULT_GRADE_PRESET],
     plan,
+    planStart: options.plan ? fiscalYearOf(options.plan.start, startMonth) : null,
     judgement: { asOf: options.asOf, plan, fiscalYear },
     findings: [],
   };
@@ -163,6 +164,8 @@ interface RowContext {
   readonly startMonth: number;
   readonly scale: GradeScale;
   readonly plan: { readonly start: IsoDate; readonly end: IsoDate };
+  /** The fiscal year a KPI list's plan starts in (for `2年目`); null without a plan period. */
+  readonly planStart: number | null;
   readonly judgement: KpiJudgementContext;
   readonly findings: Finding[];
 }
@@ -225,6 +228,7 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
   if (hasPeriod && context.table.columns.period !== undefined) {
     const result = readDeadline(deadlineText(row.cells.period), context.fiscalYear, {
       startMonth: context.startMonth,
+      planStart: context.planStart,
     });
     if (result.ok) {
       reading = result.value;
@@ -435,6 +439,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   if (columns.period !== undefined && !isBlank(row.cells.period)) {
     const reading = readDeadline(deadlineText(row.cells.period), context.fiscalYear, {
       startMonth: context.startMonth,
+      planStart: context.planStart,
     });
     if (reading.ok) {
       for (const warning of reading.value.warnings) report(context, row, "period", warning);

@@ -1,7 +1,11 @@
 import type { IsoDate } from "./calendar";
 import { addDays } from "./calendar";
+import { ERA_LABEL_PATTERN, ERA_YEAR_PATTERN } from "./era";
 import { resolveDue } from "./resolveDue";
 import type { SheetGrid, SheetTable } from "./sheetTable";
+
+/** A fiscal year in a header: `R6年度末`, `令和10年度`, half or full width. */
+const HEADER_FISCAL_YEAR = new RegExp(`(?:${ERA_LABEL_PATTERN})\\s*(?:${ERA_YEAR_PATTERN})\\s*年度末?`);
 
 /** How many rows a header may span (基準値 ※1 above R6年度末). */
 const HEADER_DEPTH = 2;
@@ -34,7 +38,7 @@ function headerDate(grid: SheetGrid, headerRow: number, column: number, fiscalYe
     const value = grid.values[r]?.[c];
     if (typeof value !== "string" || !/年度末|年度/.test(value)) continue;
     // Only the 年度 mention counts; the header's notes (※1) and words are not deadlines.
-    const mention = /(?:令和|平成|R|H|Ｒ|Ｈ)\s*[0-9０-９元]+\s*年度末?/.exec(value);
+    const mention = HEADER_FISCAL_YEAR.exec(value);
     if (!mention) continue;
     const reading = resolveDue(mention[0], fiscalYear);
     if (!reading.ok) continue;

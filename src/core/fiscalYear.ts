@@ -1,6 +1,6 @@
 import type { IsoDate } from "./calendar";
 import { lastDayOfMonth, parseIsoDate, toIsoDate } from "./calendar";
-import { ERA_LABEL_PATTERN, eraOfLabel, gregorianYear, readEraYear } from "./era";
+import { ERA_NOTATION_PATTERN, yearOfEraNotation } from "./era";
 import type { Result } from "./result";
 import { fail, ok } from "./result";
 import { normalizeWidth } from "./text";
@@ -53,8 +53,8 @@ function assertStartMonth(startMonth: number): void {
   }
 }
 
-const ERA_FY = new RegExp(`^(${ERA_LABEL_PATTERN})\\s*(元|\\d{1,3})\\s*(?:年度?)?$`);
-const ERA_FY_IN_TEXT = new RegExp(`(令和|平成|昭和|[RH])\\s*(元|\\d{1,3})\\s*年度`);
+const ERA_FY = new RegExp(`^${ERA_NOTATION_PATTERN}\\s*(?:年度?)?$`);
+const ERA_FY_IN_TEXT = new RegExp(`${ERA_NOTATION_PATTERN}\\s*年度`);
 
 /**
  * Reads a fiscal year as a person gives it: `2025`, `2025年度`, `FY2025`, `令和7年度`, `R7`, `令和元年度`.
@@ -71,11 +71,8 @@ export function parseFiscalYear(input: string | number | null | undefined): Resu
   const western = /^(?:FY)?(\d{4})(?:年度?)?$/i.exec(text);
   if (western) return parseFiscalYear(Number(western[1]));
   const era = ERA_FY.exec(text);
-  if (era) {
-    const name = eraOfLabel(era[1] ?? "");
-    const year = readEraYear(era[2] ?? "");
-    if (name && year !== null && year >= 1) return ok(gregorianYear(name, year));
-  }
+  const year = era ? yearOfEraNotation(era[1] ?? "", era[2] ?? "") : null;
+  if (year !== null) return ok(year);
   return fail({ code: "fiscal_year_unreadable", text: input });
 }
 
@@ -86,11 +83,8 @@ export function parseFiscalYear(input: string | number | null | undefined): Resu
 export function findFiscalYearInText(text: string): number | null {
   const normalized = normalizeWidth(text);
   const era = ERA_FY_IN_TEXT.exec(normalized);
-  if (era) {
-    const name = eraOfLabel(era[1] ?? "");
-    const year = readEraYear(era[2] ?? "");
-    if (name && year !== null) return gregorianYear(name, year);
-  }
+  const year = era ? yearOfEraNotation(era[1] ?? "", era[2] ?? "") : null;
+  if (year !== null) return year;
   const western = /(20\d{2})\s*年度/.exec(normalized);
   return western ? Number(western[1]) : null;
 }

@@ -74,12 +74,23 @@ export interface DeadlineEmpty {
   readonly code: "deadline_empty";
   readonly text?: string;
 }
+/** Why the deadline reader refuses a notation that looks like a deadline (its message says what to write). */
+export type DeadlineRefusal =
+  | "range_reversed" // 3月～1月: the end before the start
+  | "sub_item_range_too_long" // (1)～(100): past (99), the most a sub-item marker names
+  | "short_year_ambiguous" // 26年度: an era year or a Western year's last two digits
+  | "years_disagree" // 2026(R7)年度: the Western and the era year differ
+  | "approximate" // 2020年頃: no day to hold anyone to
+  | "plan_start_unknown" // 2年目 without the plan's first fiscal year
+  | "range_length_disagrees" // R6年度から4年間 ending in a year that does not fit
+  | "length_without_start_year"; // 4年間 without its first fiscal year
+
 export interface DeadlineUnreadable extends SubItemParams {
   readonly code: "deadline_unreadable";
   readonly text?: string;
   readonly source?: string;
-  /** Why a part that looks like a deadline was refused. */
-  readonly reason?: "range_reversed" | "sub_item_range_too_long";
+  /** Why a part that looks like a deadline was refused, when the reader knows. */
+  readonly reason?: DeadlineRefusal;
 }
 export interface DeadlineNoFixedDue extends SubItemParams {
   readonly code: "deadline_no_fixed_due";

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from "vitest";
 import { DEADLINE_CASES } from "./golden/deadlineCases";
 import type { DeadlineReading } from "./resolveDue";
-import { duesForSubItem, lastDue, resolveDue } from "./resolveDue";
+import { duesForSubItem, resolveDue } from "./resolveDue";
 import type { Result } from "./result";
 
 /** The reading without `source` and warning parameters, in the golden cases' shape. */
@@ -31,7 +31,9 @@ describe("resolveDue", () => {
   test.each(DEADLINE_CASES.map((c) => [c.input, c.fiscalYear, c] as const))(
     "reads %j on an FY%i sheet as the golden case says",
     (input, fiscalYear, golden) => {
-      expect(shapeOf(resolveDue(input, fiscalYear))).toEqual(golden.expected);
+      expect(shapeOf(resolveDue(input, fiscalYear, { planStart: golden.planStart }))).toEqual(
+        golden.expected,
+      );
     },
   );
 
@@ -98,6 +100,21 @@ describe("resolveDue", () => {
     expect(result.ok && result.value.entries[0]?.dues[0]?.due).toBe(due);
   });
 
+  it("fails on a plan start that is not a fiscal year", () => {
+    expect(resolveDue("2年目", 2025, { planStart: 2025.5 })).toEqual({
+      ok: false,
+      issues: [{ code: "fiscal_year_unreadable", text: "2025.5" }],
+    });
+  });
+
+  test.each([
+    ["1年目", 2025, "2026-03-31"],
+    ["3年目", 2024, "2027-03-31"],
+  ])("counts %j from the plan's first fiscal year FY%i", (text, planStart, due) => {
+    const result = resolveDue(text, 2025, { planStart });
+    expect(result.ok && result.value.entries[0]?.dues[0]?.due).toBe(due);
+  });
+
   it("throws on a start month that is not a month, a bug in the caller", () => {
     expect(() => resolveDue("年度末", 2025, { startMonth: 13 })).toThrow(RangeError);
   });
@@ -133,26 +150,6 @@ describe("duesForSubItem", () => {
   );
 });
 
-describe("lastDue", () => {
-  test.each([
-    ["(1)5月、1月 (2)(3)年度内 (4)通年", undefined, "2026-03-31"],
-    ["(1)5月、1月 (2)(3)年度内 (4)通年", 1, "2026-01-31"],
-    ["(1) 5月から8月まで  (2) 年末  (3) 随時", 1, "2025-08-31"],
-    ["(1) 令和7年5月20日 (3) 令和8年4月8日", undefined, "2026-04-08"],
-  ])("returns the latest due of %j (sub-item %s): %s", (input, subItem, due) => {
-    expect(lastDue(readingOf(input), subItem)).toBe(due);
-  });
-
-  test.each([
-    ["随時", undefined],
-    ["5月から", undefined],
-    ["(1) 5月から8月まで  (3) 随時", 3],
-    ["(1) 5月", 7],
-  ])("returns null when %j has no date (sub-item %s)", (input, subItem) => {
-    expect(lastDue(readingOf(input), subItem)).toBeNull();
-  });
-});
-
 describe("resolveDue on long and crafted cells", () => {
   test.each([
     ["(1)～(100) 年度内", "(1)～(100)"],
@@ -172,7 +169,7 @@ describe("resolveDue on long and crafted cells", () => {
     const reading = readingOf(cell);
     expect(reading.entries).toHaveLength(1);
     expect(reading.entries[0]?.subItems).toEqual(Array.from({ length: 99 }, (_, i) => i + 1));
-    expect(lastDue(reading, 50)).toBe("2026-03-31");
+    expect(duesForSubItem(reading, 50).map((due) => due.due)).toEqual(["2026-03-31"]);
   });
 
   it("reads a long cell afresh each time instead of keeping it (V8 hashes long strings by length)", () => {

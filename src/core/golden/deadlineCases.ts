@@ -9,6 +9,8 @@ import type { DueKind } from "../resolveDue";
 export interface DeadlineCase {
   readonly input: string;
   readonly fiscalYear: number;
+  /** The fiscal year the sheet's plan starts in, for `N年目`. */
+  readonly planStart?: number;
   readonly note?: string;
   readonly expected:
     | {
@@ -51,6 +53,20 @@ function whole(...dues: ExpectedDue[]): {
 }
 
 const FY_END_2025 = "2026-03-31";
+
+/** A due after the fiscal year, flagged. */
+function beyond(...dues: ExpectedDue[]): {
+  entries: { subItems: null; dues: ExpectedDue[] }[];
+  warnings: string[];
+} {
+  return {
+    entries: [{ subItems: null, dues }],
+    warnings: dues.filter((due) => due.beyondFiscalYear).map(() => "deadline_beyond_fiscal_year"),
+  };
+}
+function refused(...issues: string[]): { issues: string[] } {
+  return { issues };
+}
 
 export const DEADLINE_CASES: readonly DeadlineCase[] = [
   // ── Seed 000 (令和7年度 重点目標管理シート): every 期間・期限 cell ──────────────────────────────
@@ -389,9 +405,15 @@ export const DEADLINE_CASES: readonly DeadlineCase[] = [
   {
     input: "26年度末",
     fiscalYear: 2025,
-    note: "era-less year takes the sheet's era: 令和26年度 = FY2044",
+    note: "era-less year: 令和26年度 (FY2044) is far from the sheet, 2026 near it: which one is not guessed",
+    expected: { issues: ["deadline_unreadable"] },
+  },
+  {
+    input: "8年度末",
+    fiscalYear: 2025,
+    note: "era-less year near the sheet takes the sheet's era: 令和8年度 = FY2026",
     expected: {
-      entries: [{ subItems: null, dues: [on("2045-03-31", true)] }],
+      entries: [{ subItems: null, dues: [on("2027-03-31", true)] }],
       warnings: ["deadline_beyond_fiscal_year"],
     },
   },
@@ -537,4 +559,248 @@ export const DEADLINE_CASES: readonly DeadlineCase[] = [
     note: "one impossible sub-item fails the cell",
     expected: { issues: ["date_impossible"] },
   },
+
+  // ── What other municipalities write (test/corpus/deadlines.tsv has them in context) ───────────
+  {
+    input: "年度当初",
+    fiscalYear: 2025,
+    note: "the fiscal year's first month",
+    expected: whole(on("2025-04-30")),
+  },
+  { input: "年度初め", fiscalYear: 2025, expected: whole(on("2025-04-30")) },
+  { input: "(平成22年度当初)", fiscalYear: 2015, expected: whole(on("2010-04-30")) },
+  {
+    input: "年度中間期",
+    fiscalYear: 2025,
+    note: "the end of the first half",
+    expected: whole(on("2025-09-30")),
+  },
+  { input: "上半期末", fiscalYear: 2025, expected: whole(on("2025-09-30")) },
+  {
+    input: "年度中間期(9月末)",
+    fiscalYear: 2025,
+    note: "the date in brackets names the period's day",
+    expected: whole(on("2025-09-30")),
+  },
+  {
+    input: "上半期(8月末)",
+    fiscalYear: 2025,
+    note: "an explicit date beats a period word",
+    expected: whole(on("2025-08-31")),
+  },
+  {
+    input: "前期",
+    fiscalYear: 2025,
+    note: "a half standing as the period",
+    expected: whole(on("2025-09-30")),
+  },
+  { input: "後期", fiscalYear: 2025, expected: whole(on(FY_END_2025)) },
+  {
+    input: "10月前半",
+    fiscalYear: 2025,
+    note: "the first half of a month: to the 15th",
+    expected: whole(on("2025-10-15")),
+  },
+  {
+    input: "10月後半",
+    fiscalYear: 2025,
+    note: "the second half of October, not of the year",
+    expected: whole(on("2025-10-31")),
+  },
+  {
+    input: "前期基本計画",
+    fiscalYear: 2025,
+    note: "前期 of a plan's name is no period of the year",
+    expected: refused("deadline_unreadable"),
+  },
+  { input: "年度中", fiscalYear: 2025, expected: whole(on(FY_END_2025)) },
+  {
+    input: "前年度末",
+    fiscalYear: 2025,
+    note: "the fiscal year before the sheet's",
+    expected: whole(on("2025-03-31")),
+  },
+  {
+    input: "7月以降",
+    fiscalYear: 2025,
+    note: "以降 gives a start only",
+    expected: whole(startOnly("2025-07-01")),
+  },
+  {
+    input: "(平成20年度∼)",
+    fiscalYear: 2010,
+    note: "∼ (U+223C) with nothing after it",
+    expected: whole(startOnly("2008-04-01")),
+  },
+  {
+    input: "6月実施設計着手",
+    fiscalYear: 2018,
+    note: "着手 is a start",
+    expected: whole(startOnly("2018-06-01")),
+  },
+  { input: "令和3年度(2021 年度)を初年度", fiscalYear: 2021, expected: whole(startOnly("2021-04-01")) },
+  { input: "平成 16 年度を最終年度", fiscalYear: 2009, expected: whole(on("2005-03-31")) },
+  {
+    input: "12月13日(金曜日)午後7時30分から",
+    fiscalYear: 2019,
+    note: "a meeting's start; the weekday and the time go with the date",
+    expected: whole(startOnly("2019-12-13")),
+  },
+  { input: "日時⇒8月25日(金)19:00~", fiscalYear: 2023, expected: whole(startOnly("2023-08-25")) },
+  {
+    input: "12月13日(金曜日)~26日(木曜日)",
+    fiscalYear: 2019,
+    note: "a day range, weekdays on both ends",
+    expected: whole(from("2019-12-13", "2019-12-26")),
+  },
+  { input: "毎年度", fiscalYear: 2025, note: "recurring: no single due date", expected: whole(NO_FIXED_DUE) },
+  { input: "(毎年度実施)", fiscalYear: 2025, expected: whole(NO_FIXED_DUE) },
+  { input: "毎月", fiscalYear: 2025, expected: whole(NO_FIXED_DUE) },
+  { input: "四半期ごと", fiscalYear: 2025, expected: whole(NO_FIXED_DUE) },
+  { input: "各年度末", fiscalYear: 2025, note: "every fiscal year's end", expected: whole(NO_FIXED_DUE) },
+  {
+    input: "毎年4月",
+    fiscalYear: 2025,
+    note: "the month of each year goes with 毎年",
+    expected: whole(NO_FIXED_DUE),
+  },
+  {
+    input: "2023(令和5)年度",
+    fiscalYear: 2023,
+    note: "western year with the era year in brackets",
+    expected: whole(on("2024-03-31")),
+  },
+  { input: "平成30(2018)年度", fiscalYear: 2018, expected: whole(on("2019-03-31")) },
+  { input: "2018(H30)年", fiscalYear: 2018, expected: whole(on("2018-12-31")) },
+  { input: "平成30年(2018年)9月20日", fiscalYear: 2018, expected: whole(on("2018-09-20")) },
+  {
+    input: "2016 年(平成 28 年)2 月〜 3月",
+    fiscalYear: 2015,
+    expected: whole(from("2016-02-01", "2016-03-31")),
+  },
+  {
+    input: "2017(平成28)年度",
+    fiscalYear: 2017,
+    note: "the two calendars disagree",
+    expected: refused("deadline_unreadable"),
+  },
+  {
+    input: "平成 33(2021)年 3 月",
+    fiscalYear: 2017,
+    note: "era year past the era's end",
+    expected: beyond(on("2021-03-31", true)),
+  },
+  {
+    input: "令和6～15年度",
+    fiscalYear: 2025,
+    note: "the second year in the first's era",
+    expected: beyond(from("2024-04-01", "2034-03-31", true)),
+  },
+  {
+    input: "平成28～令和2年度",
+    fiscalYear: 2016,
+    note: "a range across the change of era",
+    expected: beyond(from("2016-04-01", "2021-03-31", true)),
+  },
+  { input: "R7.4～R8.3", fiscalYear: 2025, expected: whole(from("2025-04-01", FY_END_2025)) },
+  {
+    input: "H25~H28",
+    fiscalYear: 2013,
+    note: "era initials without 年度: fiscal years",
+    expected: beyond(from("2013-04-01", "2017-03-31", true)),
+  },
+  {
+    input: "2020~24年度",
+    fiscalYear: 2021,
+    note: "the second year abbreviated: in the first's century",
+    expected: beyond(from("2020-04-01", "2025-03-31", true)),
+  },
+  {
+    input: "平成25、26年度",
+    fiscalYear: 2015,
+    note: "two fiscal years listed",
+    expected: whole(from("2013-04-01", "2015-03-31")),
+  },
+  {
+    input: "24~25年度",
+    fiscalYear: 2023,
+    note: "令和24–25 or 2024–25? not guessed",
+    expected: refused("deadline_unreadable"),
+  },
+  {
+    input: "平成28年～30年",
+    fiscalYear: 2016,
+    note: "an era-less year after an era year is in that era",
+    expected: beyond(from("2016-01-01", "2018-12-31", true)),
+  },
+  {
+    input: "9月〜翌 11月",
+    fiscalYear: 2017,
+    note: "翌: the next calendar year",
+    expected: beyond(from("2017-09-01", "2018-11-30", true)),
+  },
+  {
+    input: "令和6年度から4年間",
+    fiscalYear: 2025,
+    note: "a start and a length",
+    expected: beyond(from("2024-04-01", "2028-03-31", true)),
+  },
+  { input: "2019年度から4ヵ年", fiscalYear: 2019, expected: beyond(from("2019-04-01", "2023-03-31", true)) },
+  {
+    input: "平成 29(2017)年度から平成 52(2040)年度までの 24 年間",
+    fiscalYear: 2017,
+    note: "a range and its length, which agree",
+    expected: beyond(from("2017-04-01", "2041-03-31", true)),
+  },
+  {
+    input: "平成29年度から平成31年度までの5年間",
+    fiscalYear: 2017,
+    note: "the length disagrees with the range",
+    expected: refused("deadline_unreadable"),
+  },
+  {
+    input: "平成28年3月作成・11月確定",
+    fiscalYear: 2015,
+    note: "a bare month after a dated one follows on from it",
+    expected: beyond(on("2016-03-31"), on("2016-11-30", true)),
+  },
+  {
+    input: "28年度5月下旬から6月上旬までの間",
+    fiscalYear: 2016,
+    expected: whole(from("2016-05-21", "2016-06-10")),
+  },
+  {
+    input: "翌年度5月",
+    fiscalYear: 2025,
+    note: "a month of the next fiscal year",
+    expected: beyond(on("2026-05-31", true)),
+  },
+  {
+    input: "2020年頃から",
+    fiscalYear: 2015,
+    note: "頃: approximate, not a date",
+    expected: refused("deadline_unreadable"),
+  },
+  {
+    input: "(R7.10.1時点)",
+    fiscalYear: 2025,
+    note: "an as-of date alone is the date the cell gives",
+    expected: whole(on("2025-10-01")),
+  },
+  { input: "(平成30年度末時点)", fiscalYear: 2018, expected: whole(on("2019-03-31")) },
+  {
+    input: "2年目",
+    fiscalYear: 2025,
+    planStart: 2025,
+    note: "N年目 of a plan starting in FY2025",
+    expected: beyond(on("2027-03-31", true)),
+  },
+  {
+    input: "2年目",
+    fiscalYear: 2025,
+    note: "no plan start: which year is not known",
+    expected: refused("deadline_unreadable"),
+  },
+  { input: "M45.7.29", fiscalYear: 1912, note: "明治 initial", expected: whole(on("1912-07-29")) },
+  { input: "大正15年12月24日", fiscalYear: 1926, expected: whole(on("1926-12-24")) },
 ];

@@ -1,4 +1,4 @@
-import type { RowsNotRead } from "../issues";
+import type { DeadlineRefusal, RowsNotRead } from "../issues";
 import type { KpiSide } from "../judgeKpi";
 import type { DateRole } from "../parseDateText";
 import { subItemPrefix } from "./subItemPrefix";
@@ -37,6 +37,20 @@ const ROWS_NOT_READ_EN: Readonly<Record<NonNullable<RowsNotRead["reason"]>, (iss
       `The note (※) in row ${String(i.stopRow ?? "")} was taken as the end of the table. Move notes below the table.`,
   };
 
+/** What to write instead, for the deadlines the reader refuses for a known reason. */
+const DEADLINE_REASONS_EN: Readonly<Partial<Record<DeadlineRefusal, string>>> = {
+  short_year_ambiguous:
+    'The year could be an era year or the last two digits of a Western year: write "R8年度" or "2026年度".',
+  years_disagree: "The Western and the era year name different years: correct one of them.",
+  approximate: 'An approximate date ("頃") is no due date: give the month, like "R8. 3月".',
+  plan_start_unknown:
+    'The plan\'s first year is not known, so "N年目" names no fiscal year: write the year, like "R8年度".',
+  range_length_disagrees: "The number of years does not match the period's first and last years.",
+  length_without_start_year:
+    'A period given as a length needs its first fiscal year, like "R6年度から4年間".',
+  range_reversed: "The period ends before it starts.",
+};
+
 export const en: MessageCatalogue = {
   issues: {
     value_empty: (i) => `${side(i)} is empty.`,
@@ -56,7 +70,7 @@ export const en: MessageCatalogue = {
       `${sub(i)}${q(i.source ?? i.text).trim() || "The date"} is not a real date. Check the day and month.`,
     deadline_empty: () => "The deadline (期間・期限) is empty.",
     deadline_unreadable: (i) =>
-      `${sub(i)}Deadline${q(i.source ?? i.text)} cannot be read. Write it like "R8. 3月", "9月末", "年度内" or "通年".`,
+      `${sub(i)}Deadline${q(i.source ?? i.text)} cannot be read. ${(i.reason ? DEADLINE_REASONS_EN[i.reason] : undefined) ?? 'Write it like "R8. 3月", "9月末", "年度内" or "通年".'}`,
     deadline_no_fixed_due: (i) =>
       `${sub(i)}${q(i.source ?? i.text).trim() || "This deadline"} has no fixed date, so it is never counted as overdue.`,
     deadline_start_only: (i) =>

@@ -1,4 +1,4 @@
-import type { RowsNotRead } from "../issues";
+import type { DeadlineRefusal, RowsNotRead } from "../issues";
 import type { KpiSide } from "../judgeKpi";
 import type { DateRole } from "../parseDateText";
 import { formatDate } from "./formatDate";
@@ -26,6 +26,17 @@ const DATE_ROLES_JA: Readonly<Record<DateRole, string>> = {
   date: "日付",
 };
 const dateRoleJa = (issue: { readonly role: DateRole }): string => DATE_ROLES_JA[issue.role];
+/** What to write instead, for the deadlines the reader refuses for a known reason. */
+const DEADLINE_REASONS_JA: Readonly<Partial<Record<DeadlineRefusal, string>>> = {
+  short_year_ambiguous: "元号の年か西暦の下2桁か分かりません。「R8年度」「2026年度」のように書いてください。",
+  years_disagree: "西暦と元号の年が一致しません。どちらかを直してください。",
+  approximate: "「頃」は期日になりません。「R8. 3月」のように月まで書いてください。",
+  plan_start_unknown:
+    "計画の初年度が分からないため、何年度か決められません。「R8年度」のように書いてください。",
+  range_length_disagrees: "期間の年数と始まり・終わりの年度が一致しません。",
+  length_without_start_year: "年数で書く期間は「R6年度から4年間」のように始まりの年度から書いてください。",
+  range_reversed: "期間の終わりが始まりより前になっています。",
+};
 
 /** Why a table ended above rows it did not read, and what to do about it. */
 const ROWS_NOT_READ_JA: Readonly<Record<NonNullable<RowsNotRead["reason"]>, (issue: RowsNotRead) => string>> =
@@ -56,7 +67,7 @@ export const ja: MessageCatalogue = {
     date_impossible: (i) => `${sub(i)}${q(i.source ?? i.text)}は存在しない日付です。日付を確認してください。`,
     deadline_empty: () => "期間・期限が入力されていません。",
     deadline_unreadable: (i) =>
-      `${sub(i)}期限${q(i.source ?? i.text)}を読み取れません。「R8. 3月」「9月末」「年度内」「通年」のように入力してください。`,
+      `${sub(i)}期限${q(i.source ?? i.text)}を読み取れません。${(i.reason ? DEADLINE_REASONS_JA[i.reason] : undefined) ?? "「R8. 3月」「9月末」「年度内」「通年」のように入力してください。"}`,
     deadline_no_fixed_due: (i) =>
       `${sub(i)}${q(i.source ?? i.text)}は期日が定まっていないため、期限超過の判定はしません。`,
     deadline_start_only: (i) => `${sub(i)}${q(i.source ?? i.text)}は開始時期のみで、期限がありません。`,
