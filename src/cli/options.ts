@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { IsoDate } from "../core/calendar";
 import { isIsoDate } from "../core/calendar";
-import { parseColumnMapping } from "../core/findTable";
+import { parseColumnMapping } from "./parseColumnMapping";
 import { parseFiscalYear } from "../core/fiscalYear";
 import type { Locale } from "../core/messages/formatIssue";
 import type { ColumnMapping } from "../core/sheetTable";
