@@ -23,6 +23,7 @@ import {
 import type { CellValue, ColumnMapping, ColumnRole, SheetGrid, SheetTable, TableRow } from "./sheetTable";
 import { COLUMN_ROLES } from "./sheetTable";
 import { normalizeWidth, readItemMarker } from "./text";
+import { readYearColumns } from "./yearColumns";
 
 /** A title (`令和7年度 重点目標管理シート`) is short; longer text above the header is prose (現況・課題). */
 const MAX_TITLE_LENGTH = 40;
@@ -176,6 +177,7 @@ function readCells(row: readonly CellValue[], offsets: RoleOffsets): TableRow["c
     baselineTarget: cellOf(row, offsets.baselineTarget),
     actual: cellOf(row, offsets.actual),
     status: cellOf(row, offsets.status),
+    unit: cellOf(row, offsets.unit),
   };
 }
 
@@ -194,9 +196,15 @@ export function buildTable(
     const column = columns[role];
     return column === undefined ? [] : [column];
   });
+  // Each year's target and actual column is read; the evaluation takes the year it judges.
+  const yearly = readYearColumns(grid, reading.headerIndex, reading.layout, columns);
   // The item column and every 実績 column are not settled yet; a row with content only there still counts.
   const initiative = columns.initiative;
-  const candidateColumns = [...mappedColumns, ...reading.actualCandidates];
+  const candidateColumns = [
+    ...mappedColumns,
+    ...reading.actualCandidates,
+    ...yearly.map((entry) => entry.column),
+  ];
   if (reading.detectItem && columns.item === undefined && initiative !== undefined) {
     candidateColumns.push(initiative - 1);
   }
@@ -233,11 +241,21 @@ export function buildTable(
     const offset = offsets[role];
     return offset === undefined || offset < 0 ? [] : [offset];
   });
+  // A 基準値 column read as 基準値 ⇒ 目標値 pairs leaves no target column of its own.
+  const yearColumns = yearly.filter((entry) => columns[entry.role] !== undefined);
+  const yearOffsets = yearColumns.map((entry) => entry.column - grid.firstColumn);
+  const contentOffsets = [...mappedOffsets, ...yearOffsets];
   const rows: TableRow[] = [];
   for (const index of candidateRows) {
     const row = grid.values[index];
-    if (row === undefined || !mappedOffsets.some((offset) => !isBlank(row[offset]))) continue;
-    rows.push({ row: grid.firstRow + index, cells: readCells(row, offsets) });
+    if (row === undefined || !contentOffsets.some((offset) => !isBlank(row[offset]))) continue;
+    const worksheetRow = grid.firstRow + index;
+    const cells = readCells(row, offsets);
+    rows.push(
+      yearColumns.length === 0
+        ? { row: worksheetRow, cells }
+        : { row: worksheetRow, cells, yearCells: yearOffsets.map((offset) => cellOf(row, offset) ?? null) },
+    );
   }
 
   const table: SheetTable = {
@@ -247,6 +265,7 @@ export function buildTable(
     columns,
     rows,
     fiscalYear: findFiscalYearAbove(grid, reading.headerIndex) ?? fiscalYearFallback,
+    ...(yearColumns.length > 0 ? { yearColumns } : {}),
   };
   return { table, recognised: COLUMN_ROLES.filter((role) => recognised.has(role)) };
 }

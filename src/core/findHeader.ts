@@ -40,8 +40,17 @@ const LAYOUT_KINDS: Readonly<
     baselineTarget: { role: "baselineTarget", rank: 2 },
     actual: { role: "actual", rank: 2 },
     status: { role: "status", rank: 2 },
+    unit: { role: "unit", rank: 2 },
   },
 };
+
+/**
+ * The role a header kind names in a layout, or null when the layout has no column of that kind.
+ * @example roleOfKind("kpi_list", "targetGeneric") // "target"
+ */
+export function roleOfKind(layout: SheetLayout, kind: HeaderKind): ColumnRole | null {
+  return LAYOUT_KINDS[layout][kind]?.role ?? null;
+}
 
 /** Roles only one layout has; they break a tie when a header row could be read either way. */
 const SPECIFIC_ROLES: Readonly<Record<SheetLayout, readonly ColumnRole[]>> = {
