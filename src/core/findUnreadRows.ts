@@ -85,7 +85,9 @@ export function findUnreadRows(grid: SheetGrid, table: SheetTable): UnreadRows {
     }
     if (repeatsAnchorHeader(grid, index, anchor) || namesColumns(row)) {
       inSpecialNotes = false;
-      lastStop ??= { row: worksheetRow, reason: "header_repeated" };
+      // Notes under a table and then a header: the rows below belong to another table.
+      if (lastStop === null || lastStop.reason === "note")
+        lastStop = { row: worksheetRow, reason: "header_repeated" };
       pending = [];
       if (isHeaderContinuation(row, grid.values[index + 1])) index++;
       continue;
