@@ -62,3 +62,30 @@ describe("findUnreadRows", () => {
     });
   });
 });
+
+describe("findUnreadRows below totals and a second table", () => {
+  it("does not count a 合計 row, inside or under the table, as unread", () => {
+    const values = grid([
+      KPI_HEADER_TOP,
+      ...KPI_ROWS.slice(0, 2),
+      ["小計", _, "111 件", "120 件", "114 件"],
+      ...KPI_ROWS.slice(2),
+      ["合計", _, _, _, _],
+    ]);
+    const { table } = expectOk(findTable(values));
+    expect(table.rows.map((r) => r.row)).toEqual([2, 3, 5, 6]);
+    expect(findUnreadRows(values, table)).toEqual({ rows: [], stop: null });
+  });
+
+  it("names another table's header, not the note under the first table, as where the table ended", () => {
+    const values = grid([
+      KPI_HEADER_TOP,
+      KPI_ROWS[0] ?? [],
+      ["※ 基準値は令和6年度末"],
+      ["取組", "指標名", "現状値", "目標値", "実績"],
+      KPI_ROWS[3] ?? [],
+    ]);
+    const { table } = expectOk(findTable(values));
+    expect(findUnreadRows(values, table)).toEqual({ rows: [5], stop: { row: 4, reason: "header_repeated" } });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from "vitest";
 import { findTable } from "./findTable";
+import { isHeaderContinuation } from "./secondHeaderRow";
 import { _, expectOk, grid, KPI_HEADER_TOP, KPI_ROWS } from "./findTable.fixtures";
 import type { CellValue } from "./sheetTable";
 
@@ -47,5 +48,21 @@ describe("findTable with a two-row header typed out on both rows", () => {
     const { table } = expectOk(findTable(grid([["令和7年度 KPI一覧"], KPI_HEADER_TOP, ...KPI_ROWS])));
     expect(table.headerRow).toBe(2);
     expect(table.columns.kpi).toBe(1);
+  });
+});
+
+describe("isHeaderContinuation", () => {
+  test.each<[string, CellValue[], CellValue[], boolean]>([
+    ["数値 | 年度 under a merged 基準値", ["指標", "基準値", _, "目標値"], [_, "数値", "年度", _], true],
+    ["R5 | R6 under a merged 実績", ["指標", "目標値", "実績", _], [_, _, "R5", "R6"], true],
+    ["数値 | 年度 under no group", ["指標", "基準値", "目標値"], [_, "数値", "年度"], false],
+    ["a row of data", ["指標", "基準値", "目標値"], ["来館者数", "111 件", "120 件"], false],
+    ["a number under the header", ["指標", "基準値", "目標値"], [_, 111, _], false],
+  ])("%s: %j over %j is %j", (_label, header, next, expected) => {
+    expect(isHeaderContinuation(header, next)).toBe(expected);
+  });
+
+  it("is false without a row below", () => {
+    expect(isHeaderContinuation(["指標"], undefined)).toBe(false);
   });
 });
