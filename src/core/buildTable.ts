@@ -236,13 +236,19 @@ export function buildTable(
     recognised.add("baselineTarget");
   }
 
+  // A 基準値 column read as 基準値 ⇒ 目標値 pairs leaves no target column of its own.
+  const yearColumns = yearly.filter((entry) => columns[entry.role] !== undefined);
+  // A sheet that names its year shows that year's columns (R7目標, R7実績) as its target and actual.
+  const fiscalYear = findFiscalYearAbove(grid, reading.headerIndex) ?? fiscalYearFallback;
+  for (const entry of yearColumns) {
+    if (entry.fiscalYear === fiscalYear && recognised.has(entry.role)) columns[entry.role] = entry.column;
+  }
+
   const offsets = roleOffsets(grid, columns);
   const mappedOffsets = COLUMN_ROLES.flatMap((role) => {
     const offset = offsets[role];
     return offset === undefined || offset < 0 ? [] : [offset];
   });
-  // A 基準値 column read as 基準値 ⇒ 目標値 pairs leaves no target column of its own.
-  const yearColumns = yearly.filter((entry) => columns[entry.role] !== undefined);
   const yearOffsets = yearColumns.map((entry) => entry.column - grid.firstColumn);
   const contentOffsets = [...mappedOffsets, ...yearOffsets];
   const rows: TableRow[] = [];
@@ -264,7 +270,7 @@ export function buildTable(
     headerRow: grid.firstRow + reading.headerIndex,
     columns,
     rows,
-    fiscalYear: findFiscalYearAbove(grid, reading.headerIndex) ?? fiscalYearFallback,
+    fiscalYear,
     ...(yearColumns.length > 0 ? { yearColumns } : {}),
   };
   return { table, recognised: COLUMN_ROLES.filter((role) => recognised.has(role)) };

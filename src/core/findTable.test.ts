@@ -131,6 +131,17 @@ describe("findTable", () => {
     ]);
   });
 
+  it("shows the columns of the year the title names as the target and actual (R7目標, R7実績)", () => {
+    const values: CellValue[][] = [
+      ["令和7年度 KPI進捗管理表"],
+      ["指標", "R6目標", "R7目標", "R8目標", "R6実績", "R7実績"],
+      ["町公式Xフォロワー数", "800 人", "900 人", "1,000 人", "820 人", _],
+    ];
+    const { table } = expectOk(findTable(grid(values)));
+    expect(table.columns).toEqual({ kpi: 0, target: 2, actual: 5 });
+    expect(table.rows[0]?.cells).toEqual({ kpi: "町公式Xフォロワー数", target: "900 人", actual: null });
+  });
+
   it("takes the leftmost 実績 column when none is filled in", () => {
     const values = KPI_LIST.map((row) =>
       row.map((value, column) => (column === 8 && row !== KPI_LIST[3] ? _ : value)),

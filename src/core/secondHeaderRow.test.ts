@@ -58,6 +58,12 @@ describe("isHeaderContinuation", () => {
     ["数値 | 年度 under no group", ["指標", "基準値", "目標値"], [_, "数値", "年度"], false],
     ["a row of data", ["指標", "基準値", "目標値"], ["来館者数", "111 件", "120 件"], false],
     ["a number under the header", ["指標", "基準値", "目標値"], [_, 111, _], false],
+    [
+      "a header of R6実績 under a title",
+      ["令和7年度 KPI一覧"],
+      ["指標", "目標値", "R6実績", "R7実績"],
+      false,
+    ],
   ])("%s: %j over %j is %j", (_label, header, next, expected) => {
     expect(isHeaderContinuation(header, next)).toBe(expected);
   });

@@ -30,6 +30,8 @@ export function isHeaderContinuation(
   const headerKeys = new Set<string>();
   for (const value of header)
     if (typeof value === "string" && !isBlank(value)) headerKeys.add(headerKey(value));
+  // One cell above a row of headers is a title (令和7年度 KPI進捗管理表), never the first header row.
+  if (header.filter((value) => !isBlank(value)).length < 2) return false;
   let yearTags = 0;
   let repeats = 0;
   const named: number[] = [];
