@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/cli/checkFiles";
 import { checkInProcess } from "../runCheck";
 import type { FixtureCell } from "../xlsxFixtures";
-import { rowXml, sheetXml, workbookParts, writeZip } from "../xlsxFixtures";
+import { kpiRows, rowXml, sheetXml, workbookParts, writeZip } from "../xlsxFixtures";
 import type { Layout } from "./layouts";
 import {
   KITAMI_UNIT_COLUMN,
@@ -80,6 +80,22 @@ describe("npm run check on other municipalities' layouts", () => {
         message: expect.stringContaining("「令和元年度の現在値」は2019年度の実績ですが、2025年度として判定"),
       },
     ]);
+  });
+
+  it("warns when a KPI list judged in FY2026 has only R7's actual column, and judges that actual", async () => {
+    const file = path.join(dir, "r7-actuals.xlsx");
+    writeZip(file, workbookParts([{ name: "KPI一覧", chunks: sheetXml(kpiRows(2)) }]));
+    const fy2026 = (await report(file, "--fiscal-year", "R8")).report.files[0]?.sheets[0];
+    expect(fy2026?.findings.filter((f) => f.code === "actual_year_differs")).toEqual([
+      {
+        code: "actual_year_differs",
+        severity: "warning",
+        cell: "E3",
+        message: expect.stringContaining("2025年度の実績ですが、2026年度として判定"),
+      },
+    ]);
+    const fy2025 = (await report(file, "--fiscal-year", "R7")).report.files[0]?.sheets[0];
+    expect(fy2025?.findings.map((f) => f.code)).not.toContain("actual_year_differs");
   });
 
   it("says the second table on a sheet was not read", async () => {
