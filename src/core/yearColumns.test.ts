@@ -13,6 +13,11 @@ describe("headerYear", () => {
     ["目標値（R10年度末）", 2028],
     ["H28実績値", 2016],
     ["2023(令和5)年度", 2023],
+    // a date: its fiscal year (March 2025 closes FY2024)
+    ["実績（R7.3末）", 2024],
+    ["実績（令和7年3月末時点）", 2024],
+    ["実績（2025年9月末）", 2025],
+    ["R7.10.1時点", 2025],
     // no year, or one that cannot be placed without guessing the era
     ["実績値", null],
     ["24年度実績", null],

@@ -25,9 +25,12 @@ const YEARLY_ROLES: readonly YearlyRole[] = ["target", "actual"];
 /** An era year in a header (`R7実績`, `令和6年度`, `H28`); the era letter is not the end of a word (KPI). */
 const ERA_YEAR = /(?<![A-Za-z])(令和|平成|R|H)\s*(元|\d{1,2})(?!\d)/;
 const WESTERN_YEAR = /(?<!\d)(20\d{2})(?!\d)/;
+/** A month after the year (`R7.3末`, `2025年3月`): January to March belong to the fiscal year before. */
+const MONTH_AFTER = /^\s*[.．/年]\s*(\d{1,2})(?!\d)/;
 
 /**
- * The fiscal year a header names, or null. Era-less years (`24年度`) are left unread: the era is a guess.
+ * The fiscal year a header names, or null. A date's year is its fiscal year's (`R7.3末` is FY2024). Era-less
+ * years (`24年度`) are left unread: the era is a guess.
  * @example headerYear("令和6年度実績") // 2024
  * @example headerYear("2025年度 目標") // 2025
  */
@@ -38,10 +41,19 @@ export function headerYear(value: CellValue | undefined): number | null {
   if (era) {
     const name = eraOfLabel(era[1] ?? "");
     const year = readEraYear(era[2] ?? "");
-    if (name !== null && year !== null && year >= 1) return gregorianYear(name, year);
+    if (name !== null && year !== null && year >= 1)
+      return fiscalYearAt(gregorianYear(name, year), text.slice(era.index + era[0].length));
   }
   const western = WESTERN_YEAR.exec(text);
-  return western ? Number(western[1]) : null;
+  return western
+    ? fiscalYearAt(Number(western[1]), text.slice(western.index + (western[0]?.length ?? 0)))
+    : null;
+}
+
+/** The fiscal year of a calendar year followed by a month (`R7.3末` is in FY2024); the year itself without one. */
+function fiscalYearAt(year: number, rest: string): number {
+  const month = Number(MONTH_AFTER.exec(rest)?.[1] ?? 0);
+  return month >= 1 && month <= 3 ? year - 1 : year;
 }
 
 /**
