@@ -2,12 +2,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import tsPlugin from "@typescript-eslint/eslint-plugin";
 import prettierPlugin from "eslint-plugin-prettier";
-
-// Imports point inward: core imports nothing of ours; app imports core; the edges import core and app,
-// never each other.
-const edges = ["office", "functions", "taskpane", "cli", "commands"];
-const noImportOf = (layers) =>
-  layers.flatMap((layer) => [`../${layer}`, `../${layer}/*`, `../../${layer}`, `../../${layer}/*`]);
+import { fence } from "./eslint.fence.mjs";
 
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", ".certs/**", "examples/**", "test-results/**"] },
@@ -43,43 +38,7 @@ export default [
       "no-redeclare": "off",
     },
   },
-  {
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...noImportOf(["app", ...edges]),
-            "react",
-            "react-dom",
-            "exceljs",
-            "node:*",
-            "fs",
-            "path",
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process"],
-    },
-  },
-  {
-    files: ["src/app/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [...noImportOf(edges), "react", "exceljs", "node:*"] }],
-    },
-  },
-  ...edges.map((edge) => ({
-    files: [`src/${edge}/**/*.{ts,tsx}`],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: noImportOf(edges.filter((e) => e !== edge)) }],
-    },
-  })),
-  {
-    // The task pane's composition root is where the Office.js adapter meets the pane; no component may import it.
-    files: ["src/taskpane/index.tsx"],
-    rules: { "no-restricted-imports": ["error", { patterns: noImportOf(["functions", "cli", "commands"]) }] },
-  },
+  ...fence,
   {
     // Node code handles ExcelJS objects, which are plain data: the Office.js load/sync rules do not apply.
     files: [

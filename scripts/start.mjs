@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import https from "node:https";
+import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -38,7 +39,44 @@ function waitForServer(ca, timeoutMs = 120_000) {
   });
 }
 
+/** Whether something already listens on the port (another `npm start`, another dev server). */
+function portTaken(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", (error) => resolve(error.code === "EADDRINUSE" || error.code === "EACCES"));
+    probe.once("listening", () => probe.close(() => resolve(false)));
+    probe.listen(port);
+  });
+}
+
+function portTakenMessage() {
+  return `ポート ${PORT} は別のプログラムが使用中のため、アドインを起動できません。
+別のターミナルで npm start が動いていれば、それを Ctrl+C で止めてからもう一度実行してください。
+Port ${PORT} is already in use, so the add-in cannot be served. If npm start is running in another
+terminal, stop it with Ctrl+C and run it again.`;
+}
+
+/** The sample report first, so the last thing on the screen is how to load the add-in. */
+function runSampleCheck() {
+  const cli = path.join(ROOT, "src", "cli", "main.ts");
+  const examples = path.join(ROOT, "examples");
+  if (!existsSync(cli) || !existsSync(examples)) return Promise.resolve();
+  // The samples are the 令和7年度 sheets as they stood at the 中間報告; judged today, every item of a
+  // finished fiscal year would be overdue. They are judged on the day they stand for.
+  console.log(
+    `サンプルブックのチェック結果（基準日 ${SAMPLES_AS_OF}）/ Findings on the sample workbooks as of ${SAMPLES_AS_OF}:\n` +
+      `  npm run check -- examples --as-of ${SAMPLES_AS_OF}\n`,
+  );
+  return new Promise((resolve) => {
+    node([require.resolve("tsx/cli"), cli, examples, "--as-of", SAMPLES_AS_OF]).on("exit", () => resolve());
+  });
+}
+
 async function main() {
+  if (await portTaken(PORT)) {
+    console.error(portTakenMessage());
+    process.exit(2);
+  }
   const certs = await ensureDevCertificates();
   const { readFileSync } = await import("node:fs");
   const ca = readFileSync(certs.ca);
@@ -52,6 +90,7 @@ async function main() {
   server.on("exit", (code) => process.exit(code ?? 0));
 
   await waitForServer(ca);
+  await runSampleCheck();
   const manifest = path.join(ROOT, "manifest.xml");
   console.log(`
 重点目標・KPIチェッカー is running at ${URL_BASE}/taskpane.html
@@ -65,21 +104,10 @@ The HTTPS certificate is in ${path.dirname(paths.ca)}. If the browser or Excel d
 its CA once: npm run certs:trust   (or import ${paths.ca} into your trusted roots).
 Stop with Ctrl+C.
 `);
-
-  const cli = path.join(ROOT, "src", "cli", "main.ts");
-  const examples = path.join(ROOT, "examples");
-  if (existsSync(cli) && existsSync(examples)) {
-    // The samples are the 令和7年度 sheets as they stood at the 中間報告; judged today, every item of a
-    // finished fiscal year would be overdue. They are judged on the day they stand for.
-    console.log(
-      `サンプルブックのチェック結果（基準日 ${SAMPLES_AS_OF}）/ Findings on the sample workbooks as of ${SAMPLES_AS_OF}:\n` +
-        `  npm run check -- examples --as-of ${SAMPLES_AS_OF}\n`,
-    );
-    node([require.resolve("tsx/cli"), cli, examples, "--as-of", SAMPLES_AS_OF]);
-  }
 }
 
 main().catch((error) => {
-  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (error && error.code === "EADDRINUSE") console.error(portTakenMessage());
+  else console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 });

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../src/cli/checkFiles";
@@ -116,21 +118,56 @@ describe("npm run check --summary on the sample workbooks", () => {
     );
   });
 
-  it("adds a CSV section after the findings, whose lines keep their columns", () => {
-    const { stdout } = check("examples", "--as-of", "2025-11-21", "--summary", "--format", "csv");
-    const [findings, summary] = stdout.split("\r\n\r\n");
-    expect(findings?.split("\r\n")[0]).toBe("\uFEFFfile,sheet,cell,severity,code,message");
-    expect(summary?.split("\r\n").slice(0, 3)).toEqual([
-      "file,sheet,layout,items,achieved,on_track,behind,overdue,no_status,grades,ungraded",
-      `${KPI_BOOK},KPI一覧,kpi_list,25,1,18,4,0,2,A:1 B:9 C:7 D:6,2`,
-      `${GOAL_BOOK},1 防災力,goal_sheet,6,0,0,0,0,6,A:0 B:0 C:0 D:0,6`,
-    ]);
+  it("writes the CSV summary into a file of its own beside --output, never a second table in the report", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kpi-summary-"));
+    try {
+      const output = path.join(dir, "報告.csv");
+      const run = check(
+        "examples",
+        "--as-of",
+        "2025-11-21",
+        "--summary",
+        "--format",
+        "csv",
+        "--output",
+        output,
+      );
+      expect(run.code).toBe(0);
+      const findings = readFileSync(output, "utf8");
+      expect(findings.startsWith("\uFEFFファイル,シート,セル,区分,コード,内容\r\n")).toBe(true);
+      expect(findings).not.toContain("\r\n\r\n");
+      const columns = new Set(
+        findings
+          .trimEnd()
+          .split("\r\n")
+          .map((line) => line.split(",").length),
+      );
+      expect([...columns]).toEqual([6]);
+      const summary = readFileSync(path.join(dir, "報告.summary.csv"), "utf8");
+      expect(summary.split("\r\n").slice(0, 3)).toEqual([
+        "\uFEFFファイル,シート,様式,項目数,達成,順調,遅れ,期限超過,状況なし,評価の分布,評価なし",
+        `${KPI_BOOK},KPI一覧,KPI一覧,25,1,18,4,0,2,A:1 B:9 C:7 D:6,2`,
+        `${GOAL_BOOK},1 防災力,重点目標管理シート,6,0,0,0,0,6,A:0 B:0 C:0 D:0,6`,
+      ]);
+      expect(run.stdout).toContain(`集計を ${path.join(dir, "報告.summary.csv")} に書きました。`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses --summary with a CSV on the screen, where a second table would follow the first", () => {
+    const run = check("examples", "--summary", "--format", "csv");
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(
+      "--summary と --format csv を一緒に使うときは --output ファイル を指定してください",
+    );
   });
 
   it("refuses --summary given twice or with a value", () => {
     expect(check("examples", "--summary", "--summary").code).toBe(2);
     const run = check("examples", "--summary=yes");
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("unknown option --summary=yes");
+    expect(run.stderr).toContain("--summary=yes というオプションはありません");
   });
 });

@@ -115,15 +115,15 @@ describe("npm run check on the sample workbooks", () => {
   it("prints a readable table with a summary per file and sheet", () => {
     const { code, stdout } = check(GOAL_BOOK, "--as-of", "2025-11-21");
     expect(code).toBe(0);
-    expect(stdout).toContain("□ 2 行財政改革  年度 2025");
+    expect(stdout).toContain("□ 2 行財政改革  令和7年度");
     expect(stdout).toMatch(/集計\n\s+ファイル\s+シート\s+エラー\s+警告\s+期限超過/);
   });
 
   it("writes Markdown and CSV that name the cells", () => {
     expect(check(KPI_BOOK, "--as-of", "2025-11-21", "--format", "md").stdout).toContain("| G28 | 警告 |");
     const csv = check(KPI_BOOK, "--as-of", "2025-11-21", "--format", "csv").stdout;
-    expect(csv.startsWith("\uFEFFfile,sheet,cell,severity,code,message\r\n")).toBe(true);
-    expect(csv).toContain(",KPI一覧,G28,warning,value_doubled_unit,");
+    expect(csv.startsWith("\uFEFFファイル,シート,セル,区分,コード,内容\r\n")).toBe(true);
+    expect(csv).toContain(",KPI一覧,G28,警告,value_doubled_unit,");
   });
 
   it("checks only the sheet named, and judges by the given fiscal year", () => {
@@ -231,7 +231,8 @@ describe("npm run check on broken input", () => {
   it("says what is wrong with bad options, and exits 2", () => {
     const run = check(EXAMPLES, "--as-of", "21/11/2025");
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--as-of must be a date as YYYY-MM-DD, got "21/11/2025"');
+    expect(run.stderr).toContain("--as-of の「21/11/2025」を日付として読めません。");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("names a missing sheet", () => {

@@ -19,6 +19,10 @@ export interface CarriedForward {
   readonly emptied: number;
   /** The add-in's flags that came along with the copy and were taken off it. */
   readonly flagsDropped: number;
+  /** Years inside 期間・期限 moved on with the sheet. */
+  readonly scheduleYearsAdvanced: number;
+  /** Years inside 期間・期限 left as written, by cell, for the user to look at. */
+  readonly scheduleLeftAsWritten: CarryForwardPlanned["scheduleLeftAsWritten"];
   /** The settings with the copy's entry, as saved. */
   readonly settings: WorkbookSettings;
 }
@@ -69,7 +73,7 @@ export async function carryForward(
   }, onProgress);
   if (!value.ok) return value;
   if (write === null) throw new Error("the new-sheet adapter skipped a planned write");
-  const { fromYear, toYear, emptied } = value.value;
+  const { fromYear, toYear, emptied, scheduleYearsAdvanced, scheduleLeftAsWritten } = value.value;
   const settings = saved;
   return {
     ok: true,
@@ -79,6 +83,8 @@ export async function carryForward(
       toYear,
       emptied,
       flagsDropped: write.flagsDropped,
+      scheduleYearsAdvanced,
+      scheduleLeftAsWritten,
       settings,
     },
   };

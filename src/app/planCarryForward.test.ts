@@ -21,9 +21,25 @@ describe("planCarryForward", () => {
     expect([fromYear, toYear, titleAdvanced]).toEqual([2025, 2026, true]);
     expect(plan.sheetName).toBe("2 行財政改革 (令和8年度)");
     expect(plan.cells[0]).toEqual({ cell: "A1", value: "令和8年度 重点目標管理シート" });
-    // 中間報告 (E) of items ①–⑤; 期末報告 (G) is empty in the seed; nothing else changes.
-    expect(plan.cells.slice(1).map((c) => c.cell)).toEqual(["E9", "E10", "E11", "E12", "E13"]);
-    expect(plan.cells.slice(1).every((c) => c.value === "")).toBe(true);
+    // 期間・期限 (C) moves on a year; 中間報告 (E) of items ①–⑤ is emptied; 期末報告 (G) is empty in the
+    // seed; nothing else changes.
+    expect(plan.cells.slice(1).map((c) => c.cell)).toEqual([
+      "C9",
+      "E9",
+      "C10",
+      "E10",
+      "C11",
+      "E11",
+      "C12",
+      "E12",
+      "C13",
+      "E13",
+    ]);
+    expect(plan.cells.find((c) => c.cell === "C9")?.value).toBe(
+      "(1) R8. 4月 (2) R8. 5月～R9. 1月 (3) R9. 3月",
+    );
+    expect(plan.cells.filter((c) => c.cell.startsWith("E")).every((c) => c.value === "")).toBe(true);
+    expect(planned.value.scheduleLeftAsWritten).toEqual([]);
     expect(emptied).toBe(5);
     // The 現況・課題 prose names 令和7年度 and 令和8年度 as history: it is not touched.
     expect(plan.cells.some((c) => c.cell === "B6")).toBe(false);

@@ -2,7 +2,8 @@
  * 次年度へ繰越: next year's sheet starts as this year's, with what belongs to the year taken out. Items
  * and targets (取組項目, 期間・期限, 数値目標, KPI, 基準値, 目標値) are carried; the reports (中間報告,
  * 期末報告), the actuals and the status are emptied; the title's fiscal year moves on (令和7年度 →
- * 令和8年度), and so does the year tag over the actuals (R7年度 → R8年度). The computed columns name the
+ * 令和8年度), and so does the year tag over the actuals (R7年度 → R8年度), and every year of the fiscal year
+ * written in 期間・期限 (advanceScheduleText). The computed columns name the
  * fiscal year in their formulas (`KPI.DUE(C9,2025)`), so they are planned again for the new year.
  */
 import type { IsoDate } from "../core/calendar";
@@ -11,6 +12,7 @@ import type { Locale } from "../core/messages/formatIssue";
 import type { CellValue, ColumnRole, SheetGrid } from "../core/sheetTable";
 import { columnLetter, toA1 } from "../core/sheetTable";
 import { advanceFiscalYearText } from "./advanceFiscalYear";
+import { advanceScheduleText } from "./advanceScheduleText";
 import type { Outcome } from "./appIssue";
 import { detectTableInGrid } from "./detectTable";
 import { freeSheetName } from "./freeSheetName";
@@ -41,6 +43,10 @@ export interface CarryForwardPlanned {
    * actuals from (the earlier years' actuals stay as they are); null otherwise.
    */
   readonly actualColumn: number | null;
+  /** Years inside 期間・期限 moved on with the sheet (`R7. 10月` → `R8. 10月`). */
+  readonly scheduleYearsAdvanced: number;
+  /** Years inside 期間・期限 left as written (outside the sheet's year, no month, a day next year lacks). */
+  readonly scheduleLeftAsWritten: readonly { readonly cell: string; readonly text: string }[];
 }
 
 const ACTUAL_HEADER = /実績/;
@@ -96,6 +102,22 @@ export function planCarryForward(
     });
   }
 
+  // The schedule moves on with the sheet: a copy whose 期間・期限 still say R7 would be overdue on its first day.
+  let scheduleYearsAdvanced = 0;
+  const scheduleLeftAsWritten: { cell: string; text: string }[] = [];
+  const periodColumn = table.columns.period;
+  if (periodColumn !== undefined) {
+    for (const row of table.rows) {
+      const value = row.cells.period;
+      if (typeof value !== "string") continue;
+      const schedule = advanceScheduleText(value, fromYear, options.settings.startMonth);
+      if (schedule.advanced > 0) change(row.row, periodColumn, schedule.text);
+      scheduleYearsAdvanced += schedule.advanced;
+      for (const text of schedule.leftAsWritten)
+        scheduleLeftAsWritten.push({ cell: toA1(row.row, periodColumn), text });
+    }
+  }
+
   const computed = findComputedColumns(grid, table.headerRow).all;
   let emptied = 0;
   for (const role of YEARLY_ROLES) {
@@ -126,7 +148,16 @@ export function planCarryForward(
     .map(({ row, column, value }) => ({ cell: toA1(row, column), value }));
   return {
     ok: true,
-    value: { plan: { sheetName, cells, formulas }, fromYear, toYear, titleAdvanced, emptied, actualColumn },
+    value: {
+      plan: { sheetName, cells, formulas },
+      fromYear,
+      toYear,
+      titleAdvanced,
+      emptied,
+      actualColumn,
+      scheduleYearsAdvanced,
+      scheduleLeftAsWritten,
+    },
   };
 }
 

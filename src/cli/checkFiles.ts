@@ -1,5 +1,3 @@
-import { readdir, stat } from "node:fs/promises";
-import path from "node:path";
 import type { IsoDate } from "../core/calendar";
 import type { FiscalYearSource, GridCheck } from "../core/checkGrid";
 import type { SheetSummary } from "../core/summarizeEvaluation";
@@ -9,7 +7,7 @@ import type { IssueCode } from "../core/issueCodes";
 import type { Locale } from "../core/messages/formatIssue";
 import { formatIssue } from "../core/messages/formatIssue";
 import type { Issue } from "../core/result";
-import type { ColumnMapping, SheetGrid } from "../core/sheetTable";
+import type { CellValue, ColumnMapping, SheetGrid } from "../core/sheetTable";
 import { readWorkbook } from "./readWorkbook";
 
 /** The report's stable shape (`--format json`); documented in README.md. */
@@ -58,12 +56,16 @@ export interface SheetReport {
 
 export interface RowReport {
   readonly row: number;
+  /** What a reader calls the row: the item's mark (①) on a goal sheet, the KPI's name on a KPI list. */
+  readonly label: string | null;
   readonly achievementRate: number | null;
   readonly progressRate: number | null;
   readonly grade: string | null;
   readonly status: string | null;
   readonly due: IsoDate | null;
   readonly overdue: boolean;
+  /** On an overdue row, the latest due date that passed with the work not reported done (a sub-item's). */
+  readonly missedDue: IsoDate | null;
 }
 
 export interface FindingReport {
@@ -96,26 +98,6 @@ export interface CheckedFile {
   readonly path: string;
   readonly report: FileReport;
   readonly sheets: readonly CheckedSheet[];
-}
-
-/** Every .xlsx below the given files and folders, in a stable order. Office's lock files (~$…) are skipped. */
-export async function collectWorkbooks(paths: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const given of paths) {
-    const info = await stat(given).catch(() => null);
-    if (info?.isDirectory()) {
-      const entries = await readdir(given, { recursive: true, withFileTypes: true });
-      for (const e of entries) {
-        if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$")) {
-          found.push(path.join(e.parentPath, e.name));
-        }
-      }
-    } else {
-      // A missing or odd path is still listed: reading it reports what is wrong, naming the file.
-      found.push(given);
-    }
-  }
-  return [...new Set(found)].sort((a, b) => a.localeCompare(b, "ja"));
 }
 
 /** Checks one workbook: every sheet (or the one named), as the task pane checks the active sheet. */
@@ -160,6 +142,22 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
     }
     checked.push({ grid, check: result.value });
     const { evaluation, table, fiscalYear, fiscalYearSource } = result.value;
+    // The due dates the core reported as missed, per row: an overdue row shows the one that passed, not
+    // a later sub-item's date still to come. A late sub-item is reported once, as not done or as missing
+    // from the 中間報告; either finding carries its due date.
+    const overdueByRow = new Map(evaluation.rows.map((r) => [r.row, r.overdueSubItems]));
+    const missedDues = new Map<number, IsoDate>();
+    for (const finding of evaluation.findings) {
+      const issue = finding.issue;
+      const late =
+        issue.code === "overdue_not_done" ||
+        (issue.code === "sub_item_missing_from_report" &&
+          typeof issue.subItem === "number" &&
+          (overdueByRow.get(finding.row) ?? []).includes(issue.subItem));
+      if (!late || typeof issue.due !== "string") continue;
+      const known = missedDues.get(finding.row);
+      if (known === undefined || issue.due > known) missedDues.set(finding.row, issue.due);
+    }
     sheets.push({
       name: grid.name,
       fiscalYear,
@@ -169,12 +167,14 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
       rowsNotRead: evaluation.unreadRows.length,
       rows: evaluation.rows.map((r) => ({
         row: r.row,
+        label: rowLabel(r.item, table.rows.find((t) => t.row === r.row)?.cells.kpi),
         achievementRate: r.achievementRate,
         progressRate: r.progressRate,
         grade: r.grade,
         status: r.status,
         due: r.due,
         overdue: r.overdue,
+        missedDue: r.overdue ? (missedDues.get(r.row) ?? null) : null,
       })),
       findings: evaluation.findings.map((f) => ({
         code: f.code,
@@ -211,4 +211,14 @@ export function summarize(asOf: IsoDate, files: readonly FileReport[]): Report {
 export function exitCodeOf(report: Report): 0 | 1 | 2 {
   if (report.files.some((f) => f.error !== undefined)) return 2;
   return report.summary.errors > 0 ? 1 : 0;
+}
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/** ① for item 1 (a number past ⑳ as itself), or the KPI's name as written, on one line. */
+function rowLabel(item: number | null, kpi: CellValue | undefined): string | null {
+  if (item !== null) return CIRCLED[item - 1] ?? `(${item})`;
+  if (typeof kpi !== "string" && typeof kpi !== "number") return null;
+  const name = String(kpi).replace(/\s+/g, " ").trim();
+  return name === "" ? null : name;
 }

@@ -1,3 +1,4 @@
+import { formatDate, formatFiscalYear } from "../core/messages/formatDate";
 import type { Locale } from "../core/messages/formatIssue";
 import { statusLabel } from "../core/messages/formatIssue";
 import type { KpiStatus } from "../core/achievement";
@@ -37,6 +38,24 @@ const LABELS = {
     noStatus: "状況なし",
     grades: "評価の分布",
     ungraded: "評価なし",
+    label: "項目",
+    missed: (date: string) => `${date}（過ぎた期限）`,
+    csvHeader: ["ファイル", "シート", "セル", "区分", "コード", "内容"],
+    csvSeverity: { error: "エラー", warning: "警告", info: "情報" },
+    csvSummaryHeader: [
+      "ファイル",
+      "シート",
+      "様式",
+      "項目数",
+      "達成",
+      "順調",
+      "遅れ",
+      "期限超過",
+      "状況なし",
+      "評価の分布",
+      "評価なし",
+    ],
+    layouts: { goal_sheet: "重点目標管理シート", kpi_list: "KPI一覧" },
   },
   en: {
     file: "File",
@@ -70,6 +89,24 @@ const LABELS = {
     noStatus: "No status",
     grades: "Grades",
     ungraded: "ungraded",
+    label: "Item",
+    missed: (date: string) => `${date} (missed)`,
+    csvHeader: ["file", "sheet", "cell", "severity", "code", "message"],
+    csvSeverity: { error: "error", warning: "warning", info: "info" },
+    csvSummaryHeader: [
+      "file",
+      "sheet",
+      "layout",
+      "items",
+      "achieved",
+      "on_track",
+      "behind",
+      "overdue",
+      "no_status",
+      "grades",
+      "ungraded",
+    ],
+    layouts: { goal_sheet: "goal_sheet", kpi_list: "kpi_list" },
   },
 } as const;
 
@@ -142,12 +179,23 @@ function grid(header: readonly string[], rows: readonly (readonly string[])[]): 
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
 }
 
+/**
+ * A sheet's findings for people: errors first, and a finding said twice in the same words about the same
+ * cell (two sub-items whose messages read alike) shown once.
+ */
 function findingRows(findings: readonly FindingReport[], locale: Locale): string[][] {
   const L = LABELS[locale];
   const order = (f: FindingReport): number => (f.severity === "error" ? 0 : 1);
-  return [...findings]
-    .sort((a, b) => order(a) - order(b))
-    .map((f) => [f.cell, f.severity === "error" ? L.error : L.warning, f.message]);
+  const seen = new Set<string>();
+  const rows: string[][] = [];
+  for (const f of [...findings].sort((a, b) => order(a) - order(b))) {
+    const row = [f.cell, f.severity === "error" ? L.error : L.warning, f.message];
+    const key = row.join("\u0000");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** The table format's text, with every name and message made inert for the terminal. */
@@ -155,23 +203,44 @@ function tableRows(rows: readonly (readonly string[])[]): string[][] {
   return rows.map((r) => r.map(terminalText));
 }
 
+/** The label column is cut to this many display columns in the terminal; the JSON keeps it whole. */
+const LABEL_WIDTH = 24;
+
+function shortLabel(label: string | null): string {
+  if (label === null) return "—";
+  let out = "";
+  for (const ch of label) {
+    if (displayWidth(out + ch) > LABEL_WIDTH - 1) return `${out}…`;
+    out += ch;
+  }
+  return out;
+}
+
+/** An overdue row shows the due date that passed, not a later one still to come. */
+function dueText(r: RowReport, locale: Locale): string {
+  if (r.overdue && r.missedDue !== null && r.missedDue !== r.due)
+    return LABELS[locale].missed(formatDate(r.missedDue, locale));
+  return r.due === null ? "—" : formatDate(r.due, locale);
+}
+
 function computedRows(rows: readonly RowReport[], locale: Locale): string[][] {
   return rows
     .filter((r) => r.achievementRate !== null || r.due !== null || r.overdue)
     .map((r) => [
       String(r.row),
+      shortLabel(r.label),
       percent(r.achievementRate),
       percent(r.progressRate),
       r.grade ?? "—",
       statusText(r.status, locale),
-      r.due ?? "—",
+      dueText(r, locale),
       r.overdue ? LABELS[locale].yes : "",
     ]);
 }
 
 function formatTable(report: Report, locale: Locale): string {
   const L = LABELS[locale];
-  const out: string[] = [`${L.asOf}: ${report.asOf}`, ""];
+  const out: string[] = [`${L.asOf}: ${formatDate(report.asOf, locale)}`, ""];
   for (const file of report.files) {
     const t = terminalText;
     out.push(`■ ${t(file.path)}`);
@@ -182,7 +251,8 @@ function formatTable(report: Report, locale: Locale): string {
         continue;
       }
       const assumed = sheet.fiscalYearSource === "as_of" ? ` ${L.fiscalYearFromAsOf}` : "";
-      out.push(`  □ ${t(sheet.name)}  ${L.fiscalYear} ${sheet.fiscalYear ?? "—"}${assumed}`);
+      const year = sheet.fiscalYear === null ? "—" : formatFiscalYear(sheet.fiscalYear, locale);
+      out.push(`  □ ${t(sheet.name)}  ${year}${assumed}`);
       out.push(`    ${L.rowsChecked(sheet.rowsEvaluated, sheet.rowsNotRead)}`);
       if (sheet.findings.length === 0) out.push(`    ${L.noFindings}`);
       else
@@ -194,8 +264,8 @@ function formatTable(report: Report, locale: Locale): string {
       const computed = computedRows(sheet.rows, locale);
       if (computed.length > 0) {
         out.push("");
-        const header = [L.row, L.achievement, L.progress, L.grade, L.status, L.due, L.overdue];
-        out.push(...grid(header, computed).map((l) => `    ${l}`));
+        const header = [L.row, L.label, L.achievement, L.progress, L.grade, L.status, L.due, L.overdue];
+        out.push(...grid(header, tableRows(computed)).map((l) => `    ${l}`));
       }
       out.push("");
     }
@@ -302,7 +372,7 @@ function mdCell(text: string): string {
 
 function formatMarkdown(report: Report, locale: Locale): string {
   const L = LABELS[locale];
-  const out: string[] = [`# ${L.summary} (${L.asOf} ${report.asOf})`, ""];
+  const out: string[] = [`# ${L.summary} (${L.asOf} ${formatDate(report.asOf, locale)})`, ""];
   out.push(
     `| ${L.file} | ${L.sheet} | ${L.rowsColumn} | ${L.errors} | ${L.warnings} | ${L.overdue} |`,
     "| --- | --- | ---: | ---: | ---: | ---: |",
@@ -363,72 +433,69 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
-/** One line per finding, with a header; a UTF-8 byte-order mark so Japanese Excel opens it correctly. */
+/**
+ * One line per finding, with a header in the chosen language; a UTF-8 byte-order mark so Japanese Excel
+ * opens it correctly. One table only: the per-sheet summary (`--summary`) goes into a file of its own
+ * (formatSummaryCsv), so a tool or a filter reading this one meets the same columns on every line.
+ */
 function formatCsv(report: Report, locale: Locale): string {
-  const lines = [["file", "sheet", "cell", "severity", "code", "message"].join(",")];
+  const L = LABELS[locale];
+  const line = (fields: readonly string[]): string => fields.map(csvField).join(",");
+  const lines = [line(L.csvHeader)];
   for (const file of report.files) {
     if (file.error)
-      lines.push([file.path, "", "", "error", file.error.code, file.error.message].map(csvField).join(","));
+      lines.push(line([file.path, "", "", L.csvSeverity.error, file.error.code, file.error.message]));
     for (const sheet of file.sheets) {
       // Each checked sheet says how many rows it read, as a line of the one table: a sheet with no
-      // finding is still seen to have been checked, and no second table with other columns is appended.
+      // finding is still seen to have been checked.
       if (!sheet.skipped) {
         lines.push(
-          [
+          line([
             file.path,
             sheet.name,
             "",
-            "info",
+            L.csvSeverity.info,
             "rows_evaluated",
-            LABELS[locale].rowsChecked(sheet.rowsEvaluated, sheet.rowsNotRead),
-          ]
-            .map(csvField)
-            .join(","),
+            L.rowsChecked(sheet.rowsEvaluated, sheet.rowsNotRead),
+          ]),
         );
       }
+      const seen = new Set<string>();
       for (const f of sheet.findings) {
-        lines.push([file.path, sheet.name, f.cell, f.severity, f.code, f.message].map(csvField).join(","));
+        const fields = [file.path, sheet.name, f.cell, L.csvSeverity[f.severity], f.code, f.message];
+        const key = fields.join("\u0000");
+        if (seen.has(key)) continue;
+        seen.add(key);
+        lines.push(line(fields));
       }
     }
   }
-  if (report.summaryBySheet) {
-    // A second section after an empty line: the findings' columns stay as they were for tools reading them.
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/** `--summary` as a CSV of its own: one line per checked sheet, the figures of the 集計 sheet. */
+export function formatSummaryCsv(summaries: readonly SheetSummaryReport[], locale: Locale): string {
+  const L = LABELS[locale];
+  const lines = [L.csvSummaryHeader.map(csvField).join(",")];
+  for (const s of summaries) {
+    const grades = s.grades.map((g) => `${g.label}:${g.count}`).join(" ");
     lines.push(
-      "",
       [
-        "file",
-        "sheet",
-        "layout",
-        "items",
-        "achieved",
-        "on_track",
-        "behind",
-        "overdue",
-        "no_status",
-        "grades",
-        "ungraded",
-      ].join(","),
+        s.path,
+        s.sheet,
+        L.layouts[s.layout],
+        String(s.items),
+        String(s.achieved),
+        String(s.onTrack),
+        String(s.behind),
+        String(s.overdue),
+        String(s.noStatus),
+        grades,
+        String(s.ungraded),
+      ]
+        .map(csvField)
+        .join(","),
     );
-    for (const s of report.summaryBySheet) {
-      const grades = s.grades.map((g) => `${g.label}:${g.count}`).join(" ");
-      lines.push(
-        [
-          s.path,
-          s.sheet,
-          s.layout,
-          String(s.items),
-          String(s.achieved),
-          String(s.onTrack),
-          String(s.behind),
-          String(s.overdue),
-          String(s.noStatus),
-          grades,
-          String(s.ungraded),
-        ]
-          .map(csvField)
-          .join(","),
-      );
-    }
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -2,6 +2,9 @@
 // office that collects every department's sheets.
 import { localeOf } from "../core/messages/formatIssue";
 import { toIsoDate } from "../core/calendar";
+import { RUN_TEXT } from "./cliText";
+import { terminalText } from "./formatReport";
+import { localeOfArguments } from "./options";
 import { runChecker } from "./runChecker";
 
 /** Today in the local calendar: the only place the checker reads the clock. */
@@ -23,14 +26,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
 }
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    // One line in the user's language, never a stack trace: what went wrong and what to do.
+    const locale = localeOfArguments(argv, localeOf(systemLocale()));
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`check: ${terminalText(RUN_TEXT[locale].unexpected(why))}\n`);
     process.exitCode = 2;
   },
 );

@@ -51,8 +51,14 @@ describe("parseCliOptions", () => {
 
   test.each([
     [[], "give at least one .xlsx file or folder"],
-    [["x.xlsx", "--as-of", "2025/11/21"], '--as-of must be a date as YYYY-MM-DD, got "2025/11/21"'],
-    [["x.xlsx", "--as-of", "2025-02-30"], '--as-of must be a date as YYYY-MM-DD, got "2025-02-30"'],
+    [
+      ["x.xlsx", "--as-of", "21/11/2025"],
+      '--as-of must be a date such as 2025-11-21, 2025/11/21, R7.11.21 or 令和7年11月21日, got "21/11/2025"',
+    ],
+    [
+      ["x.xlsx", "--as-of", "2025-02-30"],
+      '--as-of must be a date such as 2025-11-21, 2025/11/21, R7.11.21 or 令和7年11月21日, got "2025-02-30"',
+    ],
     [["x.xlsx", "--fiscal-year", "来年度"], '--fiscal-year must be like 2025, R7 or 令和7年度, got "来年度"'],
     [["x.xlsx", "--format", "pdf"], "--format must be one of table, json, md, csv"],
     [
@@ -66,8 +72,64 @@ describe("parseCliOptions", () => {
     [["x.xlsx", "--summary", "--summary"], "--summary is given twice"],
     [["x.xlsx", "--force"], "--force goes with --annotate DIR"],
     [["x.xlsx", "--annotate", "out", "--force", "--force"], "--force is given twice"],
-  ])("refuses %j with a message that says what is wrong", (argv, error) => {
-    expect(parse(...argv)).toEqual({ ok: false, error });
+    [
+      ["x.xlsx", "--output", "report.xlsx"],
+      "--output cannot be an Excel workbook (report.xlsx); write the report to a .csv, .json, .md or .txt file",
+    ],
+    [
+      ["x.xlsx", "--summary", "--format", "csv"],
+      "--summary with --format csv needs --output FILE: the summary is written to a file of its own beside it (its name ends in .summary.csv)",
+    ],
+  ])(
+    "refuses %j in English (the system's language) with a message that says what is wrong",
+    (argv, error) => {
+      expect(parseCliOptions(argv, "2025-11-21", "en")).toEqual({
+        ok: false,
+        error,
+        locale: "en",
+      });
+    },
+  );
+
+  test.each([
+    [[], "チェックする .xlsx ファイルかフォルダーを指定してください。"],
+    [
+      ["x.xlsx", "--as-of", "21/11/2025"],
+      "--as-of の「21/11/2025」を日付として読めません。2025-11-21、2025/11/21、R7.11.21、令和7年11月21日 のように指定してください。",
+    ],
+    [
+      ["x.xlsx", "--color"],
+      "--color というオプションはありません。使えるオプションは --help で確認できます。",
+    ],
+    [["x.xlsx", "--format", "pdf"], "--format には table、json、md、csv のいずれかを指定してください。"],
+    [["x.xlsx", "--sheet"], "--sheet の後に値を指定してください。"],
+  ])("refuses %j in Japanese when the system's language is Japanese", (argv, error) => {
+    expect(parse(...argv)).toEqual({ ok: false, error, locale: "ja" });
+  });
+
+  test.each([
+    ["2025-11-21", "2025-11-21"],
+    ["2025/11/21", "2025-11-21"],
+    ["R7.11.21", "2025-11-21"],
+    ["令和7年11月21日", "2025-11-21"],
+    ["2026/3/31", "2026-03-31"],
+  ])("reads --as-of %s as %s", (given, asOf) => {
+    expect(parse("x.xlsx", "--as-of", given)).toMatchObject({ ok: true, options: { asOf } });
+  });
+
+  it("speaks the language --lang names, even about a mistake elsewhere on the line", () => {
+    expect(parseCliOptions(["x.xlsx", "--color", "--lang", "ja"], "2025-11-21", "en")).toEqual({
+      ok: false,
+      error: "--color というオプションはありません。使えるオプションは --help で確認できます。",
+      locale: "ja",
+    });
+  });
+
+  it("takes the report's file with --output", () => {
+    expect(parse("x.xlsx", "--output", "報告.csv", "--format", "csv")).toMatchObject({
+      ok: true,
+      options: { output: "報告.csv", format: "csv" },
+    });
   });
 
   it("adds the per-sheet summary with --summary, and leaves it out otherwise", () => {

@@ -22,6 +22,7 @@ describe("PaneController.carryForward", () => {
     const notice = state.notices.find((n) => n.kind === "carried");
     expect(notice && noticeView(notice, "ja", ja).lines).toEqual([
       "「2 行財政改革 (令和8年度)」を作成しました（令和7年度 → 令和8年度、空にしたセル 5個）。",
+      "期間・期限の年を16か所、次の年度に進めました。",
     ]);
     expect(notice && noticeView(notice, "en", en).lines[0]).toContain("FY2025 → FY2026");
     expect(fake.state.sheets[0]?.name).toBe(GOAL_SHEET_2_NAME);

@@ -189,7 +189,12 @@ export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): 
       const c = notice.carried;
       const lines = [strings.newYear.carried(c.sheetName, c.fromYear, c.toYear, c.emptied)];
       if (c.flagsDropped > 0) lines.push(strings.newYear.carriedFlags(c.flagsDropped));
-      return { intent: "success", lines };
+      if (c.scheduleYearsAdvanced > 0) lines.push(strings.newYear.carriedSchedule(c.scheduleYearsAdvanced));
+      if (c.scheduleLeftAsWritten.length > 0) {
+        const parts = c.scheduleLeftAsWritten.map((left) => `${left.cell} ${left.text}`).join("、");
+        lines.push(strings.newYear.carriedScheduleLeft(parts));
+      }
+      return { intent: c.scheduleLeftAsWritten.length > 0 ? "warning" : "success", lines };
     }
     case "unprepared": {
       const o = notice.outcome;
@@ -254,7 +259,8 @@ export interface FailureView {
   readonly detail: string;
 }
 
-const WRITES: ReadonlySet<string> = new Set([
+/** The Excel batches that write to the sheets: their failure says whether anything was left written. */
+const WRITES: ReadonlySet<WorkbookOperation> = new Set<WorkbookOperation>([
   "flag",
   "clear",
   "compute",

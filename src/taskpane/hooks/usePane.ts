@@ -23,7 +23,7 @@ export interface Pane {
 export function usePane(): Pane {
   const controller = useContext(PaneContext);
   if (controller === null) throw new Error("usePane needs a PaneContext provider");
-  // The same snapshot on a server render, which is how the components' tests render without a DOM.
+  // A server render, should there be one, sees the same snapshot as the browser.
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   return { state, actions: controller, strings: stringsFor(controller.locale), locale: controller.locale };
 }

@@ -216,11 +216,15 @@ export const en: UiStrings = {
     heading: "New fiscal year",
     carry: "Carry forward to next year",
     carryHint:
-      "Copies this sheet as next year's: items and targets stay; interim and final reports, actuals and status are emptied; the title's year moves on. This sheet is not changed.",
+      "Copies this sheet as next year's: items and targets stay; interim and final reports, actuals and status are emptied; the years in the title and in 期間・期限 move on. This sheet is not changed.",
     carried: (sheet, fromYear, toYear, emptied) =>
       `"${sheet}" was created (FY${fromYear} → FY${toYear}; ${emptied} cells emptied).`,
     carriedFlags: (count) =>
       `${count} flags (colours and notes) that came with the copy were taken off the new sheet.`,
+    carriedSchedule: (count) =>
+      `${count} ${count === 1 ? "year" : "years"} in 期間・期限 moved on to the next fiscal year.`,
+    carriedScheduleLeft: (parts) =>
+      `These years in 期間・期限 were left as written (outside the fiscal year, or with no month): check them on the new sheet: ${parts}`,
     template: "New sheet",
     templateKind: "Form",
     templateKinds: { goal_sheet: "Priority-goal sheet", kpi_list: "KPI list (actuals for 4 years)" },

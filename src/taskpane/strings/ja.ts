@@ -198,10 +198,13 @@ export const ja: UiStrings = {
     heading: "新しい年度",
     carry: "次年度へ繰越",
     carryHint:
-      "このシートを次の年度のシートとしてコピーします。取組項目と目標はそのまま、中間報告・期末報告・実績値・状況を空にし、タイトルの年度を進めます。元のシートは変更しません。",
+      "このシートを次の年度のシートとしてコピーします。取組項目と目標はそのまま、中間報告・期末報告・実績値・状況を空にし、タイトルと期間・期限の年度を進めます。元のシートは変更しません。",
     carried: (sheet, fromYear, toYear, emptied) =>
       `「${sheet}」を作成しました（${reiwaYear(fromYear)} → ${reiwaYear(toYear)}、空にしたセル ${emptied}個）。`,
     carriedFlags: (count) => `コピーに含まれていた表示（色とメモ）${count}件は、新しいシートから外しました。`,
+    carriedSchedule: (count) => `期間・期限の年を${count}か所、次の年度に進めました。`,
+    carriedScheduleLeft: (parts) =>
+      `次の期間・期限は年度の外の日付などのため、そのままにしました。新しいシートで確認してください: ${parts}`,
     template: "新しいシート",
     templateKind: "様式",
     templateKinds: { goal_sheet: "重点目標管理シート", kpi_list: "KPI一覧（4年間の実績欄）" },

@@ -136,6 +136,10 @@ export interface UiStrings {
     readonly carryHint: string;
     readonly carried: (sheet: string, fromYear: number, toYear: number, emptied: number) => string;
     readonly carriedFlags: (count: number) => string;
+    /** Years inside 期間・期限 moved on with the copy. */
+    readonly carriedSchedule: (count: number) => string;
+    /** Years inside 期間・期限 left as written, with the cells: the user looks at each. */
+    readonly carriedScheduleLeft: (parts: string) => string;
     readonly template: string;
     readonly templateKind: string;
     readonly templateKinds: { readonly goal_sheet: string; readonly kpi_list: string };

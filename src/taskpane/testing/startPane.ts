@@ -42,3 +42,8 @@ export async function startPane(
   await controller.start();
   return { fake, controller, settings };
 }
+
+/** The cells of the last check's warnings. */
+export function warningCells(controller: PaneController): string[] {
+  return controller.getState().report?.warnings.map((f) => f.cell) ?? [];
+}

@@ -1,9 +1,11 @@
+// @vitest-environment jsdom
+import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { fakeWorkbook } from "../../../../test/fakeExcel/fakeHost";
 import { goalSheet2 } from "../../../../test/fakeExcel/seedSheets";
 import { PaneContext } from "../../hooks/usePane";
 import { PaneController } from "../../paneController";
-import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { App } from "./App";
 
 async function pane(locale: "ja" | "en") {
@@ -20,8 +22,8 @@ async function pane(locale: "ja" | "en") {
   return controller;
 }
 
-function render(controller: PaneController): string {
-  return renderToMarkup(
+function render(controller: PaneController) {
+  return renderInPane(
     <PaneContext.Provider value={controller}>
       <App />
     </PaneContext.Provider>,
@@ -30,23 +32,22 @@ function render(controller: PaneController): string {
 
 describe("App", () => {
   it("shows the sheet, its layout and the check button before a check", async () => {
-    const html = render(await pane("ja"));
-    expect(textOf(html)).toContain("シート「2 行財政改革」");
-    expect(textOf(html)).toContain("重点目標管理シート（見出し：8行目）");
-    expect(rolesOf(html, "button")).toEqual(
+    render(await pane("ja"));
+    expect(textOf()).toContain("シート「2 行財政改革」");
+    expect(textOf()).toContain("重点目標管理シート（見出し：8行目）");
+    expect(textsOf(screen.getAllByRole("button"))).toEqual(
       expect.arrayContaining(["提出前チェック", "表示", "表示を消去", "計算列を追加", "選択範囲を割り当て"]),
     );
   });
 
   it("shows the findings after a check, each as a button with its cell", async () => {
-    const controller = await pane("ja");
-    await controller.check();
-    const buttons = rolesOf(render(controller), "button");
-    expect(buttons.some((text) => text.startsWith("E11 (1) の期限"))).toBe(true);
+    const { user } = render(await pane("ja"));
+    await user.click(screen.getByRole("button", { name: "提出前チェック" }));
+    expect(await screen.findByRole("button", { name: /^E11 \(1\) の期限/ })).toBeTruthy();
   });
 
   it("renders in English", async () => {
-    const html = render(await pane("en"));
-    expect(rolesOf(html, "button")).toContain("Check before submission");
+    render(await pane("en"));
+    expect(screen.getByRole("button", { name: "Check before submission" })).toBeTruthy();
   });
 });

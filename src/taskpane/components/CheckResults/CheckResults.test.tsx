@@ -1,11 +1,13 @@
-import { describe, expect, it } from "vitest";
+// @vitest-environment jsdom
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { checkGrid } from "../../../app/runSubmissionCheck";
 import type { SubmissionReport } from "../../../app/runSubmissionCheck";
 import { DEFAULT_SETTINGS } from "../../../app/settings";
 import type { SheetSpec } from "../../../../test/fakeExcel/fakeWorkbook";
 import { GOAL_SHEET_2_ROWS, goalSheet2, kpiList } from "../../../../test/fakeExcel/seedSheets";
 import { ja } from "../../strings/ja";
-import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { CheckResults } from "./CheckResults";
 
 function report(spec: SheetSpec): SubmissionReport {
@@ -17,44 +19,53 @@ function report(spec: SheetSpec): SubmissionReport {
   return checked.value;
 }
 
-function render(value: SubmissionReport | null): string {
-  return renderToMarkup(
-    <CheckResults report={value} strings={ja} locale="ja" disabled={false} onSelect={() => undefined} />,
+function render(value: SubmissionReport | null) {
+  const onSelect = vi.fn();
+  const view = renderInPane(
+    <CheckResults report={value} strings={ja} locale="ja" disabled={false} onSelect={onSelect} />,
   );
+  return { ...view, onSelect };
 }
 
+const findingButtons = () => textsOf(screen.getAllByRole("button"));
+
 describe("CheckResults", () => {
-  it("says the goal sheet can be submitted and lists its warnings by cell", () => {
-    const html = render(report(goalSheet2()));
-    expect(textOf(html)).toContain("提出できます");
-    expect(rolesOf(html, "button").map((text) => text.split(" ")[0])).toEqual(["C9", "C10", "E11", "E12"]);
+  it("says the goal sheet can be submitted and lists its warnings by cell", async () => {
+    const checked = report(goalSheet2());
+    const { user, onSelect } = render(checked);
+    expect(textOf()).toContain("提出できます");
+    expect(findingButtons().map((text) => text.split(" ")[0])).toEqual(["C9", "C10", "E11", "E12"]);
+    // Clicking a finding selects its cell.
+    await user.click(screen.getByRole("button", { name: /^E11 / }));
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ cell: "E11" }));
   });
 
   it("says the KPI list needs fixing and lists its error first", () => {
-    const html = render(report(kpiList()));
-    expect(textOf(html)).toContain("提出前に修正が必要です");
-    expect(rolesOf(html, "button")[0]).toMatch(/^E25 実績値「未集計」を数値として読み取れません/);
+    render(report(kpiList()));
+    expect(textOf()).toContain("提出前に修正が必要です");
+    expect(findingButtons()[0]).toMatch(/^E25 実績値「未集計」を数値として読み取れません/);
   });
 
   it("says how many rows it checked", () => {
-    expect(textOf(render(report(kpiList())))).toContain("23行をチェック");
-    expect(textOf(render(report(kpiList())))).not.toContain("読み取れず");
+    render(report(kpiList()));
+    expect(textOf()).toContain("23行をチェック");
+    expect(textOf()).not.toContain("読み取れず");
   });
 
   it("says how many rows it could not read, and that the sheet is not ready", () => {
     // Goal 2 with its header repeated above item ④: items ④ and ⑤ are not read.
     const rows = GOAL_SHEET_2_ROWS;
     const values = [...rows.slice(0, 11), rows[7] ?? [], ...rows.slice(11)];
-    const text = textOf(render(report({ name: "2 行財政改革", values })));
+    render(report({ name: "2 行財政改革", values }));
+    const text = textOf();
     expect(text).toContain("3行をチェック");
     expect(text).toContain("（2行は読み取れず、チェックしていません）");
     expect(text).toContain("提出前に修正が必要です");
-    expect(rolesOf(render(report({ name: "2 行財政改革", values })), "button")[0]).toMatch(
-      /^B13 13-14行目（2行）は表の行として読み取られず/,
-    );
+    expect(findingButtons()[0]).toMatch(/^B13 13-14行目（2行）は表の行として読み取られず/);
   });
 
   it("shows nothing before the first check", () => {
-    expect(textOf(render(null))).toBe("");
+    const { container } = render(null);
+    expect(textOf(container)).toBe("");
   });
 });

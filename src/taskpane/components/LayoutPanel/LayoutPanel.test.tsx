@@ -1,16 +1,18 @@
+// @vitest-environment jsdom
+import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { columnChoicesOf, detectTableInGrid } from "../../../app/detectTable";
 import type { SheetGrid } from "../../../core/sheetTable";
 import { goalSheet2 } from "../../../../test/fakeExcel/seedSheets";
 import { ja } from "../../strings/ja";
-import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { LayoutPanel } from "./LayoutPanel";
 
 const WHEN = { asOf: "2025-11-21", startMonth: 4 };
 
-function render(grid: SheetGrid): string {
+function render(grid: SheetGrid) {
   const detection = detectTableInGrid(grid, {}, WHEN);
-  return renderToMarkup(
+  return renderInPane(
     <LayoutPanel
       detection={detection}
       sheetSettings={{}}
@@ -28,21 +30,22 @@ function render(grid: SheetGrid): string {
 
 describe("LayoutPanel", () => {
   it("shows the layout found and the column taken for each role", () => {
-    const html = render({ name: "2 行財政改革", firstRow: 1, firstColumn: 0, values: goalSheet2().values });
-    expect(textOf(html)).toContain("重点目標管理シート（見出し：8行目）");
-    expect(rolesOf(html, "combobox")).toEqual(
+    render({ name: "2 行財政改革", firstRow: 1, firstColumn: 0, values: goalSheet2().values });
+    expect(textOf()).toContain("重点目標管理シート（見出し：8行目）");
+    expect(textsOf(screen.getAllByRole("combobox"))).toEqual(
       expect.arrayContaining(["C：期間・期限（い…", "E：中間報告（目標…", "（なし）"]),
     );
+    expect(textOf(screen.getByRole("combobox", { name: "期間・期限" }))).toBe("C：期間・期限（い…");
   });
 
   it("asks for the layout and header row when no table was found", () => {
-    const html = render({
+    render({
       name: "メモ",
       firstRow: 1,
       firstColumn: 0,
       values: [["会議メモ"], ["来週までに確認"]],
     });
-    expect(textOf(html)).toContain("表の見出しが見つかりません");
-    expect(textOf(html)).toContain("見出しの行");
+    expect(textOf()).toContain("表の見出しが見つかりません");
+    expect(screen.getByRole("spinbutton", { name: "見出しの行" })).toBeTruthy();
   });
 });

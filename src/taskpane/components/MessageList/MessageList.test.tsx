@@ -1,43 +1,54 @@
-import { describe, expect, it } from "vitest";
+// @vitest-environment jsdom
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import type { Notice, PaneFailure } from "../../paneController";
 import { ja } from "../../strings/ja";
-import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { MessageList } from "./MessageList";
 
-function render(notices: readonly Notice[], failure: PaneFailure | null): string {
-  return renderToMarkup(
+function render(notices: readonly Notice[], failure: PaneFailure | null) {
+  const onDismissNotice = vi.fn();
+  const onDismissFailure = vi.fn();
+  const view = renderInPane(
     <MessageList
       notices={notices}
       failure={failure}
       strings={ja}
       locale="ja"
-      onDismissNotice={() => undefined}
-      onDismissFailure={() => undefined}
+      onDismissNotice={onDismissNotice}
+      onDismissFailure={onDismissFailure}
     />,
   );
+  return { ...view, onDismissNotice, onDismissFailure };
 }
 
 describe("MessageList", () => {
-  it("says what failed, what to do, and that nothing was written", () => {
-    const html = render([], {
+  it("says what failed, what to do, and that nothing was written", async () => {
+    const { user, onDismissFailure } = render([], {
       code: "cell_edit_mode",
       operation: "flag",
       detail: "InvalidOperationInCellEditMode: …",
       partialWrite: false,
     });
-    expect(textOf(html)).toContain("セルの編集中です");
-    expect(textOf(html)).toContain("Enter キーか Esc キー");
-    expect(textOf(html)).toContain("シートには何も書き込まれていません。");
-    expect(rolesOf(html, "button")).toEqual(["閉じる"]);
+    expect(textOf()).toContain("セルの編集中です");
+    expect(textOf()).toContain("Enter キーか Esc キー");
+    expect(textOf()).toContain("シートには何も書き込まれていません。");
+    expect(textsOf(screen.getAllByRole("button"))).toEqual(["閉じる"]);
+    await user.click(screen.getByRole("button", { name: "閉じる" }));
+    expect(onDismissFailure).toHaveBeenCalledOnce();
   });
 
-  it("shows each notice with a way to dismiss it", () => {
-    const html = render([{ id: 1, kind: "computed", address: "F4:I28" }], null);
-    expect(textOf(html)).toContain("計算列を追加しました（F4:I28）。");
-    expect(rolesOf(html, "button")).toEqual(["閉じる"]);
+  it("shows each notice with a way to dismiss it", async () => {
+    const { user, onDismissNotice } = render([{ id: 1, kind: "computed", address: "F4:I28" }], null);
+    expect(textOf()).toContain("計算列を追加しました（F4:I28）。");
+    expect(textsOf(screen.getAllByRole("button"))).toEqual(["閉じる"]);
+    await user.click(screen.getByRole("button", { name: "閉じる" }));
+    expect(onDismissNotice).toHaveBeenCalledWith(1);
   });
 
   it("shows nothing when there is nothing to say", () => {
-    expect(render([], null)).toBe(renderToMarkup(null));
+    const { container } = render([], null);
+    expect(textOf(container)).toBe("");
+    expect(screen.queryByRole("button")).toBeNull();
   });
 });

@@ -1,34 +1,42 @@
-import { describe, expect, it } from "vitest";
+// @vitest-environment jsdom
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { en } from "../../strings/en";
 import { ja } from "../../strings/ja";
-import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { isDisabled, renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { NewYearActions } from "./NewYearActions";
 
 const none = () => undefined;
 
 describe("NewYearActions", () => {
-  it("offers a new sheet of a chosen form and year, and 次年度へ繰越", () => {
-    const html = renderToMarkup(
+  it("offers a new sheet of a chosen form and year, and 次年度へ繰越", async () => {
+    const onInsertTemplate = vi.fn();
+    const { user } = renderInPane(
       <NewYearActions
         strings={ja}
         disabled={false}
         defaultFiscalYear="令和8年度"
-        onInsertTemplate={none}
+        onInsertTemplate={onInsertTemplate}
         onCarryForward={none}
       />,
     );
     // The form's dropdown shows the goal sheet first.
-    expect(rolesOf(html, "button").filter((text) => text !== "")).toEqual([
-      "重点目標管理シート",
-      "新しいシート",
-      "次年度へ繰越",
-    ]);
-    expect(textOf(html)).toContain("元のシートは変更しません");
-    expect(html).toContain('value="令和8年度"');
+    expect(textOf(screen.getByRole("combobox", { name: "様式" }))).toBe("重点目標管理シート");
+    expect(textsOf(screen.getAllByRole("button"))).toEqual(["新しいシート", "次年度へ繰越"]);
+    expect(textOf()).toContain("元のシートは変更しません");
+    const year = screen.getByRole<HTMLInputElement>("textbox", { name: "新しいシートの年度" });
+    expect(year.value).toBe("令和8年度");
+
+    await user.click(screen.getByRole("combobox", { name: "様式" }));
+    await user.click(screen.getByRole("option", { name: "KPI一覧（4年間の実績欄）" }));
+    await user.clear(year);
+    await user.type(year, "令和9年度");
+    await user.click(screen.getByRole("button", { name: "新しいシート" }));
+    expect(onInsertTemplate).toHaveBeenCalledWith("kpi_list", "令和9年度");
   });
 
   it("disables its controls while the pane is busy, in English too", () => {
-    const html = renderToMarkup(
+    renderInPane(
       <NewYearActions
         strings={en}
         disabled
@@ -37,9 +45,10 @@ describe("NewYearActions", () => {
         onCarryForward={none}
       />,
     );
-    expect(rolesOf(html, "button")).toEqual(
-      expect.arrayContaining(["New sheet", "Carry forward to next year"]),
-    );
-    expect(html.match(/<button[^>]*disabled/g)?.length).toBeGreaterThanOrEqual(2);
+    const buttons = screen.getAllByRole("button");
+    expect(textsOf(buttons)).toEqual(expect.arrayContaining(["New sheet", "Carry forward to next year"]));
+    expect(buttons.filter(isDisabled).length).toBeGreaterThanOrEqual(2);
+    expect(isDisabled(screen.getByRole("combobox"))).toBe(true);
+    expect(isDisabled(screen.getByRole("textbox"))).toBe(true);
   });
 });

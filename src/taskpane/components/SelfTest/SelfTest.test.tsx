@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
+// @vitest-environment jsdom
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import type { SelfTestReport } from "../../../app/runSelfTest";
 import { en } from "../../strings/en";
 import { ja } from "../../strings/ja";
-import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { selfTestText } from "../../selfTestText";
 import { SelfTest } from "./SelfTest";
 
@@ -20,41 +22,54 @@ const REPORT: SelfTestReport = {
   ],
 };
 
-const render = (report: SelfTestReport | null, strings = ja) =>
-  renderToMarkup(
-    <SelfTest
-      report={report}
-      strings={strings}
-      date="2025-12-01"
-      disabled={false}
-      running={false}
-      onRun={() => undefined}
-      onCopy={async () => true}
-    />,
-  );
+const render = (report: SelfTestReport | null, strings = ja) => {
+  const onCopy = vi.fn<(text: string) => Promise<boolean>>(async () => true);
+  return {
+    ...renderInPane(
+      <SelfTest
+        report={report}
+        strings={strings}
+        date="2025-12-01"
+        disabled={false}
+        running={false}
+        onRun={() => undefined}
+        onCopy={onCopy}
+      />,
+    ),
+    onCopy,
+  };
+};
 
 describe("SelfTest", () => {
   it("offers the run button and says what it does before the first run", () => {
-    const html = render(null);
-    expect(textOf(html)).not.toContain("結果をコピー");
-    expect(rolesOf(html, "button")).toEqual(["動作確認を実行"]);
-    expect(textOf(html)).toContain("一時的なシートは削除され、ブックは元のままです");
+    render(null);
+    expect(textOf()).not.toContain("結果をコピー");
+    expect(textsOf(screen.getAllByRole("button"))).toEqual(["動作確認を実行"]);
+    expect(textOf()).toContain("一時的なシートは削除され、ブックは元のままです");
   });
 
-  it("shows a line per capability with Excel's version and platform, and a copy button", () => {
-    const html = render(REPORT);
-    const text = textOf(html);
+  it("shows a line per capability with Excel's version and platform, and a copy button", async () => {
+    const { user, onCopy } = render(REPORT);
+    const text = textOf();
     expect(text).toContain("Excel 16.0.18025.20104（PC、ExcelApi 1.18）");
     expect(text).toContain("OK 2件・NG 1件・対象外 1件");
     expect(text).toContain("「結果をコピー」を押し、問い合わせに貼り付けて送ってください");
-    expect(text).toContain("OK シートの読み取り");
-    expect(text).toContain("NG KPI関数の計算 =KPI.VALUE(Z1) on a blank cell gave 0, expected #N/A");
-    expect(text).toContain("対象外 メモ この Excel ではメモを使えません（ExcelApi 1.18 以降が必要）。");
-    expect(rolesOf(html, "button")).toEqual(["動作確認を実行", "結果をコピー"]);
+    const lines = textsOf(
+      within(screen.getByRole("list", { name: "動作確認の結果" })).getAllByRole("listitem"),
+    );
+    expect(lines).toContain("OK シートの読み取り");
+    expect(lines).toContain("NG KPI関数の計算 =KPI.VALUE(Z1) on a blank cell gave 0, expected #N/A");
+    expect(lines).toContain("対象外 メモ この Excel ではメモを使えません（ExcelApi 1.18 以降が必要）。");
+    expect(textsOf(screen.getAllByRole("button"))).toEqual(["動作確認を実行", "結果をコピー"]);
+
+    await user.click(screen.getByRole("button", { name: "結果をコピー" }));
+    expect(onCopy).toHaveBeenCalledWith(selfTestText(REPORT, ja, "2025-12-01"));
+    expect(textOf(await screen.findByRole("status"))).toBe(ja.selfTest.copied);
   });
 
   it("speaks English where Office's display language is not Japanese", () => {
-    const text = textOf(render(REPORT, en));
+    render(REPORT, en);
+    const text = textOf();
     expect(text).toContain("Excel 16.0.18025.20104 (PC, ExcelApi 1.18)");
     expect(text).toContain("Failed KPI formulas");
   });

@@ -1,8 +1,10 @@
+// @vitest-environment jsdom
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { SheetSummary } from "../../../core/summarizeEvaluation";
 import { en } from "../../strings/en";
 import { ja } from "../../strings/ja";
-import { renderToMarkup, rolesOf, textOf } from "../../testing/renderToMarkup";
+import { isDisabled, renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { WorkbookSummary } from "./WorkbookSummary";
 
 const GOAL2: SheetSummary = {
@@ -21,7 +23,7 @@ const noop = (): void => undefined;
 
 describe("WorkbookSummary", () => {
   it("offers to show the summary and make the sheet, with no chart before the first read", () => {
-    const html = renderToMarkup(
+    renderInPane(
       <WorkbookSummary
         strings={ja}
         rows={null}
@@ -31,12 +33,16 @@ describe("WorkbookSummary", () => {
         onRemoveSheet={noop}
       />,
     );
-    expect(rolesOf(html, "button")).toEqual(["集計を表示", "集計シートを作成", "集計シートを削除"]);
-    expect(html).not.toContain('role="img"');
+    expect(textsOf(screen.getAllByRole("button"))).toEqual([
+      "集計を表示",
+      "集計シートを作成",
+      "集計シートを削除",
+    ]);
+    expect(screen.queryByRole("img")).toBeNull();
   });
 
   it("draws a labelled bar per sheet with its counts as text", () => {
-    const html = renderToMarkup(
+    renderInPane(
       <WorkbookSummary
         strings={ja}
         rows={[{ sheetName: "2 行財政改革", summary: GOAL2 }]}
@@ -46,14 +52,16 @@ describe("WorkbookSummary", () => {
         onRemoveSheet={noop}
       />,
     );
-    const images = [...html.matchAll(/role="img" aria-label="([^"]*)"/g)].map((m) => m[1]);
-    expect(images).toEqual(["2 行財政改革：達成 0、順調 0、遅れ 0、期限超過 4、状況なし 1"]);
-    expect(html).toContain('aria-label="シート別の状況"');
-    expect(textOf(html)).toContain("2 行財政改革 5項目 期限超過 4 · 状況なし 1");
+    const chart = screen.getByRole("list", { name: "シート別の状況" });
+    const bars = within(chart).getAllByRole("img");
+    expect(bars.map((bar) => bar.getAttribute("aria-label"))).toEqual([
+      "2 行財政改革：達成 0、順調 0、遅れ 0、期限超過 4、状況なし 1",
+    ]);
+    expect(textOf(chart)).toContain("2 行財政改革 5項目 期限超過 4 · 状況なし 1");
   });
 
   it("disables its buttons while the pane is busy, in English", () => {
-    const html = renderToMarkup(
+    renderInPane(
       <WorkbookSummary
         strings={en}
         rows={[]}
@@ -63,7 +71,8 @@ describe("WorkbookSummary", () => {
         onRemoveSheet={noop}
       />,
     );
-    expect(rolesOf(html, "button")).toEqual(["Show summary", "Make summary sheet", "Delete summary sheet"]);
-    expect(html.match(/<button[^>]*disabled/g)).toHaveLength(3);
+    const buttons = screen.getAllByRole("button");
+    expect(textsOf(buttons)).toEqual(["Show summary", "Make summary sheet", "Delete summary sheet"]);
+    expect(buttons.filter(isDisabled)).toHaveLength(3);
   });
 });

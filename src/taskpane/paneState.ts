@@ -1,0 +1,110 @@
+/**
+ * The pane's state as the components read it, the ports the pane is given, and what it shows of a
+ * failure. The state changes only through PaneStore.
+ */
+import type { ColumnChoice, DetectedTable } from "../app/detectTable";
+import type { NewSheetPort } from "../app/newSheetPort";
+import type { ClockPort, SettingsPort, WorkbookPort } from "../app/ports";
+import type { SelfTestReport } from "../app/runSelfTest";
+import type { SubmissionReport } from "../app/runSubmissionCheck";
+import type { SelfTestPort } from "../app/selfTestPort";
+import type { WorkbookSettings } from "../app/settings";
+import { DEFAULT_SETTINGS } from "../app/settings";
+import type { SummarySheetPort } from "../app/summaryPort";
+import type { ValidationPort } from "../app/validationPort";
+import type { WorkbookFailureCode, WorkbookOperation } from "../app/workbookFailure";
+import { isWorkbookFailure } from "../app/workbookFailure";
+import type { IsoDate } from "../core/calendar";
+import type { Locale } from "../core/messages/formatIssue";
+import type { Issue, Result } from "../core/result";
+import type { SheetSummary } from "../core/summarizeEvaluation";
+import type { Notice, PaneBusy } from "./paneAction";
+
+export interface PaneServices {
+  readonly workbook: WorkbookPort;
+  readonly settings: SettingsPort;
+  readonly clock: ClockPort;
+  readonly locale: Locale;
+  /** 準備 / 入力規則を外す; absent where the host has no data validation (the section is hidden). */
+  readonly validation?: ValidationPort;
+  /** 次年度へ繰越; absent where the host cannot copy a sheet (the section is hidden). */
+  readonly newSheets?: NewSheetPort;
+  /** 集計: every sheet's values and the add-in's summary sheet; absent: the section is hidden. */
+  readonly summary?: SummarySheetPort;
+  /** 動作確認: the stage for the self-test; absent: the self-test is not offered. */
+  readonly selfTest?: SelfTestPort;
+}
+
+/** One sheet of the workbook's summary, as the pane shows it. */
+export interface WorkbookSummaryRow {
+  readonly sheetName: string;
+  readonly summary: SheetSummary;
+}
+
+/** Excel failed, or the add-in did (code "unexpected"). */
+export interface PaneFailure {
+  readonly code: WorkbookFailureCode | "unexpected";
+  /** The Excel batch that failed, as the adapter names it; null when the add-in failed. */
+  readonly operation: WorkbookOperation | null;
+  readonly detail: string;
+  readonly partialWrite: boolean;
+}
+
+export interface PaneState {
+  readonly started: boolean;
+  readonly busy: PaneBusy | null;
+  readonly settings: WorkbookSettings;
+  /** Today from the clock, for the as-of date when none is saved. */
+  readonly today: IsoDate;
+  readonly sheetName: string | null;
+  /** The table found on the sheet as last read, or why there is none. */
+  readonly detection: Result<DetectedTable> | null;
+  /** The sheet's columns, also when no table was found (for mapping by hand). */
+  readonly columnChoices: readonly ColumnChoice[];
+  /** The last check; recomputed from the values read when a setting changes. */
+  readonly report: SubmissionReport | null;
+  readonly notices: readonly Notice[];
+  readonly failure: PaneFailure | null;
+  /** Why the fiscal year or as-of date typed last could not be used. */
+  readonly inputIssue: { readonly field: "fiscalYear" | "asOf"; readonly issue: Issue } | null;
+  /** 集計: every goal sheet and KPI list of the workbook as last read; null before the first read. */
+  readonly workbookSummary?: readonly WorkbookSummaryRow[] | null;
+  /** 動作確認: the last self-test's lines; null before the first. */
+  readonly selfTestReport?: SelfTestReport | null;
+}
+
+/** The state before the pane has read anything: the default settings, judged on today. */
+export function initialPaneState(today: IsoDate): PaneState {
+  return {
+    started: false,
+    busy: null,
+    settings: DEFAULT_SETTINGS,
+    today,
+    sheetName: null,
+    detection: null,
+    columnChoices: [],
+    report: null,
+    notices: [],
+    failure: null,
+    inputIssue: null,
+  };
+}
+
+/** The as-of date the pane judges on: the saved one, else today. */
+export function asOfOf(state: Pick<PaneState, "settings" | "today">): IsoDate {
+  return state.settings.asOf ?? state.today;
+}
+
+/** A thrown error as the pane shows it: Excel's failures by code, anything else as unexpected. */
+export function failureOf(error: unknown): PaneFailure {
+  if (isWorkbookFailure(error)) {
+    return {
+      code: error.code,
+      operation: error.operation,
+      detail: error.detail,
+      partialWrite: error.partialWrite,
+    };
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: "unexpected", operation: null, detail, partialWrite: false };
+}
