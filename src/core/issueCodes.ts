@@ -44,6 +44,8 @@ export const ISSUE_CODES = [
   "mapping_unreadable",
   "sheet_empty",
   "rows_not_read",
+  "year_column_missing",
+  "actual_year_differs",
   // reading workbook files (the command-line checker)
   "file_unreadable",
   "file_too_large",

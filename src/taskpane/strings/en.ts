@@ -51,6 +51,7 @@ export const en: UiStrings = {
       baselineTarget: "Baseline ⇒ target",
       actual: "Actual",
       status: "Status",
+      unit: "Unit",
     },
     none: "(none)",
     recognised: "Found",
