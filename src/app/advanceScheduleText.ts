@@ -6,8 +6,13 @@
  * outside it (任期満了日 令和8年4月8日, a plan period R7～10年度), a year without its month (令和8年) and a
  * day next year does not have (2月29日) are left as written and named, for the user to look at.
  */
-import { eraOfFiscalYear, gregorianYear } from "../core/era";
-import type { EraName } from "../core/era";
+import {
+  ERA_LABEL_PATTERN,
+  ERA_YEAR_PATTERN,
+  eraOfFiscalYear,
+  eraOfLabel,
+  yearOfEraNotation,
+} from "../core/era";
 
 export interface ScheduleAdvanced {
   /** The text with every year of the fiscal year moved on by one, digits in the width they were written. */
@@ -17,15 +22,6 @@ export interface ScheduleAdvanced {
   /** The parts that name a year but were left as written, as they stand in the text. */
   readonly leftAsWritten: readonly string[];
 }
-
-const ERA_BY_LABEL: Readonly<Record<string, EraName>> = {
-  令和: "reiwa",
-  令: "reiwa",
-  R: "reiwa",
-  平成: "heisei",
-  平: "heisei",
-  H: "heisei",
-};
 
 const DIGIT = "[0-9０-９]";
 const SPACE = "[\\s　]*";
@@ -37,8 +33,8 @@ const RANGE = "[~～〜\\-－ー]";
  * kind of year it is: 年度, a month (年10月, `. 10月`, `.10.1`, `/10`), 年 alone, or nothing.
  */
 const YEAR_MENTION = new RegExp(
-  `(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])` +
-    `(?:(?<era>令和|令|平成|平|[RＲHＨ])${SPACE}(?<eraYear>元|${DIGIT}{1,2})|(?<western>${DIGIT}{4}))` +
+  `(?<![0-9０-９])` +
+    `(?:(?<era>${ERA_LABEL_PATTERN})${SPACE}(?<eraYear>${ERA_YEAR_PATTERN})|(?<western>${DIGIT}{4}))` +
     `(?![0-9０-９])` +
     `(?:${SPACE}(?<fy>年度)` +
     `|(?:${SPACE}年${SPACE}|${SPACE}${SEPARATOR}${SPACE})(?<month>${DIGIT}{1,2})(?![0-9０-９])` +
@@ -83,13 +79,11 @@ export function advanceScheduleText(text: string, fiscalYear: number, startMonth
   const out = text.replace(YEAR_MENTION, (mention: string, ...args: unknown[]) => {
     const groups = args[args.length - 1] as Record<string, string | undefined>;
     const { era, eraYear, western, fy, month, day, dayKanji, calendarYear, range } = groups;
-    const eraName = era === undefined ? undefined : ERA_BY_LABEL[era.replace("Ｒ", "R").replace("Ｈ", "H")];
-    if (era !== undefined && eraName === undefined) return mention;
+    const eraName = era === undefined ? null : eraOfLabel(era);
     const yearDigits = eraYear ?? western ?? "";
-    const year =
-      eraName !== undefined
-        ? gregorianYear(eraName, eraYear === "元" ? 1 : digitValue(yearDigits))
-        : digitValue(yearDigits);
+    const eraGregorian = era === undefined || eraYear === undefined ? null : yearOfEraNotation(era, eraYear);
+    if (era !== undefined && (eraName === null || eraGregorian === null)) return mention;
+    const year = eraGregorian ?? digitValue(yearDigits);
     // A bare four-digit number with nothing after it is an amount, not a year.
     if (western !== undefined && fy === undefined && month === undefined && calendarYear === undefined)
       return mention;
@@ -117,7 +111,7 @@ export function advanceScheduleText(text: string, fiscalYear: number, startMonth
       return leave();
     const next = year + 1;
     let replacement: string;
-    if (eraName !== undefined && era !== undefined) {
+    if (eraName !== null && era !== undefined) {
       const { era: nextEra, eraYear: nextEraYear } = eraOfFiscalYear(next);
       if (nextEra !== eraName) return leave();
       const at = mention.indexOf(yearDigits, era.length);

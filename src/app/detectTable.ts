@@ -41,7 +41,17 @@ export interface DetectedTable {
 /** The roles a person can map a column to on each layout, in the order the pane lists them. */
 export const MAPPABLE_ROLES: Readonly<Record<SheetLayout, readonly ColumnRole[]>> = {
   goal_sheet: ["item", "initiative", "period", "numericTarget", "midtermReport", "finalReport", "status"],
-  kpi_list: ["initiative", "kpi", "baseline", "target", "baselineTarget", "actual", "period", "status"],
+  kpi_list: [
+    "initiative",
+    "kpi",
+    "baseline",
+    "target",
+    "baselineTarget",
+    "actual",
+    "unit",
+    "period",
+    "status",
+  ],
 };
 
 const HEADER_LABEL_LENGTH = 24;

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { IsoDate } from "../core/calendar";
-import { parseColumnMapping } from "../core/findTable";
 import { parseFiscalYear } from "../core/fiscalYear";
 import type { Locale } from "../core/messages/formatIssue";
 import { parseDateText } from "../core/parseDateText";
 import type { ColumnMapping } from "../core/sheetTable";
 import type { OptionText } from "./cliText";
 import { OPTION_TEXT } from "./cliText";
+import { parseColumnMapping } from "./parseColumnMapping";
 
 export const REPORT_FORMATS = ["table", "json", "md", "csv"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

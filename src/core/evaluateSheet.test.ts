@@ -322,3 +322,85 @@ describe("evaluateSheet on a KPI list", () => {
     expect(result.rows[0]).toMatchObject({ achievementRate: null, due: null, rateIssues: [] });
   });
 });
+
+describe("evaluateSheet on a KPI list with a 単位 column", () => {
+  const withUnits = (cells: [string, CellValue, CellValue, CellValue][]): SheetTable => ({
+    sheetName: "事務事業評価",
+    layout: "kpi_list",
+    headerRow: 2,
+    columns: { kpi: 0, unit: 1, target: 2, actual: 3 },
+    rows: cells.map(([kpi, unit, target, actual], i) => ({
+      row: 3 + i,
+      cells: { kpi, unit, target, actual },
+    })),
+    fiscalYear: 2025,
+  });
+
+  it("reads plain numbers with the row's unit: ％ as a percentage, 千人 as thousands", () => {
+    const result = evaluateSheet(
+      withUnits([
+        ["自主防災組織の活動カバー率", "％", 80, 68.9],
+        ["観光入込客数", "千人", "350", "330"],
+        ["防災出前講座の開催回数", "回", 20, "－"],
+      ]),
+      { asOf: "2025-11-21", fiscalYear: 2025 },
+    );
+    expect(result.rows.map((r) => [r.target?.amount, r.target?.unit, r.actual?.amount ?? null])).toEqual([
+      [0.8, "%", 0.689],
+      [350000, "人", 330000],
+      [20, "回", null],
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it("keeps a unit written in the cell, and points out one that differs from the column's", () => {
+    const result = evaluateSheet(withUnits([["補助金交付団体数", "団体", "12 件", 10]]), {
+      asOf: "2025-11-21",
+      fiscalYear: 2025,
+    });
+    expect(result.rows[0]?.target?.unit).toBe("件");
+    expect(result.rows[0]?.actual?.unit).toBe("団体");
+    expect(result.rows[0]?.achievementRate).toBeNull();
+    expect(result.findings.map((f) => [f.cell, f.code])).toEqual([["D3", "unit_mismatch"]]);
+  });
+});
+
+describe("evaluateSheet on a KPI list with a column per year", () => {
+  const table: SheetTable = {
+    sheetName: "KPI",
+    layout: "kpi_list",
+    headerRow: 1,
+    columns: { kpi: 0, target: 1, actual: 3 },
+    rows: [
+      {
+        row: 2,
+        cells: { kpi: "町公式Xフォロワー数", target: "800 人", actual: "950 人" },
+        yearCells: ["800 人", "1,000 人", "820 人", "950 人"],
+      },
+    ],
+    fiscalYear: null,
+    yearColumns: [
+      { role: "target", column: 1, fiscalYear: 2024, label: "R6目標" },
+      { role: "target", column: 2, fiscalYear: 2025, label: "R7目標" },
+      { role: "actual", column: 3, fiscalYear: 2024, label: "R6実績" },
+      { role: "actual", column: 4, fiscalYear: 2025, label: "R7実績" },
+    ],
+  };
+
+  it("judges the year's actual against the same year's target, not the first target", () => {
+    const fy2025 = evaluateSheet(table, { asOf: "2025-11-21", fiscalYear: 2025 });
+    expect(fy2025.rows[0]).toMatchObject({ achievementRate: 0.95 });
+    const fy2024 = evaluateSheet(table, { asOf: "2024-11-21", fiscalYear: 2024 });
+    expect(fy2024.rows[0]?.achievementRate).toBeCloseTo(820 / 800);
+    expect(fy2025.findings).toEqual([]);
+  });
+
+  it("reports a year without its columns on the header, and judges nothing", () => {
+    const result = evaluateSheet(table, { asOf: "2026-11-21", fiscalYear: 2026 });
+    expect(result.rows[0]).toMatchObject({ target: null, actual: null, achievementRate: null });
+    expect(result.findings.map((f) => [f.cell, f.code, f.severity, f.value])).toEqual([
+      ["C1", "year_column_missing", "error", "R7目標"],
+      ["E1", "year_column_missing", "error", "R7実績"],
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import type { CellValue, ColumnRole, SheetTable, TableRow } from "./sheetTable";
 import { toA1 } from "./sheetTable";
 import { mentionedSubItems } from "./splitBySubItem";
 import { readItemMarker } from "./text";
+import { tableForFiscalYear } from "./yearColumns";
 
 export type Severity = "error" | "warning";
 
@@ -113,6 +114,8 @@ const SEVERITY: Partial<Record<IssueCode, Severity>> = {
   sub_item_missing_from_report: "warning",
   stale_planned_statement: "warning",
   deadline_beyond_fiscal_year: "warning",
+  year_column_missing: "error",
+  actual_year_differs: "warning",
 };
 
 /** Column labels for required_cell_empty messages. */
@@ -130,10 +133,12 @@ const COLUMN_LABELS: Partial<Record<ColumnRole, readonly [string, string]>> = {
  * @example evaluateSheet(table, { asOf: "2025-11-21", fiscalYear: 2025 }).findings[0]
  * // { code: "sub_item_missing_from_report", severity: "warning", cell: "E25", … }
  */
-export function evaluateSheet(table: SheetTable, options: EvaluateOptions): SheetEvaluation {
+export function evaluateSheet(sheetTable: SheetTable, options: EvaluateOptions): SheetEvaluation {
   const startMonth = options.startMonth ?? DEFAULT_START_MONTH;
   const fiscalYear = fiscalYearRange(options.fiscalYear, startMonth);
   const plan = options.plan ?? fiscalYear;
+  // A list with a column per year is judged against the year's columns (R7目標 and R7実績 in FY2025).
+  const { table, notes } = tableForFiscalYear(sheetTable, options.fiscalYear);
   const context: RowContext = {
     table,
     asOf: options.asOf,
@@ -143,7 +148,16 @@ export function evaluateSheet(table: SheetTable, options: EvaluateOptions): Shee
     plan,
     planStart: options.plan ? fiscalYearOf(options.plan.start, startMonth) : null,
     judgement: { asOf: options.asOf, plan, fiscalYear },
-    findings: [],
+    findings: notes.map((note) => ({
+      code: note.issue.code,
+      severity: SEVERITY[note.issue.code] ?? "warning",
+      row: table.headerRow,
+      column: note.column,
+      cell: toA1(table.headerRow, note.column),
+      role: note.role,
+      value: note.label,
+      issue: note.issue,
+    })),
   };
   const rows = table.rows.map((row) =>
     table.layout === "goal_sheet" ? evaluateGoalRow(row, context) : evaluateKpiRow(row, context),
@@ -352,8 +366,7 @@ function readValue(
   role: "baseline" | "target" | "actual",
 ): KpiValue | null {
   if (context.table.columns[role] === undefined) return null;
-  const cell = row.cells[role] ?? null;
-  const result = typeof cell === "string" ? readKpiValue(cell) : parseKpiValue(cell);
+  const result = readWithUnit(row.cells[role] ?? null, row.cells.unit);
   if (!result.ok) {
     for (const issue of result.issues) report(context, row, role, { ...issue, side: role });
     return null;
@@ -361,6 +374,18 @@ function readValue(
   for (const warning of result.value.warnings) report(context, row, role, { ...warning, side: role });
   reportOutOfRange(context, row, role, role, result.value);
   return result.value;
+}
+
+/**
+ * A value cell read with the 単位 column beside it: `36.4` next to `％` is 36.4 ％, read as if the unit were
+ * written in the cell (so `千人` multiplies and `％` makes a fraction). A cell with a unit of its own, or a
+ * missing marker, is read as it stands.
+ */
+function readWithUnit(cell: CellValue, unitCell: CellValue | undefined): ReturnType<typeof parseKpiValue> {
+  const result = typeof cell === "string" ? readKpiValue(cell) : parseKpiValue(cell);
+  const unit = textOf(unitCell).trim();
+  if (!result.ok || unit === "" || result.value.missing || result.value.unit !== "") return result;
+  return readKpiValue(`${result.value.text} ${unit}`);
 }
 
 /** A number Excel cannot hold (400 nines read as Infinity) is an error on its cell, not a value to compute with. */

@@ -20,6 +20,9 @@ export function findPlanPeriod(
   table: SheetTable,
   fiscalYear: number,
 ): { start: IsoDate; end: IsoDate } | null {
+  // Targets per year (R6目標 | R7目標) are each for their own year: the plan is the fiscal year judged.
+  const yearlyTargets = table.yearColumns?.filter((column) => column.role === "target").length ?? 0;
+  if (yearlyTargets >= 2) return null;
   const targetColumn = table.columns.target ?? table.columns.baselineTarget;
   if (targetColumn === undefined) return null;
   const end = headerDate(grid, table.headerRow, targetColumn, fiscalYear);

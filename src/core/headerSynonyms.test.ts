@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { classifyHeader, headerKey } from "./headerSynonyms";
+import { classifyHeader, headerKey, isSubColumnName } from "./headerSynonyms";
 
 describe("headerKey", () => {
   test.each([
@@ -57,6 +57,27 @@ describe("classifyHeader", () => {
     ["状況", "status"],
     ["進捗状況", "status"],
     ["ステータス", "status"],
+    // other municipalities' headings
+    ["工程", "period"],
+    ["実施項目", "initiative"],
+    ["施策", "initiativeFallback"],
+    ["事務事業名", "initiativeFallback"],
+    ["目標（指標）", "targetGeneric"],
+    ["今年度の目標", "targetGeneric"],
+    ["令和7年度目標", "targetGeneric"],
+    ["2025年度 目標", "targetGeneric"],
+    ["目標(指標)名", "kpi"],
+    ["目標数値", "target"],
+    ["令和元年度の現在値", "actual"],
+    ["令和6年度実績", "actual"],
+    ["単位", "unit"],
+    ["進捗状況（上半期）", "midtermReport"],
+    ["取組状況（中間）", "midtermReport"],
+    ["実績・成果（年度末）", "finalReport"],
+    ["成果（下半期）", "finalReport"],
+    // a value column whose explanation names a time is still a value column
+    ["実績値（R7年度末）", "actual"],
+    ["実績・成果", "actual"],
   ] as const)("classifies %j as %s", (input, expected) => {
     expect(classifyHeader(input)).toBe(expected);
   });
@@ -75,6 +96,9 @@ describe("classifyHeader", () => {
     ["推進項目"],
     ["R6年度末"],
     ["①"],
+    ["担当課"],
+    ["自己評価"],
+    ["目標(指標)の説明"],
     // prose that happens to contain 期間 and 目標
     ["第四次行財政改革大綱の推進期間が令和7年度をもって終了することから、新たな目標を定める必要があります。"],
     [""],
@@ -89,4 +113,17 @@ describe("classifyHeader", () => {
       expect(classifyHeader(input)).toBeNull();
     },
   );
+});
+
+describe("isSubColumnName", () => {
+  test.each([["数値"], ["年度"], ["時点"], ["単位"], ["数値 ※1"]])(
+    "takes %j for a part of a column group",
+    (input) => {
+      expect(isSubColumnName(input)).toBe(true);
+    },
+  );
+
+  test.each([["R5"], ["111 件"], ["数値目標"], [""], [null], [12]])("does not take %j for one", (input) => {
+    expect(isSubColumnName(input)).toBe(false);
+  });
 });

@@ -11,18 +11,19 @@ import { normalizeWidth } from "./text";
 export type HeaderKind =
   | "item" // No. / 番号
   | "initiative" // 取組項目, 取組内容
-  | "initiativeFallback" // 推進事項: the initiative only when no 取組内容 column exists
-  | "period" // 期間, 期限, 時期, スケジュール
+  | "initiativeFallback" // 推進事項, 施策, 事業名: the initiative only when no 取組内容 column exists
+  | "period" // 期間, 期限, 時期, スケジュール, 工程
   | "numericTarget" // 数値目標
-  | "target" // 目標値
+  | "target" // 目標値, 目標数値
   | "targetGeneric" // 目標 alone: 数値目標 on a goal sheet, 目標値 on a KPI list
   | "midtermReport" // 中間報告
   | "finalReport" // 期末報告, 最終報告
-  | "kpi" // ＫＰＩ, 指標
+  | "kpi" // ＫＰＩ, 指標, 目標(指標)名
   | "baseline" // 基準値, 現状値, 当初値
   | "baselineTarget" // 基準値 ⇒ 目標値 in one column
-  | "actual" // 実績値, 実績, R7実績, 現況値
-  | "status"; // 状況, 進捗状況, ステータス
+  | "actual" // 実績値, 実績, R7実績, 現況値, 令和元年度の現在値
+  | "status" // 状況, 進捗状況, ステータス
+  | "unit"; // 単位: the unit of the value columns beside it, whose cells hold plain numbers
 
 /**
  * Header patterns, tried in order on the header key (see headerKey); the first match wins, so the
@@ -33,18 +34,31 @@ export const HEADER_PATTERNS: readonly { readonly kind: HeaderKind; readonly pat
   { kind: "baselineTarget", pattern: /(?:基準|現状|当初)値?.*目標/ },
   { kind: "midtermReport", pattern: /中間報告|^中間(?!目標)/ },
   { kind: "finalReport", pattern: /期末報告|最終報告|^期末(?!目標)/ },
-  { kind: "kpi", pattern: /KPI|指標/ },
+  { kind: "kpi", pattern: /KPI|指標|^目標名$/ },
   { kind: "numericTarget", pattern: /数値目標/ },
-  { kind: "initiative", pattern: /取り?組み?(?:項目|内容)|具体的な取り?組/ },
-  { kind: "initiativeFallback", pattern: /^推進事項$/ },
-  { kind: "period", pattern: /期限|時期|期間|スケジュール/ },
+  { kind: "initiative", pattern: /取り?組み?(?:項目|内容)|具体的な取り?組|^実施項目$/ },
+  { kind: "initiativeFallback", pattern: /^(?:推進事項|施策名?|事業名|事務事業名)$/ },
+  { kind: "period", pattern: /期限|時期|期間|スケジュール|^工程(?:表)?$/ },
   { kind: "baseline", pattern: /基準値|現状値|当初値|^基準$|^現状$/ },
-  { kind: "actual", pattern: /実績|現況値/ },
-  { kind: "target", pattern: /目標値/ },
-  { kind: "targetGeneric", pattern: /^(?:[RH]?\d{1,4}年?度?末?|最終)?目標$/ },
+  { kind: "actual", pattern: /実績|現況値|現在値/ },
+  { kind: "target", pattern: /目標値|^目標数値$/ },
+  { kind: "targetGeneric", pattern: /^(?:(?:令和|平成|[RH])?\d{1,4}年?度?末?|最終|今年度の?)?目標$/ },
   { kind: "status", pattern: /状況|ステータス|^進捗度?$|^状態$/ },
   { kind: "item", pattern: /^(?:NO\.?|番号|項番|#)$/ },
+  { kind: "unit", pattern: /^単位$/ },
 ];
+
+/**
+ * A goal sheet's report columns named by what they report and when: `進捗状況（上半期）` is the 中間報告,
+ * `実績・成果（年度末）` the 期末報告. The time sits in the parentheses headerKey drops, so it is read from
+ * the whole text; a value column (`実績値（R7年度末）`) is not a report.
+ */
+const REPORT_KEY = /^(?:進捗状況|進捗|取組状況|取組実績|実績・成果|成果|実施状況)$/;
+const MIDTERM_WHEN = /上半期|上期|中間|9月末/;
+const FINAL_WHEN = /年度末|期末|下半期|下期|最終|年間/;
+
+/** Names of the parts of a value column in a header's second row (`基準値` over `数値 | 年度`). */
+const SUB_COLUMN_NAME = /^(?:数値|値|年度|年度末|時点|年月|基準年度?|単位|目標|実績)$/;
 
 /** Text longer than this (after the explanation is removed) is prose in a title block, not a header. */
 const MAX_HEADER_KEY_LENGTH = 30;
@@ -115,6 +129,20 @@ export function classifyHeader(value: CellValue | undefined): HeaderKind | null 
   if (typeof value !== "string" || value.length > MAX_HEADER_RAW_LENGTH) return null;
   const key = headerKey(value);
   if (key === "" || key.length > MAX_HEADER_KEY_LENGTH) return null;
+  if (REPORT_KEY.test(key)) {
+    const text = normalizeWidth(value);
+    if (MIDTERM_WHEN.test(text)) return "midtermReport";
+    if (FINAL_WHEN.test(text)) return "finalReport";
+  }
   for (const { kind, pattern } of HEADER_PATTERNS) if (pattern.test(key)) return kind;
   return null;
+}
+
+/**
+ * Whether a cell of a header's second row names a part of the column group above it (`数値`, `年度`)
+ * rather than a column of its own.
+ * @example isSubColumnName("年度") // true
+ */
+export function isSubColumnName(value: CellValue | undefined): boolean {
+  return typeof value === "string" && SUB_COLUMN_NAME.test(headerKey(value));
 }

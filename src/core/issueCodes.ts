@@ -46,6 +46,8 @@ export const ISSUE_CODES = [
   "mapping_unreadable",
   "sheet_empty",
   "rows_not_read",
+  "year_column_missing",
+  "actual_year_differs",
   // reading dates (parseDateText): the formulas' date arguments, the as-of date
   "date_missing",
   "date_unreadable",

@@ -280,7 +280,26 @@ export interface RowsNotRead {
   readonly reason?: "header_repeated" | "sheet_title" | "note";
 }
 
-export type TableIssue = TableNotFound | MappingUnreadable | SheetEmpty | RowsNotRead;
+/** A table with a column per year (R6実績, R7実績) but none for the fiscal year being judged. */
+export interface YearColumnMissing {
+  readonly code: "year_column_missing";
+  readonly side: KpiSide;
+  readonly fiscalYear: number;
+  /** The fiscal years the header has, as a person reads them: "2023, 2024". */
+  readonly years: string;
+}
+/** The only actual column is another fiscal year's (R6実績 on a sheet judged as FY2025). */
+export interface ActualYearDiffers {
+  readonly code: "actual_year_differs";
+  readonly fiscalYear: number;
+  /** The fiscal year of the actual column. */
+  readonly year: number;
+  /** The column's header. */
+  readonly label?: string;
+}
+
+export type TableIssue =
+  TableNotFound | MappingUnreadable | SheetEmpty | RowsNotRead | YearColumnMissing | ActualYearDiffers;
 
 // ---------------------------------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ export const COLUMN_ROLES = [
   "baselineTarget", // one cell holding `111 件 ⇒ 120 件`
   "actual", // 実績値 / 現況値
   "status", // 状況 / 進捗 (未着手, 実施中, 完了 …)
+  "unit", // 単位: the unit of 基準値 / 目標値 / 実績値 cells that hold plain numbers
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -43,6 +44,21 @@ export interface TableRow {
   /** 1-based worksheet row. */
   readonly row: number;
   readonly cells: Partial<Record<ColumnRole, CellValue>>;
+  /** The cells of the table's yearColumns, in their order; only on a table that has them. */
+  readonly yearCells?: readonly CellValue[];
+}
+
+/** The roles a KPI list may give a column per year. */
+export type YearlyRole = "target" | "actual";
+
+/** A target or actual column whose header names its fiscal year (`R7目標`, `令和6年度実績`, `R10年度末`). */
+export interface YearColumn {
+  readonly role: YearlyRole;
+  /** 0-based worksheet column. */
+  readonly column: number;
+  readonly fiscalYear: number;
+  /** The header's text, both rows of it. */
+  readonly label: string;
 }
 
 export interface SheetTable {
@@ -54,6 +70,11 @@ export interface SheetTable {
   readonly rows: readonly TableRow[];
   /** Fiscal year read from the sheet's title (令和7年度 …), or null when the sheet does not say. */
   readonly fiscalYear: number | null;
+  /**
+   * Target and actual columns whose header names a year, when there are any: the evaluation takes the
+   * columns of the fiscal year it judges (tableForFiscalYear).
+   */
+  readonly yearColumns?: readonly YearColumn[];
 }
 
 /**

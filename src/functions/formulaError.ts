@@ -75,6 +75,8 @@ const EXCEL_ERROR_KINDS: Readonly<Record<FormulaIssue["code"], ExcelErrorKind>> 
   mapping_unreadable: "invalidValue",
   sheet_empty: "invalidValue",
   rows_not_read: "invalidValue",
+  year_column_missing: "invalidValue",
+  actual_year_differs: "invalidValue",
   // the formulas' own arguments
   start_month_invalid: "invalidValue",
   unexpected_failure: "invalidValue",

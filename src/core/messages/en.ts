@@ -115,6 +115,10 @@ export const en: MessageCatalogue = {
       `The report mentions ${i.label ? `"${String(i.label)}" ` : ""}${String(i.display ?? i.amount ?? "")}, which may be the actual. Confirm before using it.`,
     rows_not_read: (i) =>
       `${i.count === 1 ? "Row" : "Rows"} ${i.rows} (${plural(i.count, "row", "rows")}) ${i.count === 1 ? "was" : "were"} not read as rows of the table and not checked. ${i.reason ? ROWS_NOT_READ_EN[i.reason](i) : "Check the header row and the column mapping (the task pane's column mapping, or --map on the command line)."}`,
+    year_column_missing: (i) =>
+      `The ${side(i).toLowerCase()} has no column for FY${String(i.fiscalYear ?? "")} (the header has FY ${String(i.years ?? "")}), so the ${side(i).toLowerCase()} of FY${String(i.fiscalYear ?? "")} was not read or judged. Add the year's column, or check the fiscal year being judged.`,
+    actual_year_differs: (i) =>
+      `The actual column${q(i.label)} holds FY${String(i.year ?? "")}'s actuals, but the sheet is judged as FY${String(i.fiscalYear ?? "")}. Add a column for FY${String(i.fiscalYear ?? "")}'s actuals, or check the fiscal year being judged.`,
     table_not_found: (i) =>
       `No table headers (取組項目, 期間・期限 / KPI, 基準値, 目標値) were found on sheet${q(i.sheet)}. Map the columns yourself.`,
     mapping_unreadable: (i) =>

@@ -51,6 +51,8 @@ const ONE_OF_EACH: { readonly [C in IssueCode]: IssueOf<C> } = {
   mapping_unreadable: { code: "mapping_unreadable", text: "X" },
   sheet_empty: { code: "sheet_empty", sheet: "S" },
   rows_not_read: { code: "rows_not_read", sheet: "S", rows: "13-20", count: 8 },
+  year_column_missing: { code: "year_column_missing", side: "actual", fiscalYear: 2025, years: "2023, 2024" },
+  actual_year_differs: { code: "actual_year_differs", fiscalYear: 2025, year: 2024, label: "R6実績" },
   date_missing: { code: "date_missing", role: "asOf" },
   date_unreadable: { code: "date_unreadable", role: "asOf", text: "来週" },
 };

@@ -111,6 +111,10 @@ export const ja: MessageCatalogue = {
       `報告中の${i.label ? `「${String(i.label)}」` : "値"} ${String(i.display ?? i.amount ?? "")} が実績値の候補です。実績として使うか確認してください。`,
     rows_not_read: (i) =>
       `${i.rows}行目（${i.count}行）は表の行として読み取られず、チェックされていません。${i.reason ? ROWS_NOT_READ_JA[i.reason](i) : "見出しの行と列の割り当て（作業ウィンドウの「列の割り当て」、コマンドラインでは --map）を確認してください。"}`,
+    year_column_missing: (i) =>
+      `${side(i)}の列に${String(i.fiscalYear ?? "")}年度の列がありません（見出しの年度：${String(i.years ?? "")}）。${String(i.fiscalYear ?? "")}年度の${side(i)}は読み取らず、判定していません。その年度の列を追加するか、判定する年度を確認してください。`,
+    actual_year_differs: (i) =>
+      `実績値の列${q(i.label)}は${String(i.year ?? "")}年度の実績ですが、${String(i.fiscalYear ?? "")}年度として判定しています。${String(i.fiscalYear ?? "")}年度の実績の列を追加するか、判定する年度を確認してください。`,
     table_not_found: (i) =>
       `シート${q(i.sheet)}に表の見出し（取組項目・期間・期限 / KPI・基準値・目標値）が見つかりません。列の割り当てを指定してください。`,
     mapping_unreadable: (i) =>

@@ -50,6 +50,7 @@ export const en: UiStrings = {
       baselineTarget: "Baseline ⇒ target",
       actual: "Actual",
       status: "Status",
+      unit: "Unit",
     },
     none: "(none)",
     recognised: "Found",

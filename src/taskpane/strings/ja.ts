@@ -36,6 +36,7 @@ export const ja: UiStrings = {
       baselineTarget: "基準値 ⇒ 目標値",
       actual: "実績値",
       status: "状況",
+      unit: "単位",
     },
     none: "（なし）",
     recognised: "自動",
