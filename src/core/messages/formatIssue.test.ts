@@ -70,6 +70,20 @@ describe("formatIssue", () => {
     expect(`${jaText} ${enText}`).not.toMatch(/undefined|null|NaN|\[object/);
   });
 
+  it("takes only issues the union allows (checked by the compiler through the expect-error lines)", () => {
+    // @ts-expect-error: sheet_empty names the sheet
+    const missing: Issue = { code: "sheet_empty" };
+    // @ts-expect-error: there is no such code
+    const misspelled: Issue = { code: "sheet_emtpy", sheet: "S" };
+    // @ts-expect-error: value_unreadable has a text, not a txt
+    const unknown: Issue = { code: "value_unreadable", txt: "X" };
+    expect([missing, misspelled, unknown].map((issue) => formatIssue(issue, "en"))).toEqual([
+      "Sheet is empty.",
+      "sheet_emtpy",
+      'Value cannot be read as a number. Write a number and a unit, such as "120 件", "36.4 ％", "130 万PV" or "△5".',
+    ]);
+  });
+
   it("names the cell's text and says what is expected", () => {
     expect(formatIssue({ code: "value_unreadable", text: "未定", side: "target" }, "ja")).toBe(
       "目標値「未定」を数値として読み取れません。「120 件」「36.4 ％」「130 万PV」「△5」のように数値と単位で入力してください。",
