@@ -47,11 +47,22 @@ export function progressRate(baseline: number | null, target: number, actual: nu
  * @example expectedProgress("2025-04-01", "2026-03-31", "2025-10-01") // 0.5
  */
 export function expectedProgress(start: IsoDate, due: IsoDate, asOf: IsoDate): number {
+  // Every row of a sheet asks about the same plan on the same day: answer it from the last question.
+  const last = lastExpected;
+  if (last !== null && last.start === start && last.due === due && last.asOf === asOf) return last.share;
   const total = daysBetween(start, due);
-  if (total <= 0) return asOf >= due ? 1 : 0;
-  const elapsed = daysBetween(start, asOf);
-  return Math.min(1, Math.max(0, elapsed / total));
+  const share =
+    total <= 0 ? (asOf >= due ? 1 : 0) : Math.min(1, Math.max(0, daysBetween(start, asOf) / total));
+  lastExpected = { start, due, asOf, share };
+  return share;
 }
+
+let lastExpected: {
+  readonly start: IsoDate;
+  readonly due: IsoDate;
+  readonly asOf: IsoDate;
+  readonly share: number;
+} | null = null;
 
 /** Where an item stands: achieved, on track, behind, or overdue (past due and not achieved). */
 export type KpiStatus = "achieved" | "on_track" | "behind" | "overdue";

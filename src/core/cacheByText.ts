@@ -22,19 +22,23 @@ export function cacheByText<T>(fn: (text: string) => T, capacity = 10_000): (tex
   if (!Number.isInteger(capacity) || capacity < 1)
     throw new RangeError(`cache capacity must be ≥ 1, got ${capacity}`);
   const characterBudget = capacity * CHARACTERS_PER_ENTRY;
-  let entries = new Map<string, T>();
+  // An undefined result is kept as UNDEFINED, so that one lookup tells a hit from a miss: a column of
+  // distinct texts misses on every cell, and a second lookup on each miss would be time for nothing.
+  let entries = new Map<string, T | typeof UNDEFINED>();
   let characters = 0;
   return (text: string): T => {
     if (text.length > MAX_CACHED_TEXT_LENGTH) return fn(text);
     const hit = entries.get(text);
-    if (hit !== undefined || entries.has(text)) return hit as T;
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
     const value = fn(text);
     if (entries.size >= capacity || characters + text.length > characterBudget) {
       entries = new Map();
       characters = 0;
     }
-    entries.set(text, value);
+    entries.set(text, value === undefined ? UNDEFINED : value);
     characters += text.length;
     return value;
   };
 }
+
+const UNDEFINED: unique symbol = Symbol("undefined");
