@@ -17,7 +17,7 @@ import { dueOfReading, readDeadline } from "../src/core/readDeadline";
 import { findStalePlans } from "../src/core/findStalePlans";
 import { findValueCandidates } from "../src/core/findValueCandidates";
 import { mentionedSubItems } from "../src/core/splitBySubItem";
-import type { SheetTable } from "../src/core/sheetTable";
+import type { ColumnRole, SheetTable } from "../src/core/sheetTable";
 import { GOAL_SHEETS } from "../scripts/seedGoalSheets";
 import type { BenchResult } from "./measure";
 import { kpiTable } from "./seedRows";
@@ -89,7 +89,7 @@ interface Stage {
 
 /** Each stage of a KPI row's evaluation on its own, over the same rows. */
 function stagesOf(table: SheetTable): Stage[] {
-  const cells = (role: string): (string | null)[] =>
+  const cells = (role: ColumnRole): (string | null)[] =>
     table.rows.map((row) => {
       const value = row.cells[role];
       return typeof value === "string" ? value : null;

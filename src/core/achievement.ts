@@ -47,22 +47,23 @@ export function progressRate(baseline: number | null, target: number, actual: nu
  * @example expectedProgress("2025-04-01", "2026-03-31", "2025-10-01") // 0.5
  */
 export function expectedProgress(start: IsoDate, due: IsoDate, asOf: IsoDate): number {
-  // Every row of a sheet asks about the same plan on the same day: answer it from the last question.
-  const last = lastExpected;
-  if (last !== null && last.start === start && last.due === due && last.asOf === asOf) return last.share;
+  // Every row of a sheet asks about the same day, against the plan or the fiscal year (a per-year count):
+  // the last two answers serve them all.
+  for (const known of recentExpected)
+    if (known.start === start && known.due === due && known.asOf === asOf) return known.share;
   const total = daysBetween(start, due);
   const share =
     total <= 0 ? (asOf >= due ? 1 : 0) : Math.min(1, Math.max(0, daysBetween(start, asOf) / total));
-  lastExpected = { start, due, asOf, share };
+  recentExpected = [{ start, due, asOf, share }, ...recentExpected.slice(0, 1)];
   return share;
 }
 
-let lastExpected: {
+let recentExpected: readonly {
   readonly start: IsoDate;
   readonly due: IsoDate;
   readonly asOf: IsoDate;
   readonly share: number;
-} | null = null;
+}[] = [];
 
 /** Where an item stands: achieved, on track, behind, or overdue (past due and not achieved). */
 export type KpiStatus = "achieved" | "on_track" | "behind" | "overdue";
