@@ -44,11 +44,11 @@ export function inferDirection(target: Pick<KpiValue, "qualifier">, kpiName?: st
 
 /**
  * True when width normalisation cannot change whether the name holds one of the words above (all kanji
- * and hiragana, without spaces or dashes): every character is ASCII, a kanji, kana, ー, ・, Japanese punctuation, or a full-width
- * ASCII form (ＣＯ２), which NFKC turns into ASCII on its own. Most KPI names qualify, and are then read
- * without the normalisation, which costs more than the rest of the judgement. Anything else (a Kangxi
- * radical that NFKC makes a kanji, a combining or half-width sound mark that makes こ into ご) is
- * normalised first.
+ * and hiragana, without spaces or dashes): every character is ASCII, a kanji, kana, ー, ・, Japanese
+ * punctuation, or a full-width ASCII form (ＣＯ２), which NFKC turns into ASCII on its own. Most KPI names
+ * qualify, and are then read without the normalisation, which cost more than the rest of the judgement.
+ * Anything else (a Kangxi radical that NFKC makes a kanji, a combining or half-width sound mark that makes
+ * こ into ご) is normalised first.
  */
 function hasOnlyWordStableCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
