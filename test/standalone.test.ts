@@ -48,8 +48,7 @@ async function notesOf(file: string): Promise<Record<string, Record<string, stri
       row.eachCell((cell) => {
         const note = cell.note;
         if (note === undefined) return;
-        const text =
-          typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+        const text = typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
         (notes[sheet.name] ??= {})[cell.address] = text;
       }),
     );
