@@ -80,11 +80,38 @@ describe("kpi-check.cjs, the checker in one file", () => {
   it.each([
     ["table", [...AS_OF]],
     ["json", ["--format", "json", ...AS_OF]],
-    ["csv with the summary", ["--format", "csv", "--summary", ...AS_OF]],
+    ["markdown with the summary", ["--format", "md", "--summary", ...AS_OF]],
   ])("reports in %s exactly as npm run check does", (_format, args) => {
     const alone = runStandalone(checker, path.dirname(submissions), ...args);
     const inRepo = runCheck(path.dirname(submissions), ...args);
     expect(inRepo.stdout).toContain("重点目標管理シート_令和7年度_総務部等.xlsx");
+    expect(alone).toEqual(inRepo);
+  });
+
+  it("writes the same CSV report and summary files with --output as npm run check does", () => {
+    const place = path.dirname(path.dirname(submissions));
+    const write = (run: typeof runCheck, name: string) => {
+      const report = path.join(place, `${name}.csv`);
+      const result = run(
+        path.dirname(submissions),
+        "--format",
+        "csv",
+        "--summary",
+        "--output",
+        report,
+        ...AS_OF,
+      );
+      return {
+        code: result.code,
+        stdout: result.stdout.split(name).join("結果"),
+        stderr: result.stderr,
+        report: readFileSync(report),
+        summary: readFileSync(path.join(place, `${name}.summary.csv`)),
+      };
+    };
+    const alone = write((...args) => runStandalone(checker, ...args), "結果_単体");
+    const inRepo = write(runCheck, "結果_リポジトリ");
+    expect(inRepo.report.toString("utf8")).toContain("重点目標管理シート_令和7年度_総務部等.xlsx");
     expect(alone).toEqual(inRepo);
   });
 
