@@ -1,20 +1,35 @@
 // The checker as an office gets it: the one file kpi-check.cjs of a production build, copied to a PC where
 // nothing else is installed, run with plain `node` on a folder of submitted workbooks with Japanese names.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { EXAMPLES, ROOT, runCheck, type CheckRun } from "./runCheck";
 
 const DIST = inject("distDir");
 const CHECKER = "kpi-check.cjs";
 const AS_OF = ["--as-of", "2025-11-21"];
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh folder outside the repository, so no node_modules of the project can be found from it. */
 function freshFolder(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
   expect(path.relative(ROOT, dir).startsWith("..")).toBe(true);
   return dir;
 }
