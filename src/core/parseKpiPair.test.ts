@@ -30,7 +30,7 @@ describe("parseKpiPair", () => {
       ok: false,
       issues: [
         { code: "value_unreadable", text: "未定", side: "baseline" },
-        { code: "value_multiple_numbers", text: "3 人 5 人", side: "target" },
+        { code: "value_multiple_numbers", text: "3 人 5 人", part: "5 人", side: "target" },
       ],
     });
   });

@@ -10,6 +10,9 @@ describe("parseKpiValue", () => {
       if ("issues" in expected) {
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.issues.map((issue) => issue.code)).toEqual(expected.issues);
+        if (!result.ok && expected.parts) {
+          expect(result.issues.map((issue) => issue.part ?? "")).toEqual(expected.parts);
+        }
         return;
       }
       expect(result.ok).toBe(true);
@@ -55,6 +58,7 @@ describe("parseKpiValue", () => {
         qualifier: "none",
         period: "snapshot",
         yearTag: null,
+        approximate: false,
         warnings: [],
       },
     });
