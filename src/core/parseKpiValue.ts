@@ -107,6 +107,8 @@ const LABEL_COMPARED = /(?:より|比|比べ|比較)[\s:]*$/;
 /** A round figure: `約8割`, `概ね50人`. */
 const LABEL_APPROX = /(?:約|概ね|おおむね|およそ|ほぼ)\s*$/;
 const LABEL_AT_LEAST = /少なくとも\s*$/;
+const APPROX_ENDS = "約ねそぼ";
+const COMPARED_ENDS = "り比べ較";
 
 const NUMBER = /([+\-−△▲])?\s*(?:(\d+(?:,\d+)*)(\.\d+)?|(ゼロ)(?![ァ-ヺー]))/y;
 const UNSIGNED_NUMBER = /(\d+(?:,\d+)*)(\.\d+)?/y;
@@ -163,17 +165,16 @@ const RELATIVE_CHANGE =
   /\s*[をの]?\s*(?:増加|増|減少|減|削減|縮減|低減|短縮|向上|改善|上昇|低下|アップ|ダウン|UP|up|差)/y;
 /** `70%台`, `1万人台`, `20%台半ば`: a band says "somewhere in the seventies", not its floor. */
 const BAND = /\s*(?:台(?:半ば|前半|後半)?|半ば|前半|後半)/y;
-/** `1位`, `30位以内`: a rank, not the indicator's quantity. */
-const RANK = /\s*位/y;
 
 /** Characters of words that do not change the value (`実施`, `を目指す`, `(見込み)`). */
-const WORDS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-zー・、。「」()[\]【】〔〕※:\s]*$/u;
+const WORDS =
+  /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆\u3041-\u309f\u30a0-\u30ffA-Za-z、。「」()[\]【】〔〕※:\s]*$/;
 /**
  * What must never be left unread in a word span: a digit, a percent or ratio word, a band or range
  * marker, a rank. A span holding one means the cell says more than the reading took from it.
  */
 const VALUE_MARKER =
-  /(\d)|(%|‰|パーセント|[一二三四五六七八九十数何]割(?!合|引|当)|[~〜～])|(台(?:半ば|前半|後半))/u;
+  /(\d)|(%|‰|パーセント|[一二三四五六七八九十数何]割(?!合|引|当)|[~〜～])|(台(?:半ば|前半|後半))/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -228,7 +229,8 @@ function missingValue(text: string, unit: string): Draft {
  * The kinds of span a reading consumes the text into. Only `words` may hold free text, and a words span
  * that holds a value marker refuses the reading (see unreadPart).
  */
-type SpanKind = "year_tag" | "words" | "number" | "unit" | "qualifier" | "period" | "note" | "approx";
+type SpanKind =
+  "space" | "year_tag" | "label" | "words" | "number" | "unit" | "qualifier" | "period" | "note" | "approx";
 
 /**
  * The text consumed left to right into typed spans. A reading is accepted only when the spans cover the
@@ -236,38 +238,55 @@ type SpanKind = "year_tag" | "words" | "number" | "unit" | "qualifier" | "period
  * so no new form can bypass it.
  */
 class Spans {
-  readonly kinds: SpanKind[] = [];
-  readonly starts: number[] = [];
+  /** Start and end of each words span, in pairs; null until the first (most cells have none). */
+  private words: number[] | null = null;
   pos = 0;
 
   constructor(readonly s: string) {}
 
   take(kind: SpanKind, end: number): void {
     if (end <= this.pos) return;
-    this.kinds.push(kind);
-    this.starts.push(this.pos);
+    // Typed spans were matched by their own patterns; only free words are left to check. A label holds
+    // only the characters LABEL allows, so it needs the marker check alone (a negative end marks one).
+    if (kind === "words") (this.words ??= []).push(this.pos, end);
+    else if (kind === "label" && mayHoldMarker(this.s, this.pos, end))
+      (this.words ??= []).push(this.pos, -end);
     this.pos = end;
   }
 
   /** The first words span that holds a value marker, or a gap never consumed; null when all is read. */
   unreadPart(): Refusal | null {
     if (this.pos < this.s.length) return { code: "value_unreadable", part: this.s.slice(this.pos).trim() };
-    for (let i = 0; i < this.kinds.length; i++) {
-      if (this.kinds[i] !== "words") continue;
-      const start = this.starts[i] ?? 0;
-      const end = this.starts[i + 1] ?? this.s.length;
-      const refusal = refusalOfWords(this.s.slice(start, end));
+    const words = this.words;
+    if (words === null) return null;
+    for (let i = 0; i < words.length; i += 2) {
+      const end = words[i + 1] ?? 0;
+      const refusal = refusalOfWords(this.s.slice(words[i], Math.abs(end)), end < 0);
       if (refusal) return refusal;
     }
     return null;
   }
 }
 
+/**
+ * Whether label characters from start to end can hold a value marker: LABEL admits no digit, % or range
+ * mark, so only パーセント, a kanji numeral's 割 and 台半ば are possible. Scanning for パ 割 台 spares the
+ * marker pattern on most labels.
+ */
+function mayHoldMarker(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x30d1 || c === 0x5272 || c === 0x53f0) return true;
+  }
+  return false;
+}
+
 /** Why a span of free words cannot be left unread, or null when it does not change the value. */
-function refusalOfWords(words: string): Refusal | null {
+function refusalOfWords(words: string, isLabel: boolean): Refusal | null {
+  const marker = VALUE_MARKER.exec(words);
+  if (marker === null && isLabel) return null;
   const part = words.trim();
   if (part === "") return null;
-  const marker = VALUE_MARKER.exec(part);
   if (marker) {
     if (marker[1] !== undefined) return { code: "value_multiple_numbers", part };
     if (marker[3] !== undefined) return { code: "value_unreadable", part, reason: "band" };
@@ -314,7 +333,7 @@ function readValueText(text: string): Result<KpiValue> {
 
   // --- a year tag before the value
   let pos = skipSpaces(s, 0);
-  spans.take("words", pos);
+  spans.take("space", pos);
   if (mayStartYearTag(s.charCodeAt(pos))) {
     const pattern = s.charCodeAt(pos) === 0x28 ? YEAR_TAG_BRACKETED : YEAR_TAG;
     pattern.lastIndex = pos;
@@ -337,21 +356,23 @@ function readValueText(text: string): Result<KpiValue> {
     if (zero >= 0 && !isKatakanaCode(label.charCodeAt(zero + 2))) label = label.slice(0, zero);
     if (label !== "") {
       pos = labelStart + label.length;
-      const approx = LABEL_APPROX.exec(label);
+      // The label's last word decides; a regex runs only when the last character can end that word.
+      const last = lastWordCode(label);
+      const approx = APPROX_ENDS.includes(last) ? LABEL_APPROX.exec(label) : null;
       if (approx) {
         draft.approximate = true;
         label = label.slice(0, approx.index);
       }
-      spans.take("words", labelStart + label.length);
+      spans.take("label", labelStart + label.length);
       spans.take("approx", pos);
       if (LABEL_SHORTER_PERIOD.test(label)) {
         return refuse(text, s, { code: "value_unreadable", part: label.trim(), reason: "shorter_period" });
       }
-      if (LABEL_COMPARED.test(label))
+      if (COMPARED_ENDS.includes(last) && LABEL_COMPARED.test(label))
         return refuse(text, s, { code: "value_relative_change", part: label.trim() });
       if (LABEL_CUMULATIVE.test(label)) draft.period = "cumulative";
       else if (LABEL_PER_YEAR.test(label)) draft.period = "per_year";
-      if (LABEL_AT_LEAST.test(label)) draft.qualifier = "at_least";
+      if (last === "も" && LABEL_AT_LEAST.test(label)) draft.qualifier = "at_least";
     }
   }
 
@@ -389,32 +410,33 @@ function readValueText(text: string): Result<KpiValue> {
     return refuse(text, s, { code: "value_relative_change", part: s.slice(numberStart).trim() });
   const negative = number[1] !== undefined;
 
-  let terms: Term[];
-  if (number[4] !== undefined) {
-    terms = [{ digits: "0", exponent: 0 }];
-  } else {
-    const digits = readDigits(number[2] ?? "", number[3]);
-    if (digits === null || isMalformedEnd(s, pos))
+  // Most cells hold one plain number; only a multiplier after it makes a compound of several terms.
+  let digits = "0";
+  let terms: Term[] | null = null;
+  if (number[4] === undefined) {
+    const read = readDigits(number[2] ?? "", number[3]);
+    if (read === null || isMalformedEnd(s, pos))
       return refuse(text, s, { code: "value_unreadable", part: "" });
-    const compound = readCompound(s, pos, digits, draft);
-    if (compound === null) return refuse(text, s, { code: "value_unreadable", part: "" });
-    terms = compound.terms;
-    pos = compound.end;
+    digits = read;
+    if (isMultiplierCode(s.charCodeAt(skipSpaces(s, pos)))) {
+      const compound = readCompound(s, pos, digits, draft);
+      if (compound === null) return refuse(text, s, { code: "value_unreadable", part: "" });
+      terms = compound.terms;
+      pos = compound.end;
+    }
   }
 
   // --- ratio words: 割, 分, 厘 (only after a plain number)
   let shift = 0;
-  const only = terms.length === 1 ? terms[0] : undefined;
-  if (only !== undefined && only.exponent === 0) {
+  if (terms === null && s.charCodeAt(skipSpaces(s, pos)) === 0x5272) {
     RATIO.lastIndex = pos;
     const ratio = RATIO.exec(s);
     if (ratio) {
-      const whole = only.digits;
       const bu = ratio[1];
       const rin = ratio[2];
-      if (bu !== undefined && whole.includes("."))
+      if (bu !== undefined && digits.includes("."))
         return refuse(text, s, { code: "value_unreadable", part: "" });
-      terms = [{ digits: whole + (bu ?? "") + (rin ?? ""), exponent: 0 }];
+      digits += (bu ?? "") + (rin ?? "");
       shift = rin !== undefined ? -3 : bu !== undefined ? -2 : -1;
       draft.unit = "%";
       pos = RATIO.lastIndex;
@@ -428,8 +450,8 @@ function readValueText(text: string): Result<KpiValue> {
   if (unread !== null) return refuse(text, s, unread);
 
   if (shift === 0) shift = draft.unit === "%" ? -2 : draft.unit === "‰" ? -3 : 0;
-  let amount = 0;
-  for (const term of terms) amount += scale(term.digits, term.exponent + shift);
+  let amount = terms === null ? scale(digits, shift) : 0;
+  if (terms !== null) for (const term of terms) amount += scale(term.digits, term.exponent + shift);
   // `△0` is zero: a -0 would print as 0 yet fail Object.is and toEqual against 0.
   draft.amount = negative && amount !== 0 ? -amount : amount;
   return ok(draft);
@@ -577,39 +599,41 @@ function readTail(
           { code: "value_doubled_unit", text: draft.text, unit: draft.unit },
         ];
         pos = next + token.length;
-      } else if (draft.unit !== "%" && draft.unit !== "‰") {
+      } else if (draft.unit !== "%" && draft.unit !== "‰" && mayJoinUnit(s, pos)) {
         pos = readCompositeUnit(s, pos, draft);
       }
     }
   }
   spans.take("unit", pos);
 
-  BAND.lastIndex = pos;
-  if (draft.unit !== "" && BAND.test(s)) {
-    return { code: "value_unreadable", part: s.slice(valueStart, BAND.lastIndex).trim(), reason: "band" };
-  }
-  if (draft.unit === "" && afterNumber && s.charCodeAt(pos) === 0x6708) {
-    // `令和6年4月`: a month is a date, not a quantity.
-    return { code: "value_unreadable", part: s.slice(valueStart, pos + 1).trim() };
-  }
-  RANK.lastIndex = pos;
-  if (RANK.test(s)) {
-    return { code: "value_unreadable", part: s.slice(valueStart, RANK.lastIndex).trim(), reason: "rank" };
-  }
-  PER_SHORTER_PERIOD.lastIndex = pos;
-  if (PER_SHORTER_PERIOD.test(s)) {
-    return {
-      code: "value_unreadable",
-      part: s.slice(pos, PER_SHORTER_PERIOD.lastIndex).trim(),
-      reason: "shorter_period",
-    };
-  }
-
   pos = skipSpaces(s, pos);
   if (pos >= s.length) {
-    spans.take("words", pos);
+    spans.take("space", pos);
     return null;
   }
+  // Checked by first character: these patterns would otherwise run on every cell.
+  const next = s.charCodeAt(pos);
+  if (next === 0x53f0 || next === 0x534a || next === 0x524d || next === 0x5f8c) {
+    BAND.lastIndex = pos;
+    if (draft.unit !== "" && BAND.test(s)) {
+      return { code: "value_unreadable", part: s.slice(valueStart, BAND.lastIndex).trim(), reason: "band" };
+    }
+  } else if (next === 0x6708 && draft.unit === "" && afterNumber) {
+    // `令和6年4月`: a month is a date, not a quantity.
+    return { code: "value_unreadable", part: s.slice(valueStart, pos + 1).trim() };
+  } else if (next === 0x4f4d) {
+    return { code: "value_unreadable", part: s.slice(valueStart, pos + 1).trim(), reason: "rank" };
+  } else if (next === 0x2f) {
+    PER_SHORTER_PERIOD.lastIndex = pos;
+    if (PER_SHORTER_PERIOD.test(s)) {
+      return {
+        code: "value_unreadable",
+        part: s.slice(pos, PER_SHORTER_PERIOD.lastIndex).trim(),
+        reason: "shorter_period",
+      };
+    }
+  }
+
   RELATIVE_CHANGE.lastIndex = pos;
   if (RELATIVE_CHANGE.test(s)) return { code: "value_relative_change", part: s.slice(valueStart).trim() };
 
@@ -659,6 +683,11 @@ function readTail(
   }
   spans.take("words", s.length);
   return null;
+}
+
+/** Whether a slash (`/人`) or a glued middle dot (`・台`) follows a unit. */
+function mayJoinUnit(s: string, pos: number): boolean {
+  return s.charCodeAt(pos) === 0x30fb || s.charCodeAt(skipSpaces(s, pos)) === 0x2f;
 }
 
 /** After a unit, `/人`, `/世帯`, `/日` or `・台` make it composite: `円/人`, `kg/人・日`, `時間・台`. */
@@ -769,6 +798,13 @@ function firstNonSpace(text: string): number {
     if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) return i;
   }
   return -1;
+}
+
+/** The last character of a label that is not a space or colon, or "". */
+function lastWordCode(label: string): string {
+  let i = label.length - 1;
+  while (i >= 0 && (label.charCodeAt(i) <= 0x20 || label.charCodeAt(i) === 0x3a)) i--;
+  return i < 0 ? "" : label.charAt(i);
 }
 
 function isKatakanaCode(c: number): boolean {
