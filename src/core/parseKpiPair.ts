@@ -46,7 +46,7 @@ export function parseKpiPair(input: string | null | undefined): Result<KpiPair> 
  * (`③`, `(1)`), words without digits or brackets, and a colon. `③ 利用率：41% → 45%`.
  */
 const LEADING_LABEL =
-  /^\s*(?:[①-⑳]|[(（]\s*[0-9０-９]{1,2}\s*[)）])?\s*([^0-9０-９:：()（）\[\]【】⇒→⇨➔➜➡⟶⟹=＝>＞\n]{1,60}?)\s*[:：]\s*/;
+  /^\s*(?:[①-⑳]|[(（]\s*[0-9０-９]{1,2}\s*[)）])?\s*([^0-9０-９:：()（）[\]【】⇒→⇨➔➜➡⟶⟹=＝>＞\n]{1,60}?)\s*[:：]\s*/;
 /** A label word that belongs to the value, not to the label: `期間中: 5件` is cumulative. */
 const LABEL_KEEPS = /(?:期間中|累計|年間|毎年度?|年|約|概ね|おおむね)$/;
 const OPENING = "(（";

@@ -478,6 +478,59 @@ export const PAIR_CASES: readonly PairCase[] = [
     note: "an empty baseline is missing",
     expected: { baseline: missing(""), target: read(120, "件") },
   },
+  // --- labels, brackets and year tags around the pair
+  {
+    input: "③ 利用率：41% → 45%",
+    note: "an item marker and a label before the pair",
+    expected: { baseline: read(0.41, "%"), target: read(0.45, "%") },
+  },
+  {
+    input: "① 新規就農者数:1.4人/年 → 4組/年",
+    expected: {
+      baseline: read(1.4, "人", { period: "per_year" }),
+      target: read(4, "組", { period: "per_year" }),
+    },
+  },
+  {
+    input: "(H26)2,100億円 → (H32)2,250億円",
+    note: "a bracketed year tag on each side",
+    expected: {
+      baseline: read(210_000_000_000, "円", { yearTag: 2014 }),
+      target: read(225_000_000_000, "円", { yearTag: 2020 }),
+    },
+  },
+  {
+    input: "(7,153千円/人→7,612千円/人)",
+    note: "a pair inside brackets",
+    expected: { baseline: read(7_153_000, "円/人"), target: read(7_612_000, "円/人") },
+  },
+  {
+    input: "新規雇用者数: ― → 50人",
+    note: "― as the missing baseline",
+    expected: { baseline: missing(""), target: read(50, "人") },
+  },
+  {
+    input: "－ → 10件",
+    expected: { baseline: missing(""), target: read(10, "件") },
+  },
+  {
+    input: "施設数:21施設(H27.4月)→27施設(H30.2月末)",
+    note: "as-of dates after each side",
+    expected: {
+      baseline: read(21, "施設", { yearTag: 2015 }),
+      target: read(27, "施設", { yearTag: 2017 }),
+    },
+  },
+  {
+    input: "約7割 ⇒ 8割",
+    expected: { baseline: read(0.7, "%", { approximate: true }), target: read(0.8, "%") },
+  },
+  {
+    input: "期間中: 5件 ⇒ 10件",
+    note: "a period word before the colon stays with the value",
+    expected: { baseline: read(5, "件", { period: "cumulative" }), target: read(10, "件") },
+  },
+  { input: "70%台 ⇒ 80%", note: "a band on one side", expected: issues("value_unreadable") },
   // --- bad input
   { input: "111 件", note: "no arrow", expected: issues("pair_unreadable") },
   { input: "", expected: issues("pair_unreadable") },
