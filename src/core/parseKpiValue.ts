@@ -166,6 +166,8 @@ const RELATIVE_CHANGE =
 /** `70%台`, `1万人台`, `20%台半ば`: a band says "somewhere in the seventies", not its floor. */
 const BAND = /\s*(?:台(?:半ば|前半|後半)?|半ば|前半|後半)/y;
 
+/** A run of words after the value, up to a bracket, a digit or a line's end. */
+const WORD_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\u3041-\u309f\u30a0-\u30ff、。 ]+/y;
 /** Characters of words that do not change the value (`実施`, `を目指す`, `(見込み)`). */
 const WORDS =
   /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆\u3041-\u309f\u30a0-\u30ffA-Za-z、。「」()[\]【】〔〕※:\s]*$/;
@@ -678,6 +680,17 @@ function readTail(
     if (note > pos) {
       pos = note;
       continue;
+    }
+    // Words between the value and a note (`10組織\n(平成22年度)`): taken as words, checked like all words.
+    WORD_RUN.lastIndex = pos;
+    if (WORD_RUN.test(s) && WORD_RUN.lastIndex < s.length) {
+      spans.take("words", WORD_RUN.lastIndex);
+      pos = WORD_RUN.lastIndex;
+      const after = readNote(s, pos, draft, spans);
+      if (after !== "refused" && after > pos) {
+        pos = after;
+        continue;
+      }
     }
     break;
   }

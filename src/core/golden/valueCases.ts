@@ -243,6 +243,11 @@ export const VALUE_CASES: readonly ValueCase[] = [
   { input: "81.0%(29年)", note: "an era-less year: a note", expected: read(0.81, "%") },
   { input: "974人（28年度）", expected: read(974, "人") },
   { input: "13件(2020)", expected: read(13, "件", { yearTag: 2020 }) },
+  {
+    input: "100件実施\n(平成22年度)",
+    note: "words between the value and its note",
+    expected: read(100, "件", { yearTag: 2010 }),
+  },
   { input: "1.56\n(全国16位)", note: "a rank note on the next line", expected: read(1.56, "") },
   { input: "62.5%(全国12位)", expected: read(0.625, "%") },
   { input: "100件(※)", expected: read(100, "件") },
