@@ -110,7 +110,9 @@ const LABEL_AT_LEAST = /少なくとも\s*$/;
 const APPROX_ENDS = "約ねそぼ";
 const COMPARED_ENDS = "り比べ較";
 
-const NUMBER = /([+\-−△▲])?\s*(?:(\d+(?:,\d+)*)(\.\d+)?|(ゼロ)(?![ァ-ヺー]))/y;
+// ゼロ is a number only as a word of its own (`待機児童ゼロ`, `ゼロを目指す`), not inside a name (`ゼロカーボン`,
+// `ゼロ・ウェイスト`, `事故ゼロ運動`).
+const NUMBER = /([+\-−△▲])?\s*(?:(\d+(?:,\d+)*)(\.\d+)?|(ゼロ)(?=$|[\s()[\]【】、。!?\u3041-\u3093]))/y;
 const UNSIGNED_NUMBER = /(\d+(?:,\d+)*)(\.\d+)?/y;
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 const COMMA = /,/g;
@@ -162,7 +164,7 @@ const PERIOD_SUFFIX =
 const APPROX_SUFFIX = /\s*(?:程度|前後|くらい|ぐらい|ほど)/y;
 /** `20%削減`, `5件増`, `17.1%の差`: a change from the baseline, not a level. `以下に削減` (reduce to) is a level. */
 const RELATIVE_CHANGE =
-  /\s*[をの]?\s*(?:増加|増|減少|減|削減|縮減|低減|短縮|向上|改善|上昇|低下|アップ|ダウン|UP|up|差)/y;
+  /\s*[をの]?\s*(?:増加|増|減少|減|削減|縮減|低減|短縮|向上|改善|上昇|低下|アップ|ダウン|UP|up|差|引)/y;
 /** `70%台`, `1万人台`, `20%台半ば`: a band says "somewhere in the seventies", not its floor. */
 const BAND = /\s*(?:台(?:半ば|前半|後半)?|半ば|前半|後半)/y;
 
@@ -176,7 +178,7 @@ const WORDS =
  * marker, a rank. A span holding one means the cell says more than the reading took from it.
  */
 const VALUE_MARKER =
-  /(\d)|(%|‰|パーセント|[一二三四五六七八九十数何]割(?!合|引|当)|[~〜～])|(台(?:半ば|前半|後半))/;
+  /(\d)|(%|‰|パーセント|[一二三四五六七八九十数何]割(?!合|引|当)|[~〜～])|(台(?:半ば|前半|後半))|(前年度?比|対前年|前年同期比|比べ|比較|より)/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -292,6 +294,7 @@ function refusalOfWords(words: string, isLabel: boolean): Refusal | null {
   if (marker) {
     if (marker[1] !== undefined) return { code: "value_multiple_numbers", part };
     if (marker[3] !== undefined) return { code: "value_unreadable", part, reason: "band" };
+    if (marker[4] !== undefined) return { code: "value_relative_change", part };
     return { code: "value_unreadable", part };
   }
   return WORDS.test(part) ? null : { code: "value_unreadable", part };
@@ -355,7 +358,7 @@ function readValueText(text: string): Result<KpiValue> {
     label = LABEL.exec(s)?.[0] ?? "";
     // `待機児童ゼロ`: the label's last word is the number.
     const zero = label.indexOf("ゼロ");
-    if (zero >= 0 && !isKatakanaCode(label.charCodeAt(zero + 2))) label = label.slice(0, zero);
+    if (zero >= 0 && isZeroWordEnd(label, zero + 2)) label = label.slice(0, zero);
     if (label !== "") {
       pos = labelStart + label.length;
       // The label's last word decides; a regex runs only when the last character can end that word.
@@ -820,8 +823,10 @@ function lastWordCode(label: string): string {
   return i < 0 ? "" : label.charAt(i);
 }
 
-function isKatakanaCode(c: number): boolean {
-  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+/** Whether ゼロ ending at `end` of a label is a word of its own: NUMBER reads it from there. */
+function isZeroWordEnd(label: string, end: number): boolean {
+  const c = label.charCodeAt(end);
+  return Number.isNaN(c) || c <= 0x20 || (c >= 0x3041 && c <= 0x3093) || c === 0x3001 || c === 0x3002;
 }
 
 function isDigitCode(c: number): boolean {

@@ -286,6 +286,7 @@ export const VALUE_CASES: readonly ValueCase[] = [
   { input: "95万9千人", expected: read(959_000, "人") },
   { input: "待機児童ゼロ", expected: read(0, "") },
   { input: "ゼロ", expected: read(0, "") },
+  { input: "待機児童ゼロを目指す", expected: read(0, "") },
   // --- year tags in brackets before the value, as pairs write them
   { input: "(H26)2,100億円", expected: read(210_000_000_000, "円", { yearTag: 2014 }) },
   { input: "少なくとも1回", expected: read(1, "回", { qualifier: "at_least" }) },
@@ -381,6 +382,14 @@ export const VALUE_CASES: readonly ValueCase[] = [
   { input: "100人～150人", note: "a range", expected: refusedAt("value_unreadable", "~150人") },
   { input: "3割5人", expected: refusedAt("value_multiple_numbers", "5人") },
   { input: "ゼロカーボン", expected: issues("value_unreadable") },
+  { input: "ゼロ・ウェイスト宣言", note: "ゼロ inside a name", expected: issues("value_unreadable") },
+  { input: "事故ゼロ運動", expected: issues("value_unreadable") },
+  {
+    input: "100%(前年比)",
+    note: "a comparison in a note",
+    expected: refusedAt("value_relative_change", "前年比"),
+  },
+  { input: "3割引", expected: issues("value_relative_change") },
   {
     input: "27. 9%",
     note: "a broken decimal is not guessed",
