@@ -161,6 +161,7 @@ const QUALIFIER = /\s*(以上|以下|以内|未満|超え|超)/y;
 const MAINTAIN = /\s*[をの]?\s*(?:現状)?維持(?:する)?/y;
 const PERIOD_SUFFIX =
   /\s*(?:(\(累計\)|累計|\(期間中\)|\(期間累計\)|期間中)|(\/\s*年度?|\(年間\)|\(毎年度?\)|毎年度?|年間))/y;
+const APPROX_AFTER_WORD = /[\u4e00-\u9fff]{1,2}(?:程度|前後)/y;
 const APPROX_SUFFIX = /\s*(?:程度|前後|くらい|ぐらい|ほど)/y;
 /** `20%削減`, `5件増`, `17.1%の差`: a change from the baseline, not a level. `以下に削減` (reduce to) is a level. */
 const RELATIVE_CHANGE =
@@ -230,8 +231,9 @@ function missingValue(text: string, unit: string): Draft {
 }
 
 /**
- * The kinds of span a reading consumes the text into. Only `words` may hold free text, and a words span
- * that holds a value marker refuses the reading (see unreadPart).
+ * The kinds of span a reading consumes the text into. Only `label` (words before the number) and `words`
+ * (after it) hold free text, and one that holds a value marker refuses the reading (see unreadPart); every
+ * other kind was matched by its own pattern.
  */
 type SpanKind =
   "space" | "year_tag" | "label" | "words" | "number" | "unit" | "qualifier" | "period" | "note" | "approx";
@@ -697,6 +699,9 @@ function readTail(
     }
     break;
   }
+  // `30都市程度`: a round figure even when the unit's last kanji was left among the words.
+  APPROX_AFTER_WORD.lastIndex = pos;
+  if (APPROX_AFTER_WORD.test(s)) draft.approximate = true;
   spans.take("words", s.length);
   return null;
 }
@@ -767,6 +772,10 @@ function readNote(s: string, start: number, draft: Draft, spans: Spans): number 
     spans.take("note", NOTE_MARK.lastIndex);
     const line = s.indexOf("\n", NOTE_MARK.lastIndex);
     const end = line < 0 ? s.length : line;
+    // `※単年実績`: the figure is one year's, not a running total.
+    if (draft.period === "snapshot" && s.startsWith("単年", skipSpaces(s, NOTE_MARK.lastIndex))) {
+      draft.period = "per_year";
+    }
     spans.take("words", end);
     return end;
   }

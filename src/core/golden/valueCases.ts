@@ -234,6 +234,7 @@ export const VALUE_CASES: readonly ValueCase[] = [
   { input: "おおむね90%", expected: read(0.9, "%", { approximate: true }) },
   { input: "50人程度", expected: read(50, "人", { approximate: true }) },
   { input: "300人前後", expected: read(300, "人", { approximate: true }) },
+  { input: "30団体程度", expected: read(30, "団体", { approximate: true }) },
   {
     input: "年間約50万回",
     note: "the period word before 約 still counts",
@@ -252,7 +253,11 @@ export const VALUE_CASES: readonly ValueCase[] = [
   { input: "62.5%(全国12位)", expected: read(0.625, "%") },
   { input: "100件(※)", expected: read(100, "件") },
   { input: "100件※1", expected: read(100, "件") },
-  { input: "3品\n※単年実績", expected: read(3, "品") },
+  {
+    input: "3品\n※単年実績",
+    note: "※単年実績: one year's figure",
+    expected: read(3, "品", { period: "per_year" }),
+  },
   { input: "120人 注)年度途中の数値", expected: read(120, "人") },
   { input: "1,230人(見込み)", expected: read(1230, "人") },
   { input: "45.3%(速報値)", expected: read(0.453, "%") },
@@ -265,7 +270,7 @@ export const VALUE_CASES: readonly ValueCase[] = [
   {
     input: "3品\n(平成22年度)\n※単年実績",
     note: "value, year note and note mark on three lines",
-    expected: read(3, "品", { yearTag: 2010 }),
+    expected: read(3, "品", { yearTag: 2010, period: "per_year" }),
   },
   { input: "375,293 人(H28 中核市の平均値)", expected: read(375_293, "人", { yearTag: 2016 }) },
   // --- composite units
