@@ -165,7 +165,7 @@ const APPROX_AFTER_WORD = /[\u4e00-\u9fff]{1,2}(?:程度|前後)/y;
 const APPROX_SUFFIX = /\s*(?:程度|前後|くらい|ぐらい|ほど)/y;
 /** `20%削減`, `5件増`, `17.1%の差`: a change from the baseline, not a level. `以下に削減` (reduce to) is a level. */
 const RELATIVE_CHANGE =
-  /\s*[をの]?\s*(?:増加|増|減少|減|削減|縮減|低減|短縮|向上|改善|上昇|低下|アップ|ダウン|UP|up|差|引)/y;
+  /\s*[をの]?\s*(?:増加|増|減少|減|削減|縮減|低減|短縮|半減|倍増|向上|改善|上昇|低下|アップ|ダウン|UP|up|差|引)/y;
 /** `70%台`, `1万人台`, `20%台半ば`: a band says "somewhere in the seventies", not its floor. */
 const BAND = /\s*(?:台(?:半ば|前半|後半)?|半ば|前半|後半)/y;
 
@@ -175,11 +175,12 @@ const WORD_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\u3041-\u309f\u30a0-\u30ff、。 ]+
 const WORDS =
   /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆\u3041-\u309f\u30a0-\u30ffA-Za-z、。「」()[\]【】〔〕※:\s]*$/;
 /**
- * What must never be left unread in a word span: a digit, a percent or ratio word, a band or range
- * marker, a rank. A span holding one means the cell says more than the reading took from it.
+ * What must never be left unread in a word span: a digit, a percent or ratio word, a range mark, a band,
+ * a comparison or a change (`前年比`, `より`, `増加`; not `に増加`, "increase to", which keeps a level). A
+ * span holding one means the cell says more than the reading took from it.
  */
 const VALUE_MARKER =
-  /(\d)|(%|‰|パーセント|[一二三四五六七八九十数何]割(?!合|引|当)|[~〜～])|(台(?:半ば|前半|後半))|(前年度?比|対前年|前年同期比|比べ|比較|より)/;
+  /(\d)|(%|‰|パーセント|[一二三四五六七八九十数何]割(?!合|引|当)|[~〜～])|(台(?:半ば|前半|後半))|(前年度?比|対前年|前年同期比|比べ|比較|より|(?<![にへ])(?:増加|減少|削減|縮減|低減|半減|倍増))/;
 
 // ---------------------------------------------------------------------------------------------
 

@@ -295,6 +295,7 @@ export const VALUE_CASES: readonly ValueCase[] = [
   // --- year tags in brackets before the value, as pairs write them
   { input: "(H26)2,100億円", expected: read(210_000_000_000, "円", { yearTag: 2014 }) },
   { input: "少なくとも1回", expected: read(1, "回", { qualifier: "at_least" }) },
+  { input: "100人に増加", note: "increase to: a level", expected: read(100, "人") },
   // --- bad input
   { input: "未定", expected: issues("value_unreadable") },
   { input: "調整中", expected: issues("value_unreadable") },
@@ -395,6 +396,11 @@ export const VALUE_CASES: readonly ValueCase[] = [
     expected: refusedAt("value_relative_change", "前年比"),
   },
   { input: "3割引", expected: issues("value_relative_change") },
+  { input: "100人を半減", expected: issues("value_relative_change") },
+  {
+    input: "100件(前年度から増加)",
+    expected: refusedAt("value_relative_change", "前年度から増加"),
+  },
   {
     input: "27. 9%",
     note: "a broken decimal is not guessed",
