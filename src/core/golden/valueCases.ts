@@ -4,7 +4,9 @@
  * tables to Markdown so a reviewer can read each change to the readings in a diff.
  *
  * Sources: seed 004 (町長マニフェスト KPI list, every row), seed 000 (重点目標管理シート 数値目標),
- * DOMAIN.md "Value notation", and bad inputs.
+ * DOMAIN.md "Value notation" and "Beyond the seeds" (percent words, 割/分, bands, notes, composite units,
+ * compound numerals), forms from the corpus of other municipalities' documents (test/corpus), and bad
+ * inputs. A refusal may name the part of the cell it could not read (`refusedAt`).
  */
 import type { KpiValue, Period, Qualifier } from "../parseKpiValue";
 
