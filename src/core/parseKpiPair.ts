@@ -68,7 +68,9 @@ export function splitAtArrow(text: string): [string, string] | null {
   ARROW.lastIndex = 0;
   let baseline = text.slice(0, first.index).trim();
   let target = text.slice(end).trim();
-  if (OPENING.includes(baseline.charAt(0)) && CLOSING.includes(target.charAt(target.length - 1))) {
+  const opening = baseline.charAt(0);
+  const closing = target.charAt(target.length - 1);
+  if (opening !== "" && closing !== "" && OPENING.includes(opening) && CLOSING.includes(closing)) {
     if (!hasBracket(baseline.slice(1), CLOSING) && !hasBracket(target.slice(0, -1), OPENING + CLOSING)) {
       baseline = baseline.slice(1).trim();
       target = target.slice(0, -1).trim();
