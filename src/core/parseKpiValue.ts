@@ -312,7 +312,9 @@ function refuse(text: string, s: string, refusal: Refusal): Result<KpiValue> {
 }
 
 function normalizeValueText(text: string): string {
-  const s = isNfkcStable(text) ? text : text.normalize("NFKC");
+  // A stable text has no ・ (U+30FB is outside the ranges isNfkcStable lets through).
+  if (isNfkcStable(text)) return text;
+  const s = text.normalize("NFKC");
   return s.includes("・") ? s.replace(NAKAGURO_DECIMAL, "$1.") : s;
 }
 
@@ -420,13 +422,16 @@ function readValueText(text: string): Result<KpiValue> {
 
   // Most cells hold one plain number; only a multiplier after it makes a compound of several terms.
   let digits = "0";
+  /** The first character after the number and its spaces. */
+  let next = 0;
   let terms: Term[] | null = null;
   if (number[4] === undefined) {
     const read = readDigits(number[2] ?? "", number[3]);
     if (read === null || isMalformedEnd(s, pos))
       return refuse(text, s, { code: "value_unreadable", part: "" });
     digits = read;
-    if (isMultiplierCode(s.charCodeAt(skipSpaces(s, pos)))) {
+    next = s.charCodeAt(skipSpaces(s, pos));
+    if (isMultiplierCode(next)) {
       const compound = readCompound(s, pos, digits, draft);
       if (compound === null) return refuse(text, s, { code: "value_unreadable", part: "" });
       terms = compound.terms;
@@ -436,7 +441,7 @@ function readValueText(text: string): Result<KpiValue> {
 
   // --- ratio words: 割, 分, 厘 (only after a plain number)
   let shift = 0;
-  if (terms === null && s.charCodeAt(skipSpaces(s, pos)) === 0x5272) {
+  if (terms === null && next === 0x5272) {
     RATIO.lastIndex = pos;
     const ratio = RATIO.exec(s);
     if (ratio) {
