@@ -75,7 +75,7 @@ const YEAR_TAG_BRACKETED = new RegExp(
  * era-less `29年` takes the sheet's era, which a single cell does not know: it is a note without a year.
  */
 const NOTE_DATE = new RegExp(
-  String.raw`${ERA_YEAR}|((?:19|20)\d{2})|(\d{1,2})(?=\s*年))(?![\d,A-Za-z])\s*(?:年度末|年度|年末|年)?(?:\s*[.\/]\s*(\d{1,2})\s*月?(?:\s*[.\/]\s*\d{1,2}\s*日?)?|\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?`,
+  String.raw`${ERA_YEAR}|((?:19|20)\d{2})|(\d{1,2})(?=\s*年(?!間)))(?![\d,A-Za-z])\s*(?:年度末|年度|年末|年)?(?:\s*[.\/]\s*(\d{1,2})\s*月?(?:\s*[.\/]\s*\d{1,2}\s*日?)?|\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?`,
   "y",
 );
 /** A rank inside a note: `(全国12位)`. */

@@ -387,6 +387,11 @@ export const VALUE_CASES: readonly ValueCase[] = [
     expected: read(100, "件"),
   },
   { input: "50%(約7割)", expected: refusedAt("value_multiple_numbers", "(約7割)") },
+  {
+    input: "100人(5年間)",
+    note: "a length of time is not a year note",
+    expected: refusedAt("value_multiple_numbers", "(5年間)"),
+  },
   { input: "100人～150人", note: "a range", expected: refusedAt("value_unreadable", "~150人") },
   { input: "3割5人", expected: refusedAt("value_multiple_numbers", "5人") },
   { input: "ゼロカーボン", expected: issues("value_unreadable") },
