@@ -180,7 +180,7 @@ const WORDS =
  * span holding one means the cell says more than the reading took from it.
  */
 const VALUE_MARKER =
-  /(\d)|(%|‰|パーセント|[一二三四五六七八九十数何]割(?!合|引|当)|[~〜～])|(台(?:半ば|前半|後半))|(前年度?比|対前年|前年同期比|比べ|比較|より|(?<![にへ])(?:増加|減少|削減|縮減|低減|半減|倍増))/;
+  /(\d)|(%|‰|パーセント|[一二三四五六七八九十数何]割(?!合|引|当)|[~〜～])|(台(?:半ば|前半|後半))|(前年度?比|対前年|前年同期比|^\s*比(?!率)|比べ|比較|より|(?<![にへ])(?:増加|減少|削減|縮減|低減|半減|倍増))/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -245,19 +245,23 @@ type SpanKind =
  * so no new form can bypass it.
  */
 class Spans {
-  /** Start and end of each words span, in pairs; null until the first (most cells have none). */
+  /**
+   * Start and end of each words span, and the part a refusal names (the span, or the whole note around
+   * it), in fours; null until the first (most cells have none).
+   */
   private words: number[] | null = null;
   pos = 0;
 
   constructor(readonly s: string) {}
 
-  take(kind: SpanKind, end: number): void {
+  /** Consumes the text up to `end` as one span; words inside a note are named by the whole note. */
+  take(kind: SpanKind, end: number, nameFrom = this.pos, nameTo = end): void {
     if (end <= this.pos) return;
     // Typed spans were matched by their own patterns; only free words are left to check. A label holds
     // only the characters LABEL allows, so it needs the marker check alone (a negative end marks one).
-    if (kind === "words") (this.words ??= []).push(this.pos, end);
+    if (kind === "words") (this.words ??= []).push(this.pos, end, nameFrom, nameTo);
     else if (kind === "label" && mayHoldMarker(this.s, this.pos, end))
-      (this.words ??= []).push(this.pos, -end);
+      (this.words ??= []).push(this.pos, -end, nameFrom, nameTo);
     this.pos = end;
   }
 
@@ -266,10 +270,15 @@ class Spans {
     if (this.pos < this.s.length) return { code: "value_unreadable", part: this.s.slice(this.pos).trim() };
     const words = this.words;
     if (words === null) return null;
-    for (let i = 0; i < words.length; i += 2) {
+    for (let i = 0; i < words.length; i += 4) {
+      const start = words[i] ?? 0;
       const end = words[i + 1] ?? 0;
-      const refusal = refusalOfWords(this.s.slice(words[i], Math.abs(end)), end < 0);
-      if (refusal) return refusal;
+      const refusal = refusalOfWords(this.s.slice(start, Math.abs(end)), end < 0);
+      if (refusal === null) continue;
+      const from = words[i + 2] ?? start;
+      const to = words[i + 3] ?? end;
+      const named = from !== start || to !== Math.abs(end);
+      return named ? { ...refusal, part: this.s.slice(from, to).trim() } : refusal;
     }
     return null;
   }
@@ -768,9 +777,9 @@ function readNote(s: string, start: number, draft: Draft, spans: Spans): number 
     }
     if (consumed === at && DIGIT.test(s.slice(at, end))) return "refused";
     spans.take("words", pos + 1);
-    spans.take("words", at);
+    spans.take("words", at, pos, end + 1);
     spans.take("note", consumed);
-    spans.take("words", end + 1);
+    spans.take("words", end + 1, pos, end + 1);
     return end + 1;
   }
   NOTE_MARK.lastIndex = start;

@@ -400,13 +400,18 @@ export const VALUE_CASES: readonly ValueCase[] = [
   {
     input: "100%(前年比)",
     note: "a comparison in a note",
-    expected: refusedAt("value_relative_change", "前年比"),
+    expected: refusedAt("value_relative_change", "(前年比)"),
   },
   { input: "3割引", expected: issues("value_relative_change") },
+  {
+    input: "120%(R4比)",
+    note: "compared with R4: a change",
+    expected: refusedAt("value_relative_change", "(R4比)"),
+  },
   { input: "100人を半減", expected: issues("value_relative_change") },
   {
     input: "100件(前年度から増加)",
-    expected: refusedAt("value_relative_change", "前年度から増加"),
+    expected: refusedAt("value_relative_change", "(前年度から増加)"),
   },
   {
     input: "27. 9%",
