@@ -1,13 +1,16 @@
 // Builds the add-in into dist/: taskpane.html (Office.js from Microsoft's CDN), the task pane, custom
 // functions and ribbon commands bundles (one shared runtime page loads all three), functions.json from the
 // custom functions' JSDoc, its Japanese counterpart functions.ja.json, the icons, and manifest.xml with its
-// development URLs rewritten for production.
+// development URLs rewritten for production. A production build also makes the command-line checker one
+// file, dist/kpi-check.cjs, that runs with plain `node` on a PC where nothing else is installed.
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localizedFunctionsMetadata.js");
 const { readDevCertificates } = require("./scripts/devCerts.js");
+const { BuildSummaryPlugin } = require("./scripts/buildSummary.js");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -51,11 +54,73 @@ function rewriteManifestUrls(content, base) {
   return text.split(DEV_URL).join(base).split(devOrigin).join(prodOrigin);
 }
 
+/** The checker's single file, named in package.json's `bin`. */
+const CHECKER_FILE = "kpi-check.cjs";
+
+/**
+ * The checker (src/cli/main.ts) as one CommonJS file for Node 20: zod, ExcelJS (for --annotate) and
+ * everything they import are inside it, and the dynamic import of the annotator is bundled in place
+ * rather than split into a second file, so copying this one file is enough.
+ */
+function checkerConfig(outputPath, publicUrl) {
+  return {
+    name: "checker",
+    // Built after the add-in, whose `clean` empties the output folder first.
+    dependencies: ["addin"],
+    target: "node20",
+    devtool: false,
+    entry: { "kpi-check": "./src/cli/main.ts" },
+    output: {
+      path: outputPath,
+      filename: CHECKER_FILE,
+      chunkFormat: "commonjs",
+      clean: false,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+    },
+    module: {
+      parser: { javascript: { dynamicImportMode: "eager" } },
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: false } },
+          },
+        },
+      ],
+    },
+    // Not minified: the licence notices of the bundled packages stay in the one file that is copied, and
+    // an IT department can read what it runs.
+    optimization: { minimize: false, splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new BuildSummaryPlugin({ publicUrl, checkerFile: CHECKER_FILE }),
+    ],
+  };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const publicUrl = dev ? null : productionUrl(process.env.ADDIN_PUBLIC_URL);
+  const addin = addinConfig(serving, publicUrl, await readDevServerCertificates(serving));
+  // The distributable checker is part of a production build; in development `npm run check` runs the
+  // sources directly.
+  return dev ? addin : [addin, checkerConfig(addin.output.path, publicUrl)];
+};
+
+async function readDevServerCertificates(serving) {
+  return serving ? readDevCertificates() : undefined;
+}
+
+function addinConfig(serving, publicUrl, certificates) {
   return {
+    name: "addin",
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -132,7 +197,7 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: serving ? { type: "https", options: await readDevCertificates() } : undefined,
+      server: serving ? { type: "https", options: certificates } : undefined,
       host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: false,
@@ -140,7 +205,7 @@ module.exports = async (env, options) => {
       client: { overlay: false },
     },
   };
-};
+}
 
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.productionUrl = productionUrl;

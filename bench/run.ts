@@ -1,6 +1,7 @@
 // `npm run bench`: throughput figures for the core and the edges. Figures, not pass/fail: they belong in
 // issue notes and reviews, measured on the same machine before and after a change.
-// `npm run bench -- parsers` runs only the parsers' time-against-length table.
+// `npm run bench -- parsers` runs only the parsers' time-against-length table; `npm run bench -- core` only
+// the core's figures (KPI rows per second, their ratio to the NFKC floor, and the time of each stage).
 import { benchCli } from "./cli.bench";
 import { benchCore } from "./core.bench";
 import { formatResult } from "./measure";
@@ -15,13 +16,21 @@ async function main(): Promise<void> {
     benchParsers(process.argv[3]);
     return;
   }
-  for (const result of benchCore()) console.log(formatResult(result));
+  benchCoreFigures();
+  if (only === "core") return;
   for (const r of (await import("./functions.bench")).benchFunctions()) console.log(formatResult(r));
   for (const line of await benchCli()) console.log(line);
   for (const line of benchMemory()) console.log(line);
   console.log("\nTask pane over the fake Excel: round trips (context.sync) and request sizes");
   for (const result of await benchTaskpane()) console.log(formatRoundTrips(result));
   benchParsers();
+}
+
+function benchCoreFigures(): void {
+  const core = benchCore();
+  for (const result of core.results) console.log(formatResult(result));
+  for (const line of core.lines) console.log(line);
+  console.log();
 }
 
 function benchParsers(filter?: string): void {

@@ -74,6 +74,7 @@ export function judgeValue(
   const differences = [
     reading.qualifier !== qualifier ? `qualifier ${reading.qualifier}≠${qualifier}` : "",
     reading.period !== period ? `period ${reading.period}≠${period}` : "",
+    reading.approximate !== (expected.approx ?? false) ? `approximate ${String(reading.approximate)}` : "",
   ].filter((x) => x !== "");
   return differences.length ? { outcome: "right", detail: differences.join(", ") } : { outcome: "right" };
 }

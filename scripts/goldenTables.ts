@@ -19,6 +19,7 @@ function describeValue(v: ValueReading): string {
   if (v.qualifier !== "none") parts.push(v.qualifier);
   if (v.period !== "snapshot") parts.push(v.period);
   if (v.yearTag !== null) parts.push(`measured FY${v.yearTag}`);
+  if (v.approximate) parts.push("approximate");
   return parts.join(", ");
 }
 

@@ -47,11 +47,23 @@ export function progressRate(baseline: number | null, target: number, actual: nu
  * @example expectedProgress("2025-04-01", "2026-03-31", "2025-10-01") // 0.5
  */
 export function expectedProgress(start: IsoDate, due: IsoDate, asOf: IsoDate): number {
+  // Every row of a sheet asks about the same day, against the plan or the fiscal year (a per-year count):
+  // the last two answers serve them all.
+  for (const known of recentExpected)
+    if (known.start === start && known.due === due && known.asOf === asOf) return known.share;
   const total = daysBetween(start, due);
-  if (total <= 0) return asOf >= due ? 1 : 0;
-  const elapsed = daysBetween(start, asOf);
-  return Math.min(1, Math.max(0, elapsed / total));
+  const share =
+    total <= 0 ? (asOf >= due ? 1 : 0) : Math.min(1, Math.max(0, daysBetween(start, asOf) / total));
+  recentExpected = [{ start, due, asOf, share }, ...recentExpected.slice(0, 1)];
+  return share;
 }
+
+let recentExpected: readonly {
+  readonly start: IsoDate;
+  readonly due: IsoDate;
+  readonly asOf: IsoDate;
+  readonly share: number;
+}[] = [];
 
 /** Where an item stands: achieved, on track, behind, or overdue (past due and not achieved). */
 export type KpiStatus = "achieved" | "on_track" | "behind" | "overdue";

@@ -21,14 +21,34 @@ describe("cacheByText", () => {
     expect(calls).toBe(1);
   });
 
-  it("stays within its capacity, starting afresh when full", () => {
+  it("keeps no more texts than its capacity", () => {
     let calls = 0;
-    const read = cacheByText((text: string) => `${text}${++calls}`, 2);
-    read("a");
-    read("b");
-    read("c"); // full: starts afresh with c
-    expect(read("c")).toBe("c3");
-    expect(read("a")).toBe("a4");
+    const read = cacheByText((text: string) => `${text}${++calls}`, 3);
+    const texts = Array.from({ length: 100 }, (_, i) => `${i} 件`);
+    for (const text of texts) read(text);
+    calls = 0;
+    for (const text of texts) read(text);
+    expect(calls).toBeGreaterThanOrEqual(texts.length - 3);
+  });
+
+  it("keeps no more characters than its budget, 256 a slot", () => {
+    let calls = 0;
+    const read = cacheByText((text: string) => `${text.length}:${++calls}`, 2);
+    const a = "研".repeat(300);
+    const b = "修".repeat(300);
+    read(a);
+    read(b); // 600 characters: over the budget of 512, the table starts afresh with b alone
+    expect(read(b)).toBe("300:2");
+    expect(read(a)).toBe("300:3");
+  });
+
+  it("tells apart long texts that differ only in the middle", () => {
+    const read = cacheByText((text: string) => text.length + text.indexOf("X"));
+    const left = `${"研".repeat(100)}X${"研".repeat(100)}`;
+    const right = `${"研".repeat(101)}X${"研".repeat(99)}`;
+    expect(read(left)).toBe(201 + 100);
+    expect(read(right)).toBe(201 + 101);
+    expect(read(left)).toBe(201 + 100);
   });
 
   it("refuses a capacity that is not a positive whole number", () => {

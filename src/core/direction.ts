@@ -36,8 +36,31 @@ const MAINTAIN_WORDS = /維持|保持|継続/;
 export function inferDirection(target: Pick<KpiValue, "qualifier">, kpiName?: string | null): Direction {
   if (target.qualifier === "at_most") return "decrease";
   if (target.qualifier === "at_least" || target.qualifier === "maintain") return "maintain";
-  const name = kpiName ? normalizeWidth(kpiName) : "";
+  const name = !kpiName ? "" : hasOnlyWordStableCharacters(kpiName) ? kpiName : normalizeWidth(kpiName);
   if (REDUCTION_WORDS.test(name)) return "decrease";
   if (MAINTAIN_WORDS.test(name)) return "maintain";
   return "increase";
+}
+
+/**
+ * True when width normalisation cannot change whether the name holds one of the words above (all kanji
+ * and hiragana, without spaces or dashes): every character is ASCII, a kanji, kana, ー, ・, Japanese
+ * punctuation, or a full-width ASCII form (ＣＯ２), which NFKC turns into ASCII on its own. Most KPI names
+ * qualify, and are then read without the normalisation, which cost more than the rest of the judgement.
+ * Anything else (a Kangxi radical that NFKC makes a kanji, a combining or half-width sound mark that makes
+ * こ into ご) is normalised first.
+ */
+function hasOnlyWordStableCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x3041 && c <= 0x3096) continue;
+    if (c >= 0x30a1 && c <= 0x30fc) continue;
+    // 、。〃々〆〇 and 「」『』
+    if ((c >= 0x3001 && c <= 0x3007) || (c >= 0x300c && c <= 0x300f)) continue;
+    if (c >= 0xff01 && c <= 0xff5e) continue;
+    return false;
+  }
+  return true;
 }

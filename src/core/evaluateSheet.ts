@@ -23,10 +23,13 @@ import type { Issue } from "./result";
 import type { CellValue, ColumnRole, SheetTable, TableRow } from "./sheetTable";
 import { toA1 } from "./sheetTable";
 import { mentionedSubItems } from "./splitBySubItem";
-import { readItemMarker } from "./text";
+import { isSpaceCode, readItemMarker } from "./text";
 import { tableForFiscalYear } from "./yearColumns";
 
 export type Severity = "error" | "warning";
+
+/** Nothing, shared by every row that has nothing to list (most rows): one array, not one a row. */
+const NONE: readonly never[] = Object.freeze([]);
 
 // Lists repeat their texts (units, missing markers, whole rows copied between sheets): each is read once.
 const readKpiValue = cacheByText(parseKpiValue);
@@ -219,8 +222,12 @@ function deadlineText(value: CellValue | undefined): string {
   return textOf(value);
 }
 
+/** Empty, or only spaces (as `trim` knows them); checked without making a trimmed copy. */
 function isBlank(value: CellValue | undefined): boolean {
-  return textOf(value).trim() === "";
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  for (let i = 0; i < value.length; i++) if (!isSpaceCode(value.charCodeAt(i))) return false;
+  return true;
 }
 
 function requireCell(context: RowContext, row: TableRow, role: ColumnRole): boolean {
@@ -437,7 +444,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     report(context, row, unitRoleOf(issue, actual, target, pair !== null), issue);
   }
 
-  const rateIssues: Issue[] = [];
+  let rateIssues: Issue[] | null = null;
   let direction: Direction | null = null;
   let rate: number | null = null;
   let progress: number | null = null;
@@ -448,15 +455,15 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     const judgement = judgeKpi({ baseline, target, actual }, context.judgement, textOf(row.cells.kpi));
     direction = judgement.direction;
     if (judgement.achievementRate.ok) rate = judgement.achievementRate.value;
-    else rateIssues.push(...judgement.achievementRate.issues);
+    else rateIssues = [...judgement.achievementRate.issues];
     if (judgement.progressRate.ok) progress = judgement.progressRate.value;
     else
       for (const issue of judgement.progressRate.issues)
-        if (!rateIssues.some((known) => known.code === issue.code)) rateIssues.push(issue);
+        if (!rateIssues?.some((known) => known.code === issue.code)) (rateIssues ??= []).push(issue);
     status = judgement.status;
     overdue = status === "overdue";
   } else if (hasKpi) {
-    rateIssues.push({ code: "target_missing" });
+    rateIssues = [{ code: "target_missing" }];
   }
 
   // A KPI list may give each row its own deadline (期限); otherwise the plan's end is the due date.
@@ -490,13 +497,13 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     direction,
     achievementRate: rate,
     progressRate: progress,
-    rateIssues,
+    rateIssues: rateIssues ?? NONE,
     grade: rate === null ? null : gradeOf(rate, context.scale, status ?? undefined),
     status,
     due,
     overdue,
-    overdueSubItems: [],
-    valueCandidates: [],
+    overdueSubItems: NONE,
+    valueCandidates: NONE,
   };
 }
 

@@ -28,7 +28,21 @@ export interface ValueEmpty {
   readonly code: "value_empty";
   readonly side?: KpiSide;
 }
-export interface ValueUnreadable {
+/** Why a value was refused, when the reader knows (its message says so). */
+export type ValueRefusal =
+  | "band" // 70%台: a band, not one number
+  | "rank" // 県内5位: a rank, not the indicator's quantity
+  | "count_of_all" // 全30件中: the size of a whole set
+  | "shorter_period"; // 月3回: per month or week, not per fiscal year
+
+/** What a refused value's message can name beyond the cell's text: the part not read, and why. */
+export interface RefusedPart {
+  /** The part of the cell that was not read, when it is not the whole cell. */
+  readonly part?: string;
+  readonly reason?: ValueRefusal;
+}
+
+export interface ValueUnreadable extends RefusedPart {
   readonly code: "value_unreadable";
   readonly text?: string;
   readonly side?: KpiSide;
@@ -39,12 +53,12 @@ export interface ValueDoubledUnit {
   readonly unit: string;
   readonly side?: KpiSide;
 }
-export interface ValueMultipleNumbers {
+export interface ValueMultipleNumbers extends RefusedPart {
   readonly code: "value_multiple_numbers";
   readonly text: string;
   readonly side?: KpiSide;
 }
-export interface ValueRelativeChange {
+export interface ValueRelativeChange extends RefusedPart {
   readonly code: "value_relative_change";
   readonly text: string;
   readonly side?: KpiSide;

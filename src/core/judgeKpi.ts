@@ -18,7 +18,7 @@ import type { IsoDate } from "./calendar";
 import type { Direction } from "./direction";
 import { inferDirection } from "./direction";
 import type { KpiValue } from "./parseKpiValue";
-import type { Result } from "./result";
+import type { Issue, Result } from "./result";
 import { fail, ok } from "./result";
 
 /** The three values of a KPI, as read; null where the sheet or the formula has none. */
@@ -33,6 +33,8 @@ export type KpiSide = "baseline" | "target" | "actual";
 const SIDES: readonly KpiSide[] = ["baseline", "target", "actual"];
 /** Units whose amounts are fractions: a plain number beside them must be a fraction too. */
 const FRACTION_UNITS: ReadonlySet<string> = new Set(["%", "‰"]);
+/** The agreement of values without units (number cells), the commonest; shared, as results are immutable. */
+const NO_UNIT: Result<string> = Object.freeze(ok(""));
 
 /**
  * The unit the given values share. A value with no unit (a number cell, `114`) takes the others' unit,
@@ -44,16 +46,26 @@ const FRACTION_UNITS: ReadonlySet<string> = new Set(["%", "‰"]);
  * // { ok: false, issues: [{ code: "unit_mismatch", targetUnit: "件", actualUnit: "回" }] }
  */
 export function agreeUnits(values: KpiValues): Result<string> {
+  return unitsOf(values.baseline, values.target, values.actual);
+}
+
+/** agreeUnits on the three sides as arguments (undefined: a side not given), without an object per call. */
+function unitsOf(
+  baseline: KpiValue | null | undefined,
+  target: KpiValue | null | undefined,
+  actual: KpiValue | null | undefined,
+): Result<string> {
   let unit = "";
   let mismatch = false;
-  for (const side of SIDES) {
-    const value = values[side];
+  for (let i = 0; i < 3; i++) {
+    const value = i === 0 ? baseline : i === 1 ? target : actual;
     if (!value || value.unit === "") continue;
     if (unit === "") unit = value.unit;
     else if (value.unit !== unit) mismatch = true;
   }
   if (mismatch) {
     const units: { -readonly [S in KpiSide as `${S}Unit`]?: string } = {};
+    const values = { baseline, target, actual };
     for (const side of SIDES) {
       const value = values[side];
       if (value && !(value.missing && value.unit === "")) units[`${side}Unit`] = value.unit;
@@ -61,13 +73,14 @@ export function agreeUnits(values: KpiValues): Result<string> {
     return fail({ code: "unit_mismatch", ...units });
   }
   if (FRACTION_UNITS.has(unit)) {
+    const values = { baseline, target, actual };
     for (const side of SIDES) {
       const value = values[side];
       if (!value || value.unit !== "" || value.amount === null) continue;
       if (Math.abs(value.amount) > 1) return fail({ code: "percent_unit_missing", side, text: value.text });
     }
   }
-  return ok(unit);
+  return unit === "" ? NO_UNIT : ok(unit);
 }
 
 /**
@@ -83,12 +96,20 @@ export function judgeAchievement(
   kpiName?: string | null,
 ): Result<number> {
   const { target, actual } = values;
-  const amounts = amountsOf({ target, actual });
-  if (!amounts.ok) return amounts;
-  const units = agreeUnits({ target, actual });
+  const issue = amountIssueOf(target, "target") ?? amountIssueOf(actual, "actual");
+  if (issue !== null) return fail(issue);
+  const units = unitsOf(undefined, target, actual);
   if (!units.ok) return units;
-  const aim = direction ?? inferDirection(target as KpiValue, kpiName);
-  return finite(achievementRate(amounts.value.target, amounts.value.actual, aim));
+  return achievementOf(
+    target as KpiValue,
+    actual as KpiValue,
+    direction ?? inferDirection(target as KpiValue, kpiName),
+  );
+}
+
+/** The achievement rate of values whose amounts and units have been checked. */
+function achievementOf(target: KpiValue, actual: KpiValue, direction: Direction): Result<number> {
+  return finite(achievementRate(target.amount as number, actual.amount as number, direction));
 }
 
 /**
@@ -102,13 +123,20 @@ export function judgeAchievement(
  */
 export function judgeProgress(values: KpiValues): Result<number> {
   const { baseline, target, actual } = values;
-  const amounts = amountsOf({ baseline: baseline ?? null, target, actual });
-  if (!amounts.ok) return amounts;
-  const units = agreeUnits(values);
+  const issue =
+    amountIssueOf(baseline, "baseline") ?? amountIssueOf(target, "target") ?? amountIssueOf(actual, "actual");
+  if (issue !== null) return fail(issue);
+  const units = unitsOf(baseline, target, actual);
   if (!units.ok) return units;
   if (isCumulativeOnSnapshot(baseline as KpiValue, target as KpiValue))
     return fail({ code: "cumulative_target_snapshot_baseline" });
-  return finite(progressRate(amounts.value.baseline, amounts.value.target, amounts.value.actual));
+  return finite(
+    progressRate(
+      (baseline as KpiValue).amount as number,
+      (target as KpiValue).amount as number,
+      (actual as KpiValue).amount as number,
+    ),
+  );
 }
 
 /** A running total (期間中, 累計) measured against a level or a yearly count. */
@@ -122,19 +150,11 @@ const MISSING_CODE = {
   actual: "actual_missing",
 } as const;
 
-/** The amounts of the sides given, or why one cannot be used: missing (－, empty) or beyond Excel's numbers. */
-function amountsOf<S extends KpiSide>(values: { readonly [K in S]: KpiValue | null }): Result<{
-  readonly [K in S]: number;
-}> {
-  const amounts = {} as { [K in S]: number };
-  for (const side of SIDES) {
-    if (!(side in values)) continue;
-    const value = values[side as S];
-    if (!value || value.amount === null) return fail({ code: MISSING_CODE[side] });
-    if (!Number.isFinite(value.amount)) return fail({ code: "number_out_of_range", side, text: value.text });
-    amounts[side as S] = value.amount;
-  }
-  return ok(amounts);
+/** Why a side's amount cannot be used: missing (－, empty) or beyond Excel's numbers; null when it can. */
+function amountIssueOf(value: KpiValue | null | undefined, side: KpiSide): Issue | null {
+  if (!value || value.amount === null) return { code: MISSING_CODE[side] };
+  if (!Number.isFinite(value.amount)) return { code: "number_out_of_range", side, text: value.text };
+  return null;
 }
 
 /** A rate Excel can hold: 15 ÷ 5e-324 is Infinity, which must not reach a cell as a number. */
@@ -177,18 +197,20 @@ export function judgeKpi(
 ): KpiJudgement {
   const { target, actual } = values;
   const direction = inferDirection(target, kpiName);
-  const achievement = judgeAchievement(values, direction);
+  // judgeAchievement and judgeProgress, sharing the checks they have in common.
+  const amountIssue = amountIssueOf(target, "target") ?? amountIssueOf(actual, "actual");
+  const units = amountIssue === null ? unitsOf(undefined, target, actual) : null;
+  const achievement: Result<number> =
+    amountIssue !== null
+      ? fail(amountIssue)
+      : units !== null && !units.ok
+        ? units
+        : achievementOf(target, actual as KpiValue, direction);
   const progress = judgeProgress(values);
   let status: KpiStatus | null = null;
-  const comparable =
-    actual !== null &&
-    actual.amount !== null &&
-    target.amount !== null &&
-    Number.isFinite(actual.amount) &&
-    Number.isFinite(target.amount) &&
-    agreeUnits({ target, actual }).ok;
-  if (comparable) {
-    const achieved = isAchieved(actual.amount as number, target.amount as number, direction);
+  // Comparable: both amounts usable (so the units were asked) and the units agree.
+  if (units !== null && units.ok) {
+    const achieved = isAchieved(actual?.amount as number, target.amount as number, direction);
     if (direction === "maintain") {
       // A floor to keep is met or not: progress from a baseline above the floor (83.1% ⇒ 81%以上)
       // would call a fall below it "past the target".

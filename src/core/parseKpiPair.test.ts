@@ -30,7 +30,7 @@ describe("parseKpiPair", () => {
       ok: false,
       issues: [
         { code: "value_unreadable", text: "未定", side: "baseline" },
-        { code: "value_multiple_numbers", text: "3 人 5 人", side: "target" },
+        { code: "value_multiple_numbers", text: "3 人 5 人", part: "5 人", side: "target" },
       ],
     });
   });
@@ -57,6 +57,14 @@ describe("splitAtArrow", () => {
     ["1 ＝＞ 2", ["1", "2"]],
     ["－ 人 －＞ 5 人", ["－ 人", "5 人"]],
     ["⇒", ["", ""]],
+    ["③ 利用率：41% → 45%", ["41%", "45%"]],
+    ["(1) 会員数: 523人 → 730人", ["523人", "730人"]],
+    ["新規雇用者数: ― → 50人", ["―", "50人"]],
+    ["(7,153千円/人→7,612千円/人)", ["7,153千円/人", "7,612千円/人"]],
+    ["（100人 ⇒ 120人）", ["100人", "120人"]],
+    ["(H26)2,100億円 → (H32)2,250億円", ["(H26)2,100億円", "(H32)2,250億円"]],
+    ["期間中: 5件 ⇒ 10件", ["期間中: 5件", "10件"]],
+    ["R4: 7,072t ⇒ 4,352t", ["R4: 7,072t", "4,352t"]],
   ])("splits %j", (input, sides) => {
     expect(splitAtArrow(input)).toEqual(sides);
   });

@@ -42,9 +42,22 @@ export function parseKpiPair(input: string | null | undefined): Result<KpiPair> 
 }
 
 /**
+ * A label before the pair, read on the raw text (NFKC would make `③` a digit): an optional item marker
+ * (`③`, `(1)`), words without digits or brackets, and a colon. `③ 利用率：41% → 45%`.
+ */
+const LEADING_LABEL =
+  /^\s*(?:[①-⑳]|[(（]\s*[0-9０-９]{1,2}\s*[)）])?\s*([^0-9０-９:：()（）[\]【】⇒→⇨➔➜➡⟶⟹=＝>＞\n]{1,60}?)\s*[:：]\s*/;
+/** A label word that belongs to the value, not to the label: `期間中: 5件` is cumulative. */
+const LABEL_KEEPS = /(?:期間中|累計|年間|毎年度?|年|約|概ね|おおむね)$/;
+const OPENING = "(（";
+const CLOSING = ")）";
+
+/**
  * The trimmed text on each side of the one arrow, or null when there is no arrow or more than one
- * (`1 ⇒ 2 ⇒ 3` might be a revised target or a typo: asking is better than choosing).
+ * (`1 ⇒ 2 ⇒ 3` might be a revised target or a typo: asking is better than choosing). A pair wrapped in
+ * brackets (`(7,153千円/人→7,612千円/人)`) is unwrapped, and a label before it (`③ 利用率：`) set aside.
  * @example splitAtArrow("期間中 5 件 ⇒ 期間中 10 件") // ["期間中 5 件", "期間中 10 件"]
+ * @example splitAtArrow("③ 利用率：41% → 45%") // ["41%", "45%"]
  */
 export function splitAtArrow(text: string): [string, string] | null {
   ARROW.lastIndex = 0;
@@ -53,5 +66,22 @@ export function splitAtArrow(text: string): [string, string] | null {
   const end = ARROW.lastIndex;
   if (ARROW.exec(text)) return null;
   ARROW.lastIndex = 0;
-  return [text.slice(0, first.index).trim(), text.slice(end).trim()];
+  let baseline = text.slice(0, first.index).trim();
+  let target = text.slice(end).trim();
+  const opening = baseline.charAt(0);
+  const closing = target.charAt(target.length - 1);
+  if (opening !== "" && closing !== "" && OPENING.includes(opening) && CLOSING.includes(closing)) {
+    if (!hasBracket(baseline.slice(1), CLOSING) && !hasBracket(target.slice(0, -1), OPENING + CLOSING)) {
+      baseline = baseline.slice(1).trim();
+      target = target.slice(0, -1).trim();
+    }
+  }
+  const label = LEADING_LABEL.exec(baseline);
+  if (label && !LABEL_KEEPS.test(label[1] ?? "")) baseline = baseline.slice(label[0].length).trim();
+  return [baseline, target];
+}
+
+function hasBracket(text: string, brackets: string): boolean {
+  for (const c of text) if (brackets.includes(c)) return true;
+  return false;
 }

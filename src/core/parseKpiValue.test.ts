@@ -2,6 +2,7 @@ import { describe, expect, it, test } from "vitest";
 import { summarizeValue, VALUE_CASES } from "./golden/valueCases";
 import { parseKpiValue } from "./parseKpiValue";
 import { expectReading } from "../../test/expectReading";
+import { formatIssue } from "./messages/formatIssue";
 
 describe("parseKpiValue", () => {
   describe("golden cases", () => {
@@ -10,11 +11,49 @@ describe("parseKpiValue", () => {
       if ("issues" in expected) {
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.issues.map((issue) => issue.code)).toEqual(expected.issues);
+        if (!result.ok && expected.parts) {
+          expect(result.issues.map((issue) => ("part" in issue ? issue.part : undefined) ?? "")).toEqual(
+            expected.parts,
+          );
+        }
         return;
       }
       expect(result.ok).toBe(true);
       if (result.ok) expectReading(summarizeValue(result.value), expected);
     });
+  });
+
+  describe("never reads a number while part of the cell is left unread", () => {
+    // Every golden reading, followed by a part that holds a digit, a percent or ratio word, a band or a
+    // range: whatever the reading took, the part after it must make it a refusal that names the part.
+    const readable = VALUE_CASES.filter((c) => !("issues" in c.expected) && !c.expected.missing);
+    const unread = [" 5人", "（定員1,850人）", "～150人", " 約7割", " 3パーセント", "(70%台)", " 20%台半ば"];
+    test.each(unread)("refuses every golden reading followed by %j", (extra) => {
+      for (const c of readable) {
+        const result = parseKpiValue(c.input + extra);
+        expect(result.ok, c.input + extra).toBe(false);
+        if (!result.ok)
+          expect(
+            result.issues.map(
+              (issue) => ("part" in issue && issue.part) || ("text" in issue && issue.text),
+            )[0],
+            c.input + extra,
+          ).toBeTruthy();
+      }
+    });
+  });
+
+  test.each([
+    ["70%台", "ja", "目標値「70%台」は「〜台」という幅で"],
+    ["1万人台", "en", 'Target "1万人台" is a band'],
+    ["全国1位(2026 年)", "ja", "「1位」は順位で"],
+    ["3 人 5 人", "ja", "読み取れない部分：「5 人」"],
+    ["令和6年4月", "en", 'the part "4月"'],
+    ["5件/月", "ja", "「/月」は月・週ごとの値で"],
+  ] as const)("names the part it could not read in %j (%s)", (input, locale, words) => {
+    const result = parseKpiValue(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatIssue({ ...result.issues[0]!, side: "target" }, locale)).toContain(words);
   });
 
   it("keeps the text as given", () => {
@@ -55,6 +94,7 @@ describe("parseKpiValue", () => {
         qualifier: "none",
         period: "snapshot",
         yearTag: null,
+        approximate: false,
         warnings: [],
       },
     });

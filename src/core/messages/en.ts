@@ -1,4 +1,4 @@
-import type { DeadlineRefusal, RowsNotRead } from "../issues";
+import type { DeadlineRefusal, RowsNotRead, ValueRefusal, ValueUnreadable } from "../issues";
 import type { KpiSide } from "../judgeKpi";
 import type { DateRole } from "../parseDateText";
 import { subItemPrefix } from "./subItemPrefix";
@@ -15,6 +15,28 @@ const side = (issue: { readonly side?: KpiSide }): string =>
       : issue.side === "actual"
         ? "Actual"
         : "Value";
+
+/** Why a value was refused, when the refusal names a reason; the part not read is quoted. */
+const VALUE_REASONS_EN: Readonly<Record<ValueRefusal, (part: string) => string>> = {
+  band: (p) =>
+    `${p} is a band ("in the seventies"), not one number; its floor is not the value. Write one number, such as "70 ％".`,
+  rank: (p) =>
+    `${p} is a rank, not the indicator's quantity. Keep a ranking target apart from the quantity column.`,
+  count_of_all: (p) => `${p} counts a whole set, not the level of the target.`,
+  shorter_period: (p) =>
+    `${p} is per month or per week, which cannot be read as a value for the fiscal year. Write the yearly value, such as "年 12 回".`,
+};
+
+function valueUnreadableEn(i: ValueUnreadable): string {
+  const part = (i.part ? q(i.part) : q(i.text)).trim() || "The value";
+  const reason = i.reason ? VALUE_REASONS_EN[i.reason] : undefined;
+  if (reason)
+    return i.part
+      ? `${side(i)}${q(i.text)} cannot be read. ${reason(part)}`
+      : `${side(i)}${reason(q(i.text))}`;
+  const where = i.part ? `: the part${q(i.part)}` : "";
+  return `${side(i)}${q(i.text)} cannot be read as a number${where}. Write a number and a unit, such as "120 件", "36.4 ％", "130 万PV" or "△5".`;
+}
 
 const DATE_ROLES_EN: Readonly<Record<DateRole, string>> = {
   due: "The due date",
@@ -54,16 +76,15 @@ const DEADLINE_REASONS_EN: Readonly<Partial<Record<DeadlineRefusal, string>>> = 
 export const en: MessageCatalogue = {
   issues: {
     value_empty: (i) => `${side(i)} is empty.`,
-    value_unreadable: (i) =>
-      `${side(i)}${q(i.text)} cannot be read as a number. Write a number and a unit, such as "120 件", "36.4 ％", "130 万PV" or "△5".`,
+    value_unreadable: (i) => valueUnreadableEn(i),
     value_doubled_unit: (i) =>
       `${side(i)}${q(i.text)} repeats its unit${i.unit ? ` (${String(i.unit)})` : ""}. Check it for a typing error.`,
     value_multiple_numbers: (i) =>
-      `${side(i)}${q(i.text)} holds more than one number. Separate baseline and target with ⇒, as in "111 件 ⇒ 120 件".`,
+      `${side(i)}${q(i.text)} holds more than one number${i.part ? ` (the part not read:${q(i.part)})` : ""}. Separate baseline and target with ⇒, as in "111 件 ⇒ 120 件".`,
     pair_unreadable: (i) =>
       `${q(i.text).trim() || "The text"} cannot be read as "baseline ⇒ target". Write it like "111 件 ⇒ 120 件".`,
     value_relative_change: (i) =>
-      `${side(i)}${q(i.text)} is a change, not a level. The achievement rate needs the target as an absolute value.`,
+      `${side(i)}${q(i.text)} is a change or a difference${i.part ? ` (${q(i.part).trim()})` : ""}, not a level. The achievement rate needs the target as an absolute value.`,
     fiscal_year_unreadable: (i) =>
       `Fiscal year${q(i.text)} cannot be read. Write it like "令和7年度", "R7" or "2025".`,
     date_impossible: (i) =>

@@ -1,4 +1,4 @@
-import type { DeadlineRefusal, RowsNotRead } from "../issues";
+import type { DeadlineRefusal, RowsNotRead, ValueRefusal, ValueUnreadable } from "../issues";
 import type { KpiSide } from "../judgeKpi";
 import type { DateRole } from "../parseDateText";
 import { formatDate } from "./formatDate";
@@ -18,6 +18,26 @@ const side = (issue: { readonly side?: KpiSide }): string =>
       : issue.side === "actual"
         ? "実績値"
         : "値";
+
+/** Why a value was refused, when the refusal names a reason; the part not read is quoted. */
+const VALUE_REASONS_JA: Readonly<Record<ValueRefusal, (part: string) => string>> = {
+  band: (p) =>
+    `${p}は「〜台」という幅で、一つの数値ではありません。幅の下限を値とはみなせないため、「70 ％」のように一つの数値で入力してください。`,
+  rank: (p) =>
+    `${p}は順位で、指標の数量ではありません。順位を目標にする場合も、数量の列とは分けて入力してください。`,
+  count_of_all: (p) => `${p}は全体の件数で、目標の水準ではありません。`,
+  shorter_period: (p) =>
+    `${p}は月・週ごとの値で、年度単位の値として読めません。「年 12 回」のように年間の値で入力してください。`,
+};
+
+function valueUnreadableJa(i: ValueUnreadable): string {
+  const part = i.part ? q(i.part) : q(i.text);
+  const reason = i.reason ? VALUE_REASONS_JA[i.reason] : undefined;
+  if (reason)
+    return i.part ? `${side(i)}${q(i.text)}を読み取れません。${reason(part)}` : `${side(i)}${reason(part)}`;
+  const where = i.part ? `のうち${q(i.part)}` : "";
+  return `${side(i)}${q(i.text)}${where}を数値として読み取れません。「120 件」「36.4 ％」「130 万PV」「△5」のように数値と単位で入力してください。`;
+}
 
 const DATE_ROLES_JA: Readonly<Record<DateRole, string>> = {
   due: "期限",
@@ -52,16 +72,15 @@ const ROWS_NOT_READ_JA: Readonly<Record<NonNullable<RowsNotRead["reason"]>, (iss
 export const ja: MessageCatalogue = {
   issues: {
     value_empty: (i) => `${side(i)}が入力されていません。`,
-    value_unreadable: (i) =>
-      `${side(i)}${q(i.text)}を数値として読み取れません。「120 件」「36.4 ％」「130 万PV」「△5」のように数値と単位で入力してください。`,
+    value_unreadable: (i) => valueUnreadableJa(i),
     value_doubled_unit: (i) =>
       `${side(i)}${q(i.text)}は単位が重複しています${i.unit ? `（${String(i.unit)}）` : ""}。入力ミスではないか確認してください。`,
     value_multiple_numbers: (i) =>
-      `${side(i)}${q(i.text)}に数値が複数あります。基準値と目標値は「111 件 ⇒ 120 件」のように ⇒ で区切ってください。`,
+      `${side(i)}${q(i.text)}に数値が複数あります${i.part ? `（読み取れない部分：${q(i.part)}）` : ""}。基準値と目標値は「111 件 ⇒ 120 件」のように ⇒ で区切ってください。`,
     pair_unreadable: (i) =>
       `${q(i.text)}を「基準値 ⇒ 目標値」として読み取れません。「111 件 ⇒ 120 件」のように入力してください。`,
     value_relative_change: (i) =>
-      `${side(i)}${q(i.text)}は増減の幅（相対値）です。達成率の計算には目標の絶対値が必要です。`,
+      `${side(i)}${q(i.text)}は増減の幅や差（相対値）です${i.part ? `（${q(i.part)}）` : ""}。達成率の計算には目標の絶対値が必要です。`,
     fiscal_year_unreadable: (i) =>
       `年度${q(i.text)}を読み取れません。「令和7年度」「R7」「2025」のように入力してください。`,
     date_impossible: (i) => `${sub(i)}${q(i.source ?? i.text)}は存在しない日付です。日付を確認してください。`,
