@@ -96,7 +96,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions): Result<Submi
  * header row, layout, fiscal year), the start month and the grade scale.
  * @example checkGridOptionsOf("KPI一覧", { asOf: "2025-11-21", settings }) // { asOf: "2025-11-21", startMonth: 4, gradeScale, mapping: { actual: 7 } }
  */
-export function checkGridOptionsOf(sheetName: string, options: CheckOptions): CheckGridOptions {
+function checkGridOptionsOf(sheetName: string, options: CheckOptions): CheckGridOptions {
   const { settings, asOf } = options;
   return {
     ...sheetSettingsOf(settings, sheetName),

@@ -69,11 +69,10 @@ export function checkGrid(grid: SheetGrid, options: CheckGridOptions): Result<Gr
 /**
  * Evaluates a table found on a grid, with what the grid says beyond the table: a KPI list's plan period
  * from its headers (R6年度末 ⇒ R10年度末), and rows below the header that the table did not take, which
- * are an error (`rows_not_read`): a check that did not read every row is never an all-clear. The task
- * pane, which finds tables with a user's saved choices, evaluates through here too.
+ * are an error (`rows_not_read`): a check that did not read every row is never an all-clear.
  * @example evaluateTable(grid, table, { asOf: "2025-11-21", fiscalYear: 2025 }).rows[0]?.due // "2029-03-31"
  */
-export function evaluateTable(
+function evaluateTable(
   grid: SheetGrid,
   table: SheetTable,
   options: Omit<EvaluateOptions, "plan">,
