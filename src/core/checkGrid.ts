@@ -14,6 +14,7 @@ import { ok } from "./result";
 import type { FiscalYearSource } from "./settleFiscalYear";
 import { settleFiscalYear } from "./settleFiscalYear";
 import type { ColumnRole, SheetGrid, SheetTable } from "./sheetTable";
+import { tableForFiscalYear } from "./yearColumns";
 import { COLUMN_ROLES, toA1 } from "./sheetTable";
 
 /** How to check a grid: the as-of date, and what the user has said about the sheet (none of it needed). */
@@ -63,7 +64,10 @@ export function checkGrid(grid: SheetGrid, options: CheckGridOptions): Result<Gr
     startMonth,
     ...(options.gradeScale ? { gradeScale: options.gradeScale } : {}),
   });
-  return ok({ table, recognised, fiscalYear, fiscalYearSource, evaluation });
+  // Every edge that goes on from the check (計算列, 表示, 集計, the checker's copies) works on the columns
+  // the rows were judged by: with a column per year, the fiscal year's, never the first target's.
+  const judged = tableForFiscalYear(table, fiscalYear).table;
+  return ok({ table: judged, recognised, fiscalYear, fiscalYearSource, evaluation });
 }
 
 /**
