@@ -1,6 +1,6 @@
 // The report is inert: names and cell text taken from hostile workbooks come out as text in every format,
 // never as a formula in Excel (CSV), HTML or a link (Markdown), or a terminal escape sequence (table).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, test } from "vitest";
@@ -50,11 +50,16 @@ const FORMULA_NAMES = [
 describe("--format csv", () => {
   it("opens in Excel with no cell starting as a formula, the names still readable", async () => {
     const dir = await hostileFolder(FORMULA_NAMES, (i) => `${["=1+1", "@x", "+y", "-z", "a", "b"][i]}.xlsx`);
-    const run = await check(dir, "--format", "csv", "--summary");
-    const lines = run.stdout
-      .replace(/^\uFEFF/, "")
-      .split("\r\n")
-      .filter(Boolean);
+    const out = mkdtempSync(path.join(tmpdir(), "kpi-output-csv-"));
+    const report = path.join(out, "report.csv");
+    const run = await check(dir, "--format", "csv", "--summary", "--output", report);
+    // The findings and the per-sheet summary, each a CSV file of its own.
+    const lines = [report, path.join(out, "report.summary.csv")].flatMap((file) =>
+      readFileSync(file, "utf8")
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")
+        .filter(Boolean),
+    );
     const fields = lines.flatMap(csvFields);
     expect(fields.filter((f) => /^[=+\-@\t\r＝＋－＠]/.test(f))).toEqual([]);
     for (const name of FORMULA_NAMES) expect(fields).toContain(`'${name}`);

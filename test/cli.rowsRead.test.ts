@@ -103,7 +103,7 @@ describe("npm run check on rows it may not read", () => {
     // One table: the sheet's row count is a line of it, not a second section with other columns.
     expect(csv).not.toContain("\r\n\r\n");
     expect(csv).toContain(
-      `${repeated},KPI一覧,,info,rows_evaluated,3行をチェックしました。読み取れなかった行が 2行あります。\r\n`,
+      `${repeated},KPI一覧,,情報,rows_evaluated,3行をチェックしました。読み取れなかった行が 2行あります。\r\n`,
     );
   });
 });

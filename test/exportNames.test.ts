@@ -5,12 +5,6 @@ import { describe, expect, it } from "vitest";
 
 const SRC = path.resolve(__dirname, "../src");
 
-/**
- * Names exported as functions from two files at once, while one of them is being folded into the other.
- * This list must be empty: a name listed here hides the duplicate this test exists to catch.
- */
-const PENDING_DUPLICATES: readonly string[] = ["checkGrid"];
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.endsWith(".d.ts"))
@@ -89,15 +83,9 @@ describe("exported function names", () => {
     expect(Object.fromEntries(found)).toEqual({ readValue: ["core/a.ts", "functions/b.ts"] });
   });
 
-  // Parsing src/ takes seconds on a loaded machine: once for both checks.
   const duplicates = duplicateExports(sourceFiles(SRC));
 
   it("names one function once in src/: one meaning, one name", () => {
-    const unexpected = [...duplicates].filter(([name]) => !PENDING_DUPLICATES.includes(name));
-    expect(Object.fromEntries(unexpected)).toEqual({});
-  });
-
-  it("lists as pending only names that are still defined twice", () => {
-    for (const name of PENDING_DUPLICATES) expect(duplicates.has(name), name).toBe(true);
+    expect(Object.fromEntries(duplicates)).toEqual({});
   });
 });

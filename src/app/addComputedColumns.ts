@@ -11,7 +11,7 @@ import type { ComputedColumnsOptions } from "./planComputedColumns";
 import { planComputedColumns } from "./planComputedColumns";
 import type { ComputedColumnsPlan, ProgressListener, WorkbookPort } from "./ports";
 import type { CheckOptions, SubmissionReport } from "./runSubmissionCheck";
-import { checkGrid } from "./runSubmissionCheck";
+import { checkSheet } from "./runSubmissionCheck";
 
 export interface AddComputedColumnsOptions extends CheckOptions {
   /** 0-based column for the first computed column; null: the first column right of the used range. */
@@ -48,7 +48,7 @@ export async function addComputedColumns(
 ): Promise<Result<ComputedColumnsAdded, UseCaseIssue>> {
   const { value, write } = await workbook.writeComputedColumns<Result<Planned, UseCaseIssue>>((grid) => {
     onProgress?.({ phase: "checking", done: 0, total: 0 });
-    const checked = checkGrid(grid, options);
+    const checked = checkSheet(grid, options);
     if (!checked.ok) return { value: checked, plan: null };
     let width = 0;
     for (const row of grid.values) width = Math.max(width, row.length);

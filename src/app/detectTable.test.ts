@@ -22,12 +22,12 @@ describe("detectTableInGrid", () => {
       columns: { item: 0, initiative: 1, period: 2, numericTarget: 3, midtermReport: 4, finalReport: 6 },
     });
     expect(found.value.table.rows.map((row) => row.row)).toEqual([9, 10, 11, 12, 13]);
-    expect(found.value.fiscalYear).toEqual({ value: 2025, source: "title" });
+    expect(found.value.fiscalYear).toEqual({ value: 2025, source: "sheet" });
   });
 
   it("takes the fiscal year from the as-of date when the title names none (R７～10年度)", () => {
     const found = detectTableInGrid(gridOf(kpiList()), {}, WHEN);
-    expect(found.ok && found.value.fiscalYear).toEqual({ value: 2025, source: "asOf" });
+    expect(found.ok && found.value.fiscalYear).toEqual({ value: 2025, source: "as_of" });
     expect(found.ok && found.value.table.columns).toEqual({
       initiative: 0,
       kpi: 1,
@@ -39,7 +39,7 @@ describe("detectTableInGrid", () => {
 
   it("prefers the fiscal year a user entered over the title", () => {
     const found = detectTableInGrid(gridOf(goalSheet2()), { fiscalYear: 2024 }, WHEN);
-    expect(found.ok && found.value.fiscalYear).toEqual({ value: 2024, source: "saved" });
+    expect(found.ok && found.value.fiscalYear).toEqual({ value: 2024, source: "option" });
   });
 
   it("lets the user's column override recognition and drops an excluded role", () => {

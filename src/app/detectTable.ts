@@ -1,15 +1,17 @@
 /**
  * Finding the table on the active sheet, as the task pane shows it: the layout, which column was taken
  * for which role (and whether the sheet's headers said so or the user chose it), the columns a user can
- * choose from, and the fiscal year with where it came from.
+ * choose from, and the fiscal year with where it came from. The core finds the table and settles the
+ * fiscal year (findChosenTable, settleFiscalYear); this adds the sheet's saved settings and the columns.
  */
 import type { IsoDate } from "../core/calendar";
-import { findTable, tableFromMapping } from "../core/findTable";
-import { fiscalYearOf } from "../core/fiscalYear";
+import { findChosenTable } from "../core/findChosenTable";
 import type { Result } from "../core/result";
-import { fail, ok } from "../core/result";
-import type { ColumnMapping, ColumnRole, SheetGrid, SheetLayout, SheetTable } from "../core/sheetTable";
-import { COLUMN_ROLES, columnLetter } from "../core/sheetTable";
+import { ok } from "../core/result";
+import type { FiscalYearReading } from "../core/settleFiscalYear";
+import { settleFiscalYear } from "../core/settleFiscalYear";
+import type { ColumnRole, SheetGrid, SheetLayout, SheetTable } from "../core/sheetTable";
+import { columnLetter } from "../core/sheetTable";
 import type { ProgressListener, WorkbookPort } from "./ports";
 import type { SheetSettings, WorkbookSettings } from "./settings";
 import { sheetSettingsOf } from "./settings";
@@ -21,12 +23,6 @@ export interface ColumnChoice {
   readonly letter: string;
   /** The header cell's text on one line, shortened; "" when the header cell is empty. */
   readonly header: string;
-}
-
-export interface FiscalYearReading {
-  readonly value: number;
-  /** saved: entered by a user; title: read from the sheet (令和7年度 …); asOf: the as-of date's year. */
-  readonly source: "saved" | "title" | "asOf";
 }
 
 export interface DetectedTable {
@@ -58,12 +54,11 @@ const HEADER_LABEL_LENGTH = 24;
 const SPACES = /\s+/g;
 
 /**
- * Finds the table in a grid with the sheet's saved choices: the user's mapping overrides recognition,
- * excluded roles are dropped, and a sheet whose headers are not recognised is still read when the user
- * has given its layout, header row and columns.
+ * Finds the table in a grid with the sheet's saved choices (see core/findChosenTable) and settles its
+ * fiscal year, the saved one first.
  * @example detectTableInGrid(goalSheet2, {}, { asOf: "2025-11-21", startMonth: 4 })
  * // ok({ table: { layout: "goal_sheet", headerRow: 8, columns: { item: 0, initiative: 1, period: 2, … } },
- * //      fiscalYear: { value: 2025, source: "title" }, … })
+ * //      fiscalYear: { value: 2025, source: "sheet" }, … })
  * @example detectTableInGrid(emptyGrid, {}, { asOf: "2025-11-21", startMonth: 4 })
  * // fail({ code: "sheet_empty", sheet: "Sheet1" })
  */
@@ -72,42 +67,24 @@ export function detectTableInGrid(
   sheet: SheetSettings,
   when: { readonly asOf: IsoDate; readonly startMonth: number },
 ): Result<DetectedTable> {
-  const mapping = sheet.mapping ?? {};
-  const found = findTable(grid, {
-    mapping,
-    ...(sheet.headerRow !== undefined ? { headerRow: sheet.headerRow } : {}),
-  });
-  let table: SheetTable;
-  let recognised: readonly ColumnRole[];
-  if (found.ok) {
-    table = found.value.table;
-    recognised = found.value.recognised;
-  } else if (sheet.layout !== undefined && sheet.headerRow !== undefined && hasAnyColumn(mapping)) {
-    // The headers say nothing the core recognises, but the user has said where everything is.
-    table = tableFromMapping(grid, mapping, sheet.headerRow, sheet.layout);
-    recognised = [];
-  } else {
-    return fail(...found.issues);
-  }
+  const found = findChosenTable(grid, sheet);
+  if (!found.ok) return found;
+  const { table, recognised } = found.value;
+  return ok(detectedTableOf(grid, table, recognised, settleFiscalYear(table, { ...when, ...sheet })));
+}
 
-  const excluded = new Set(sheet.excluded ?? []);
-  if ([...excluded].some((role) => table.columns[role] !== undefined)) {
-    const titleYear = table.fiscalYear;
-    const columns: ColumnMapping = {};
-    for (const role of COLUMN_ROLES) {
-      const column = table.columns[role];
-      if (column !== undefined && !excluded.has(role)) columns[role] = column;
-    }
-    table = { ...tableFromMapping(grid, columns, table.headerRow, table.layout), fiscalYear: titleYear };
-    recognised = recognised.filter((role) => !excluded.has(role));
-  }
-
-  return ok({
-    table,
-    recognised,
-    fiscalYear: fiscalYearFor(table, sheet, when),
-    columnChoices: columnChoicesOf(grid, table.headerRow),
-  });
+/**
+ * What the pane shows of a table found by the core: with the grid's columns to choose from.
+ * @example detectedTableOf(grid, table, ["initiative"], { value: 2025, source: "sheet" }).columnChoices[1]
+ * // { column: 1, letter: "B", header: "取組項目及び方法・手段（何をどのように）" }
+ */
+export function detectedTableOf(
+  grid: SheetGrid,
+  table: SheetTable,
+  recognised: readonly ColumnRole[],
+  fiscalYear: FiscalYearReading,
+): DetectedTable {
+  return { table, recognised, fiscalYear, columnChoices: columnChoicesOf(grid, table.headerRow) };
 }
 
 /**
@@ -147,19 +124,4 @@ export function columnChoicesOf(grid: SheetGrid, headerRow: number | null): read
     choices.push({ column, letter: columnLetter(column), header: label });
   }
   return choices;
-}
-
-function hasAnyColumn(mapping: ColumnMapping): boolean {
-  return COLUMN_ROLES.some((role) => mapping[role] !== undefined);
-}
-
-function fiscalYearFor(
-  table: SheetTable,
-  sheet: SheetSettings,
-  when: { readonly asOf: IsoDate; readonly startMonth: number },
-): FiscalYearReading {
-  if (sheet.fiscalYear !== undefined) return { value: sheet.fiscalYear, source: "saved" };
-  if (table.fiscalYear !== null) return { value: table.fiscalYear, source: "title" };
-  // A sheet without a year in its title is most likely for the year being worked in.
-  return { value: fiscalYearOf(when.asOf, when.startMonth), source: "asOf" };
 }

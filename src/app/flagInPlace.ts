@@ -9,7 +9,7 @@ import { ok } from "../core/result";
 import { planFlags } from "./planFlags";
 import type { FlagOutcome, ProgressListener, WorkbookPort } from "./ports";
 import type { CheckOptions, SubmissionReport } from "./runSubmissionCheck";
-import { checkGrid } from "./runSubmissionCheck";
+import { checkSheet } from "./runSubmissionCheck";
 
 export interface FlagInPlaceResult {
   /** The check the flags come from (the pane shows it as a fresh check). */
@@ -30,7 +30,7 @@ export async function flagInPlace(
 ): Promise<Result<FlagInPlaceResult>> {
   const { value, outcome } = await workbook.flagActiveSheet<Result<SubmissionReport>>((grid) => {
     onProgress?.({ phase: "checking", done: 0, total: 0 });
-    const checked = checkGrid(grid, options);
+    const checked = checkSheet(grid, options);
     if (!checked.ok) return { value: checked, plan: null };
     const report = checked.value;
     return { value: checked, plan: planFlags(report.detection.table, report.evaluation, options.locale) };

@@ -20,7 +20,7 @@ import { freeSheetName } from "./freeSheetName";
 import type { CarryForwardPlan, SourceSheet } from "./newSheetPort";
 import { planComputedColumns } from "./planComputedColumns";
 import { findComputedColumns } from "./planValidation";
-import { checkGrid } from "./runSubmissionCheck";
+import { checkSheet } from "./runSubmissionCheck";
 import type { WorkbookSettings } from "./settings";
 import { sheetSettingsOf, withSheetSettings } from "./settings";
 
@@ -216,7 +216,7 @@ function replanComputed(
     fiscalYear: next.toYear,
     ...(next.actualColumn !== null ? { mapping: { ...sheet.mapping, actual: next.actualColumn } } : {}),
   });
-  const checked = checkGrid({ ...grid, values }, { asOf: options.asOf, settings });
+  const checked = checkSheet({ ...grid, values }, { asOf: options.asOf, settings });
   if (!checked.ok) return [];
   // Every row of the copy starts unreported: the planned formulas test their own inputs for blanks
   // (planComputedColumns), so they stay blank until the row is filled in again.

@@ -4,7 +4,7 @@ import { goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
 import { planComputedColumns } from "./planComputedColumns";
 import type { ComputedColumnsOptions } from "./planComputedColumns";
 import type { SubmissionReport } from "./runSubmissionCheck";
-import { checkGrid } from "./runSubmissionCheck";
+import { checkSheet } from "./runSubmissionCheck";
 import { DEFAULT_SETTINGS } from "./settings";
 
 const OPTIONS: ComputedColumnsOptions = {
@@ -15,7 +15,7 @@ const OPTIONS: ComputedColumnsOptions = {
 };
 
 function reportOf(spec: { name: string; values: SheetGrid["values"] }): SubmissionReport {
-  const checked = checkGrid(
+  const checked = checkSheet(
     { name: spec.name, firstRow: 1, firstColumn: 0, values: spec.values },
     { asOf: "2025-11-21", settings: DEFAULT_SETTINGS },
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SheetGrid } from "../core/sheetTable";
 import { GOAL_SHEET_2_ROWS, goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
 import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
-import { checkGrid, runSubmissionCheck } from "./runSubmissionCheck";
+import { checkSheet, runSubmissionCheck } from "./runSubmissionCheck";
 import { DEFAULT_SETTINGS } from "./settings";
 
 const OPTIONS = { asOf: "2025-11-21", settings: DEFAULT_SETTINGS };
@@ -11,9 +11,9 @@ function gridOf(spec: { name: string; values: SheetGrid["values"] }): SheetGrid 
   return { name: spec.name, firstRow: 1, firstColumn: 0, values: spec.values };
 }
 
-describe("checkGrid", () => {
+describe("checkSheet", () => {
   it("finds goal 2 item ③'s sub-item (1) missing from the 中間報告 on 2025-11-21", () => {
-    const checked = checkGrid(gridOf(goalSheet2()), OPTIONS);
+    const checked = checkSheet(gridOf(goalSheet2()), OPTIONS);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     const report = checked.value;
@@ -27,7 +27,7 @@ describe("checkGrid", () => {
   });
 
   it("is not ready to submit when a value cannot be read (実績値「未集計」)", () => {
-    const checked = checkGrid(gridOf(kpiList()), OPTIONS);
+    const checked = checkSheet(gridOf(kpiList()), OPTIONS);
     expect(checked.ok && checked.value.errors.map((f) => [f.cell, f.code])).toEqual([
       ["E25", "value_unreadable"],
     ]);
@@ -41,7 +41,7 @@ describe("checkGrid", () => {
       GOAL_SHEET_2_ROWS[7] ?? [],
       ...GOAL_SHEET_2_ROWS.slice(11),
     ];
-    const checked = checkGrid({ name: "2 行財政改革", firstRow: 1, firstColumn: 0, values }, OPTIONS);
+    const checked = checkSheet({ name: "2 行財政改革", firstRow: 1, firstColumn: 0, values }, OPTIONS);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     expect(
@@ -56,20 +56,20 @@ describe("checkGrid", () => {
   });
 
   it("lists findings in sheet order within each severity", () => {
-    const checked = checkGrid(gridOf(goalSheet2()), OPTIONS);
+    const checked = checkSheet(gridOf(goalSheet2()), OPTIONS);
     const rows = checked.ok ? checked.value.warnings.map((f) => f.row) : [];
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
   });
 
   it("judges on the as-of date it is given", () => {
-    const before = checkGrid(gridOf(goalSheet2()), { ...OPTIONS, asOf: "2025-10-31" });
+    const before = checkSheet(gridOf(goalSheet2()), { ...OPTIONS, asOf: "2025-10-31" });
     const cells = before.ok ? before.value.warnings.map((f) => f.cell) : [];
     expect(cells).not.toContain("E11");
   });
 
   it("fails with table_not_found when the sheet has no table", () => {
     const grid: SheetGrid = { name: "表紙", firstRow: 1, firstColumn: 0, values: [["令和7年度 重点目標"]] };
-    expect(checkGrid(grid, OPTIONS)).toEqual({
+    expect(checkSheet(grid, OPTIONS)).toEqual({
       ok: false,
       issues: [{ code: "table_not_found", sheet: "表紙" }],
     });

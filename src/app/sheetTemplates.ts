@@ -16,7 +16,7 @@ import { detectTableInGrid } from "./detectTable";
 import { freeSheetName } from "./freeSheetName";
 import { planComputedColumns } from "./planComputedColumns";
 import { planValidation } from "./planValidation";
-import { checkGrid } from "./runSubmissionCheck";
+import { checkSheet } from "./runSubmissionCheck";
 import type { WorkbookSettings } from "./settings";
 import { withSheetSettings } from "./settings";
 import type { ValidationTarget } from "./validationPort";
@@ -171,7 +171,7 @@ export function planTemplate(options: TemplateOptions): Result<TemplatePlan, Use
   const grid: SheetGrid = { name: layout.name, firstRow: 1, firstColumn: 0, values: planned };
   // The sheet's year is in its title; saying it here too keeps the planners off the as-of date.
   const settings = withSheetSettings(options.settings, layout.name, { fiscalYear });
-  const checked = checkGrid(grid, { asOf: options.asOf, settings });
+  const checked = checkSheet(grid, { asOf: options.asOf, settings });
   if (!checked.ok) throw new Error(`the ${options.kind} template has no table: ${checked.issues[0]?.code}`);
   const computed = planComputedColumns(checked.value, {
     firstColumn: layout.computedColumn,

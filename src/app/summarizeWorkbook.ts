@@ -8,7 +8,7 @@ import type { SheetGrid } from "../core/sheetTable";
 import type { SheetSummary } from "../core/summarizeEvaluation";
 import { summarizeEvaluation } from "../core/summarizeEvaluation";
 import type { CheckOptions, SubmissionReport } from "./runSubmissionCheck";
-import { checkGrid } from "./runSubmissionCheck";
+import { checkSheet } from "./runSubmissionCheck";
 import type { WorkbookSheetsPort } from "./summaryPort";
 
 /** One checked sheet of the summary. */
@@ -30,7 +30,7 @@ export function summarizeGrids(grids: readonly SheetGrid[], options: CheckOption
   const scale = GRADE_PRESETS[options.settings.gradePreset];
   const entries: SheetSummaryEntry[] = [];
   for (const grid of grids) {
-    const checked = checkGrid(grid, options);
+    const checked = checkSheet(grid, options);
     if (!checked.ok) continue;
     const report = checked.value;
     entries.push({

@@ -161,10 +161,10 @@ async function writeCopy(
   }
   for (const sheet of book.worksheets) keepValidationAreas(sheet);
   let notes = 0;
-  for (const { grid, check } of file.sheets) {
+  for (const { grid, report } of file.sheets) {
     const sheet = book.getWorksheet(grid.name);
     if (!sheet) continue;
-    notes += applyFlags(sheet, planFlags(check.table, check.evaluation, locale));
+    notes += applyFlags(sheet, planFlags(report.detection.table, report.evaluation, locale));
   }
   const written = Buffer.from(await book.xlsx.writeBuffer());
   const before = await readZip(original);

@@ -1,15 +1,18 @@
+import type { SubmissionReport } from "../app/runSubmissionCheck";
+import { checkSheet } from "../app/runSubmissionCheck";
+import type { SheetSettings, WorkbookSettings } from "../app/settings";
+import { DEFAULT_SETTINGS } from "../app/settings";
 import type { IsoDate } from "../core/calendar";
-import type { FiscalYearSource, GridCheck } from "../core/checkGrid";
 import type { SheetSummary } from "../core/summarizeEvaluation";
-import { checkGrid } from "../core/checkGrid";
 import type { Severity } from "../core/evaluateSheet";
 import type { IssueCode } from "../core/issueCodes";
 import type { Locale } from "../core/messages/formatIssue";
 import { formatIssue } from "../core/messages/formatIssue";
 import type { CheckerIssue } from "./cliIssues";
 import { formatCheckerIssue } from "./formatCheckerIssue";
+import type { FiscalYearSource } from "../core/settleFiscalYear";
 import type { CellValue, ColumnMapping, SheetGrid } from "../core/sheetTable";
-import { readWorkbook } from "./readWorkbook";
+import { openWorkbook } from "./openWorkbook";
 
 /** The report's stable shape (`--format json`); documented in README.md. */
 export interface Report {
@@ -89,10 +92,10 @@ export interface CheckFilesOptions {
   readonly locale: Locale;
 }
 
-/** A checked sheet with what the core computed, for the report and for annotated copies. */
+/** A checked sheet with what the check found, for the report and for annotated copies. */
 export interface CheckedSheet {
   readonly grid: SheetGrid;
-  readonly check: GridCheck;
+  readonly report: SubmissionReport;
 }
 
 export interface CheckedFile {
@@ -101,18 +104,21 @@ export interface CheckedFile {
   readonly sheets: readonly CheckedSheet[];
 }
 
-/** Checks one workbook: every sheet (or the one named), as the task pane checks the active sheet. */
+/**
+ * Checks one workbook: every sheet (or the one named), each as the task pane checks the active sheet
+ * (checkSheet), with `--fiscal-year` and `--map` as every sheet's settings.
+ */
 export async function checkFile(file: string, options: CheckFilesOptions): Promise<CheckedFile> {
   const message = (issue: CheckerIssue): ReportedIssue => ({
     code: issue.code,
     message: formatCheckerIssue(issue, options.locale),
   });
-  const read = await readWorkbook(file);
-  if (!read.ok) {
-    const issue = read.issues[0] ?? { code: "file_unreadable", path: file };
+  const opened = await openWorkbook(file);
+  if (!opened.ok) {
+    const issue = opened.issues[0] ?? { code: "file_unreadable", path: file };
     return { path: file, report: { path: file, error: message(issue), sheets: [] }, sheets: [] };
   }
-  let grids = read.value.sheets;
+  let grids = await opened.value.readAllSheets();
   if (options.sheet !== undefined) {
     grids = grids.filter((g) => g.name === options.sheet);
     if (grids.length === 0) {
@@ -122,12 +128,9 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
   }
   const sheets: SheetReport[] = [];
   const checked: CheckedSheet[] = [];
+  const settings = settingsOf(options, grids);
   for (const grid of grids) {
-    const result = checkGrid(grid, {
-      asOf: options.asOf,
-      ...(options.fiscalYear !== undefined ? { fiscalYear: options.fiscalYear } : {}),
-      ...(options.mapping ? { mapping: options.mapping } : {}),
-    });
+    const result = checkSheet(grid, { asOf: options.asOf, settings });
     if (!result.ok) {
       const issue = result.issues[0] ?? { code: "table_not_found", sheet: grid.name };
       sheets.push({
@@ -141,8 +144,9 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
       });
       continue;
     }
-    checked.push({ grid, check: result.value });
-    const { evaluation, table, fiscalYear, fiscalYearSource } = result.value;
+    checked.push({ grid, report: result.value });
+    const { evaluation, detection } = result.value;
+    const { table, fiscalYear } = detection;
     // The due dates the core reported as missed, per row: an overdue row shows the one that passed, not
     // a later sub-item's date still to come. A late sub-item is reported once, as not done or as missing
     // from the 中間報告; either finding carries its due date.
@@ -161,8 +165,8 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
     }
     sheets.push({
       name: grid.name,
-      fiscalYear,
-      fiscalYearSource,
+      fiscalYear: fiscalYear.value,
+      fiscalYearSource: fiscalYear.source,
       layout: table.layout,
       rowsEvaluated: evaluation.rows.length,
       rowsNotRead: evaluation.unreadRows.length,
@@ -191,6 +195,15 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
       ? message({ code: "workbook_without_table", path: file })
       : undefined;
   return { path: file, report: { path: file, ...(error ? { error } : {}), sheets }, sheets: checked };
+}
+
+/** The command line's choices as the settings of every sheet: the fiscal year and the columns. */
+function settingsOf(options: CheckFilesOptions, grids: readonly SheetGrid[]): WorkbookSettings {
+  const sheet: SheetSettings = {
+    ...(options.fiscalYear !== undefined ? { fiscalYear: options.fiscalYear } : {}),
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+  };
+  return { ...DEFAULT_SETTINGS, sheets: Object.fromEntries(grids.map((grid) => [grid.name, sheet])) };
 }
 
 /** Adds up a report's files: errors and warnings found, and overdue rows. */

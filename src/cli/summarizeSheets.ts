@@ -16,11 +16,11 @@ export function summarizeSheets(
 ): SheetSummaryReport[] {
   const out: SheetSummaryReport[] = [];
   for (const file of files) {
-    for (const { grid, check } of file.sheets) {
+    for (const { grid, report } of file.sheets) {
       out.push({
         path: file.path,
         sheet: grid.name,
-        ...summarizeEvaluation(check.table, check.evaluation, scale),
+        ...summarizeEvaluation(report.detection.table, report.evaluation, scale),
       });
     }
   }

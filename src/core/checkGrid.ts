@@ -1,30 +1,30 @@
 import type { IsoDate } from "./calendar";
 import type { EvaluateOptions, Finding, SheetEvaluation } from "./evaluateSheet";
 import { evaluateSheet } from "./evaluateSheet";
+import type { TableChoices } from "./findChosenTable";
+import { findChosenTable } from "./findChosenTable";
 import { findPlanPeriod } from "./findPlanPeriod";
 import type { TableMatch } from "./findTable";
 import type { UnreadRows } from "./findUnreadRows";
-import { findTable } from "./findTable";
 import { findUnreadRows } from "./findUnreadRows";
-import { DEFAULT_START_MONTH, fiscalYearOf } from "./fiscalYear";
+import { DEFAULT_START_MONTH } from "./fiscalYear";
 import type { GradeScale } from "./grade";
 import type { Result } from "./result";
 import { ok } from "./result";
-import type { ColumnMapping, ColumnRole, SheetGrid, SheetTable } from "./sheetTable";
+import type { FiscalYearSource } from "./settleFiscalYear";
+import { settleFiscalYear } from "./settleFiscalYear";
+import type { ColumnRole, SheetGrid, SheetTable } from "./sheetTable";
+import { tableForFiscalYear } from "./yearColumns";
 import { COLUMN_ROLES, toA1 } from "./sheetTable";
 
-export interface CheckGridOptions {
+/** How to check a grid: the as-of date, and what the user has said about the sheet (none of it needed). */
+export interface CheckGridOptions extends TableChoices {
   readonly asOf: IsoDate;
   /** The fiscal year to judge by, when the user gives one; else the sheet's title, else the as-of date's. */
   readonly fiscalYear?: number;
   readonly startMonth?: number;
-  readonly mapping?: ColumnMapping;
-  readonly headerRow?: number;
   readonly gradeScale?: GradeScale;
 }
-
-/** Where a check's fiscal year came from, so a report can say when it was assumed. */
-export type FiscalYearSource = "option" | "sheet" | "as_of";
 
 export interface GridCheck {
   readonly table: SheetTable;
@@ -45,41 +45,38 @@ export interface TableEvaluation extends SheetEvaluation {
 }
 
 /**
- * Everything a check does with one sheet, as the task pane and the command-line checker both do it: find
- * the table, settle the fiscal year and the plan period, and evaluate every row.
+ * Everything a check does with one sheet, as the task pane and the command-line checker both do it
+ * (through app/runSubmissionCheck's checkSheet): find the table with the user's choices, settle the
+ * fiscal year and the plan period, and evaluate every row.
  * @example checkGrid(grid, { asOf: "2025-11-21" }) // { ok: true, value: { fiscalYear: 2025, evaluation, … } }
  */
 export function checkGrid(grid: SheetGrid, options: CheckGridOptions): Result<GridCheck> {
   const startMonth = options.startMonth ?? DEFAULT_START_MONTH;
-  const found = findTable(grid, {
-    ...(options.mapping ? { mapping: options.mapping } : {}),
-    ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
-  });
+  const found = findChosenTable(grid, options);
   if (!found.ok) return found;
   const { table, recognised } = found.value;
-  const [fiscalYear, fiscalYearSource]: [number, FiscalYearSource] =
-    options.fiscalYear !== undefined
-      ? [options.fiscalYear, "option"]
-      : table.fiscalYear !== null
-        ? [table.fiscalYear, "sheet"]
-        : [fiscalYearOf(options.asOf, startMonth), "as_of"];
+  const settled = settleFiscalYear(table, { ...options, startMonth });
+  const fiscalYear = settled.value;
+  const fiscalYearSource = settled.source;
   const evaluation = evaluateTable(grid, table, {
     asOf: options.asOf,
     fiscalYear,
     startMonth,
     ...(options.gradeScale ? { gradeScale: options.gradeScale } : {}),
   });
-  return ok({ table, recognised, fiscalYear, fiscalYearSource, evaluation });
+  // Every edge that goes on from the check (計算列, 表示, 集計, the checker's copies) works on the columns
+  // the rows were judged by: with a column per year, the fiscal year's, never the first target's.
+  const judged = tableForFiscalYear(table, fiscalYear).table;
+  return ok({ table: judged, recognised, fiscalYear, fiscalYearSource, evaluation });
 }
 
 /**
  * Evaluates a table found on a grid, with what the grid says beyond the table: a KPI list's plan period
  * from its headers (R6年度末 ⇒ R10年度末), and rows below the header that the table did not take, which
- * are an error (`rows_not_read`): a check that did not read every row is never an all-clear. The task
- * pane, which finds tables with a user's saved choices, evaluates through here too.
+ * are an error (`rows_not_read`): a check that did not read every row is never an all-clear.
  * @example evaluateTable(grid, table, { asOf: "2025-11-21", fiscalYear: 2025 }).rows[0]?.due // "2029-03-31"
  */
-export function evaluateTable(
+function evaluateTable(
   grid: SheetGrid,
   table: SheetTable,
   options: Omit<EvaluateOptions, "plan">,

@@ -1,6 +1,6 @@
 import type { IsoDate } from "./calendar";
 import { isIsoDate, lastDayOfMonth, toIsoDate } from "./calendar";
-import { eraOfLabel, gregorianYear, readEraYear } from "./era";
+import { ERA_LABEL_PATTERN, ERA_YEAR_PATTERN, eraOfLabel, gregorianYear, readEraYear } from "./era";
 import { calendarYearOfMonth, DEFAULT_START_MONTH } from "./fiscalYear";
 import { splitReportBySubItem } from "./readReport";
 import { ForwardMatcher } from "./text";
@@ -26,8 +26,8 @@ const STATEMENT_BREAK = /。|(?<![、・.,])\s+/;
 // 予定 as a plan; not 予定者/予定地 (people, places), 予定どおり, or a plan already past (予定していた).
 const PLAN = /予定(?!者|地|額|数|どおり|通り|とおり|して(?:い)?た|だった|であった)/g;
 
-const ERA_PREFIX = "(?:(令和|平成|[RH])\\s*(元|\\d{1,2})\\s*[.年]\\s*|(\\d{4})\\s*年\\s*)";
-const END_ERA_PREFIX = "(?:(令和|平成|[RH])\\s*(元|\\d{1,2})\\s*[.年]\\s*|(\\d{4})\\s*年\\s*)";
+const ERA_PREFIX = `(?:(${ERA_LABEL_PATTERN})\\s*(${ERA_YEAR_PATTERN})\\s*[.年]\\s*|(\\d{4})\\s*年\\s*)`;
+const END_ERA_PREFIX = ERA_PREFIX;
 // A month, optionally with a year (R7.10月, 令和7年10月, 2025年10月) and a range end (10～12月, 8月～9月,
 // 5月から8月, R7.9～10月). Groups: 1–3 start year, 4 start month, 5–7 end year, 8 end month.
 const MONTH = new RegExp(

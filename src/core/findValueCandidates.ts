@@ -1,4 +1,5 @@
 import { splitReportBySubItem } from "./readReport";
+import { ERA_LABEL_PATTERN, ERA_YEAR_PATTERN } from "./era";
 import { ForwardMatcher, isSpaceCode } from "./text";
 
 /** A number in a report that may be the actual for a target, offered for a person to confirm. */
@@ -50,7 +51,7 @@ const NOT_VALUES = new RegExp(
     // The lookahead finds 時点 in one pass over the brackets; `[^()]*時点[^()]*` would rescan the rest of
     // the text from every 時点 in an unclosed bracket.
     "[(（](?=[^()（）]*時点)[^()（）]*[)）]",
-    "(?:令和|平成|昭和|(?<![A-Za-z])[RHS]|令|平|昭)\\s*(?:元|\\d{1,2})\\s*(?:[.．/]\\s*\\d{1,2}(?:\\s*[.．/]\\s*\\d{1,2})?|年度?|[.．])",
+    `(?:${ERA_LABEL_PATTERN})\\s*(?:${ERA_YEAR_PATTERN})\\s*(?:[.．/]\\s*\\d{1,2}(?:\\s*[.．/]\\s*\\d{1,2})?|年度?|[.．])`,
     "\\d{4}\\s*(?:年度?|[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?)",
     "\\d{1,2}\\s*[～-]\\s*(?=\\d{1,2}\\s*月)",
     "\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?",

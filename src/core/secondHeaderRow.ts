@@ -9,11 +9,13 @@ import { classifyHeader, headerKey, isSubColumnName } from "./headerSynonyms";
 import { isBlank } from "./gridCells";
 import type { CellValue } from "./sheetTable";
 import { normalizeWidth } from "./text";
+import { ERA_LABEL_PATTERN, ERA_YEAR_PATTERN } from "./era";
 
 const SPACES = /\s+/g;
 /** A header's second row: the as-of year under 基準値 / 目標値 (`R6年度末`, `（R10年度末）`, `2024年度`). */
-const HEADER_YEAR_TAG =
-  /^\(?(?:(?:令和|平成|R|H)\d{1,2}(?:年度?)?|\d{4}年度?)(?:末|当初|時点)?(?:実績|見込み?)?\)?$/;
+const HEADER_YEAR_TAG = new RegExp(
+  `^\\(?(?:(?:${ERA_LABEL_PATTERN})(?:${ERA_YEAR_PATTERN})(?:年度?)?|\\d{4}年度?)(?:末|当初|時点)?(?:実績|見込み?)?\\)?$`,
+);
 
 /**
  * A row under the header that belongs to it: the as-of year under 基準値 / 目標値 (`R6年度末`), the

@@ -3,7 +3,7 @@
  * `R5 | R6`. A row is judged against the columns of the fiscal year being checked, never the first target
  * beside the last actual; a year without its column is said, not replaced by another year's.
  */
-import { eraOfLabel, gregorianYear, readEraYear } from "./era";
+import { ERA_NOTATION_PATTERN, yearOfEraNotation } from "./era";
 import { roleOfKind } from "./findHeader";
 import { isBlank } from "./gridCells";
 import { classifyHeader } from "./headerSynonyms";
@@ -23,7 +23,7 @@ import { normalizeWidth } from "./text";
 
 const YEARLY_ROLES: readonly YearlyRole[] = ["target", "actual"];
 /** An era year in a header (`R7実績`, `令和6年度`, `H28`); the era letter is not the end of a word (KPI). */
-const ERA_YEAR = /(?<![A-Za-z])(令和|平成|R|H)\s*(元|\d{1,2})(?!\d)/;
+const ERA_YEAR = new RegExp(ERA_NOTATION_PATTERN);
 const WESTERN_YEAR = /(?<!\d)(20\d{2})(?!\d)/;
 /** A month after the year (`R7.3末`, `2025年3月`): January to March belong to the fiscal year before. */
 const MONTH_AFTER = /^\s*[.．/年]\s*(\d{1,2})(?!\d)/;
@@ -39,10 +39,8 @@ export function headerYear(value: CellValue | undefined): number | null {
   const text = normalizeWidth(value);
   const era = ERA_YEAR.exec(text);
   if (era) {
-    const name = eraOfLabel(era[1] ?? "");
-    const year = readEraYear(era[2] ?? "");
-    if (name !== null && year !== null && year >= 1)
-      return fiscalYearAt(gregorianYear(name, year), text.slice(era.index + era[0].length));
+    const year = yearOfEraNotation(era[1] ?? "", era[2] ?? "");
+    if (year !== null) return fiscalYearAt(year, text.slice(era.index + era[0].length));
   }
   const western = WESTERN_YEAR.exec(text);
   return western

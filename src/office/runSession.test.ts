@@ -19,4 +19,24 @@ describe("runSession", () => {
     expect(isWorkbookFailure(failure)).toBe(true);
     expect(failure).toMatchObject({ code: "cell_edit_mode", operation: "flag" });
   });
+
+  it("says a write may be left part done when undoing it after the failure did not go through", async () => {
+    const host = hostThat(async () => {
+      throw Object.assign(new Error("conflict"), { code: "Conflict" });
+    });
+    const undone = await runSession(
+      host,
+      "compute",
+      async () => 0,
+      async () => false,
+    ).catch((e: unknown) => e);
+    expect(undone).toMatchObject({ code: "conflict", operation: "compute", partialWrite: false });
+    const left = await runSession(
+      host,
+      "compute",
+      async () => 0,
+      async () => true,
+    ).catch((e: unknown) => e);
+    expect(left).toMatchObject({ code: "conflict", operation: "compute", partialWrite: true });
+  });
 });

@@ -18,7 +18,7 @@ describe("PaneController.carryForward", () => {
     const state = controller.getState();
     expect(state.failure).toBeNull();
     expect(state.sheetName).toBe("2 行財政改革 (令和8年度)");
-    expect(state.detection?.ok && state.detection.value.fiscalYear).toEqual({ value: 2026, source: "title" });
+    expect(state.detection?.ok && state.detection.value.fiscalYear).toEqual({ value: 2026, source: "sheet" });
     const notice = state.notices.find((n) => n.kind === "carried");
     expect(notice && noticeView(notice, "ja", ja).lines).toEqual([
       "「2 行財政改革 (令和8年度)」を作成しました（令和7年度 → 令和8年度、空にしたセル 5個）。",

@@ -29,12 +29,12 @@ describe("PaneController: the mapping, the as-of date and the fiscal year", () =
     const { controller } = await startPane([goalSheet2()]);
     await controller.setFiscalYear("令和6年度");
     const detection = controller.getState().detection;
-    expect(detection?.ok && detection.value.fiscalYear).toEqual({ value: 2024, source: "saved" });
+    expect(detection?.ok && detection.value.fiscalYear).toEqual({ value: 2024, source: "option" });
     await controller.setFiscalYear("来年度");
     expect(controller.getState().inputIssue?.issue.code).toBe("fiscal_year_unreadable");
     await controller.setFiscalYear("");
     const again = controller.getState().detection;
-    expect(again?.ok && again.value.fiscalYear).toEqual({ value: 2025, source: "title" });
+    expect(again?.ok && again.value.fiscalYear).toEqual({ value: 2025, source: "sheet" });
   });
 
   it("drops a role set to none and maps the selection's column to a role", async () => {

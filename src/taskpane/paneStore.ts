@@ -8,7 +8,7 @@ import type { AppIssue } from "../app/appIssue";
 import { columnChoicesOf, detectTableInGrid } from "../app/detectTable";
 import type { Progress } from "../app/ports";
 import type { SubmissionReport } from "../app/runSubmissionCheck";
-import { checkGrid } from "../app/runSubmissionCheck";
+import { checkSheet } from "../app/runSubmissionCheck";
 import type { WorkbookSettings } from "../app/settings";
 import { saveSettings, sheetSettingsOf } from "../app/settings";
 import type { IsoDate } from "../core/calendar";
@@ -123,7 +123,7 @@ export class PaneStore {
     await saveSettings(this.services.settings, settings);
     if (this.grid === null) return;
     this.detect(this.grid);
-    if (this.state.report !== null) this.afterCheck(checkGrid(this.grid, this.checkOptions()));
+    if (this.state.report !== null) this.afterCheck(checkSheet(this.grid, this.checkOptions()));
   }
 
   private detect(grid: SheetGrid): void {

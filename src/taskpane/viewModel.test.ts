@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from "vitest";
-import { checkGrid } from "../app/runSubmissionCheck";
+import { checkSheet } from "../app/runSubmissionCheck";
 import { DEFAULT_SETTINGS } from "../app/settings";
 import { detectTableInGrid } from "../app/detectTable";
 import { kpiList } from "../../test/fakeExcel/seedSheets";
@@ -95,7 +95,7 @@ describe("columnText", () => {
 
 describe("findingGroups", () => {
   it("words each finding in the user's language, errors first", () => {
-    const checked = checkGrid(gridOf(kpiList()), { asOf: "2025-11-21", settings: DEFAULT_SETTINGS });
+    const checked = checkSheet(gridOf(kpiList()), { asOf: "2025-11-21", settings: DEFAULT_SETTINGS });
     if (!checked.ok) throw new Error("the KPI list should be checkable");
     const groups = findingGroups(checked.value, "en", en);
     expect(groups.map((g) => [g.severity, g.title])).toEqual([
@@ -107,7 +107,7 @@ describe("findingGroups", () => {
   });
 
   it("gives empty groups for a sheet without findings", () => {
-    const checked = checkGrid(gridOf(kpiList(4)), { asOf: "2025-11-21", settings: DEFAULT_SETTINGS });
+    const checked = checkSheet(gridOf(kpiList(4)), { asOf: "2025-11-21", settings: DEFAULT_SETTINGS });
     if (!checked.ok) throw new Error("the KPI list should be checkable");
     expect(findingGroups(checked.value, "ja", ja).map((g) => g.items.length)).toEqual([0, 0]);
   });

@@ -62,9 +62,9 @@ export const en: UiStrings = {
   period: {
     fiscalYear: "Fiscal year",
     fiscalYearHint: {
-      saved: "As entered.",
-      title: "Read from the sheet's title.",
-      asOf: "The title names no year: the as-of date's fiscal year is used.",
+      option: "As entered.",
+      sheet: "Read from the sheet's title.",
+      as_of: "The title names no year: the as-of date's fiscal year is used.",
     },
     asOf: "As of",
     asOfToday: "Today.",

@@ -48,9 +48,9 @@ export const ja: UiStrings = {
   period: {
     fiscalYear: "年度",
     fiscalYearHint: {
-      saved: "入力された年度です。",
-      title: "シートのタイトルから読み取りました。",
-      asOf: "タイトルに年度がないため、基準日の年度を使っています。",
+      option: "入力された年度です。",
+      sheet: "シートのタイトルから読み取りました。",
+      as_of: "タイトルに年度がないため、基準日の年度を使っています。",
     },
     asOf: "基準日",
     asOfToday: "今日の日付です。",

@@ -6,6 +6,7 @@ import type { AppIssue } from "../../app/appIssue";
 import type { IssueMessages } from "../../core/messages/types";
 import type { SelfTestCapability, SelfTestSkip } from "../../app/runSelfTest";
 import type { WorkbookFailureCode } from "../../app/workbookFailure";
+import type { FiscalYearSource } from "../../core/settleFiscalYear";
 import type { ColumnRole, SheetLayout } from "../../core/sheetTable";
 
 export interface UiStrings {
@@ -28,7 +29,7 @@ export interface UiStrings {
   };
   readonly period: {
     readonly fiscalYear: string;
-    readonly fiscalYearHint: { readonly saved: string; readonly title: string; readonly asOf: string };
+    readonly fiscalYearHint: Readonly<Record<FiscalYearSource, string>>;
     readonly asOf: string;
     readonly asOfToday: string;
     readonly asOfChosen: string;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { checkGrid } from "../../../app/runSubmissionCheck";
+import { checkSheet } from "../../../app/runSubmissionCheck";
 import type { SubmissionReport } from "../../../app/runSubmissionCheck";
 import { DEFAULT_SETTINGS } from "../../../app/settings";
 import type { SheetSpec } from "../../../../test/fakeExcel/fakeWorkbook";
@@ -11,7 +11,7 @@ import { renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { CheckResults } from "./CheckResults";
 
 function report(spec: SheetSpec): SubmissionReport {
-  const checked = checkGrid(
+  const checked = checkSheet(
     { name: spec.name, firstRow: 1, firstColumn: 0, values: spec.values },
     { asOf: "2025-11-21", settings: DEFAULT_SETTINGS },
   );

@@ -9,7 +9,7 @@ import { PeriodFields } from "./PeriodFields";
 function render(props: Partial<PeriodFieldsProps>) {
   return renderInPane(
     <PeriodFields
-      fiscalYear={{ value: 2025, source: "title" }}
+      fiscalYear={{ value: 2025, source: "sheet" }}
       asOf="2025-11-21"
       asOfChosen={false}
       inputIssue={null}

@@ -1,4 +1,4 @@
-import type { FiscalYearReading } from "../../../app/detectTable";
+import type { FiscalYearReading } from "../../../core/settleFiscalYear";
 import type { IsoDate } from "../../../core/calendar";
 import type { Locale } from "../../../core/messages/formatIssue";
 import type { Issue } from "../../../core/result";
