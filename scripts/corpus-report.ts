@@ -12,6 +12,7 @@ import { parseKpiPair } from "../src/core/parseKpiPair";
 import type { KpiValue } from "../src/core/parseKpiValue";
 import { parseKpiValue } from "../src/core/parseKpiValue";
 import type { Due } from "../src/core/resolveDue";
+import { classifyHeader } from "../src/core/headerSynonyms";
 import { resolveDue } from "../src/core/resolveDue";
 import type { ExpectedDeadline, ExpectedPair, ExpectedValue } from "../test/corpus/loadCorpus";
 import { loadDeadlineRows, loadValueRows } from "../test/corpus/loadCorpus";
@@ -169,13 +170,20 @@ export function judgeDeadlineRow(
   text: string,
   fiscalYear: number,
   expected: ExpectedDeadline,
+  header?: string,
 ): {
   outcome: Outcome;
   got: string;
   expected: string;
 } {
-  const result = resolveDue(text, fiscalYear);
   const expectedText = showDeadline(expected);
+  // A text whose answer comes from its column (tag `header=開始年度`): the checker reads due dates only
+  // from a column it takes as 期間・期限, so a cell of any other column is never read as a due date.
+  if (header !== undefined && classifyHeader(header) !== "period") {
+    const got = `not read: ${header} is not a 期間・期限 column`;
+    return { outcome: "refuse" in expected ? "right" : "refused", got, expected: expectedText };
+  }
+  const result = resolveDue(text, fiscalYear);
   if (!result.ok) {
     const got = `refused ${result.issues.map((i) => i.code).join(",")}`;
     return { outcome: "refuse" in expected ? "right" : "refused", got, expected: expectedText };
@@ -205,6 +213,12 @@ export function judgeDeadlineRow(
   }
 }
 
+/** The column header a row's answer depends on, from its `header=…` tag. */
+function headerOf(tags: readonly string[]): string | undefined {
+  const tag = tags.find((t) => t.startsWith("header="));
+  return tag === undefined ? undefined : tag.slice("header=".length);
+}
+
 function safely<T>(run: () => T, fallback: (error: unknown) => T): T {
   try {
     return run();
@@ -224,7 +238,7 @@ export function judgeCorpus(): Judged[] {
   }
   for (const row of loadDeadlineRows()) {
     const result = safely(
-      () => judgeDeadlineRow(row.text, row.fiscalYear, row.expected),
+      () => judgeDeadlineRow(row.text, row.fiscalYear, row.expected, headerOf(row.tags)),
       (error) => ({ outcome: "refused" as Outcome, got: `threw ${String(error)}`, expected: "" }),
     );
     judged.push({ id: row.id, kind: "deadline", text: row.text, tags: row.tags, ...result });

@@ -59,6 +59,11 @@ describe("classifyHeader", () => {
     ["ステータス", "status"],
     // other municipalities' headings
     ["工程", "period"],
+    // when work starts or results are checked is no due date (事務事業評価シート, 総合計画 数値目標一覧)
+    ["実施期間の開始", null],
+    ["開始年度", null],
+    ["着手時期", null],
+    ["確認時期", null],
     ["実施項目", "initiative"],
     ["施策", "initiativeFallback"],
     ["事務事業名", "initiativeFallback"],

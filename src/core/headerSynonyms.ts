@@ -38,7 +38,9 @@ export const HEADER_PATTERNS: readonly { readonly kind: HeaderKind; readonly pat
   { kind: "numericTarget", pattern: /数値目標/ },
   { kind: "initiative", pattern: /取り?組み?(?:項目|内容)|具体的な取り?組|^実施項目$/ },
   { kind: "initiativeFallback", pattern: /^(?:推進事項|施策名?|事業名|事務事業名)$/ },
-  { kind: "period", pattern: /期限|時期|期間|スケジュール|^工程(?:表)?$/ },
+  // A column of when the work starts (開始年度, 実施期間の開始, 着手) or when results are checked (確認時期)
+  // holds no due date: read as one, a start would be overdue a year later. Such a column is left unread.
+  { kind: "period", pattern: /^(?!.*(?:開始|着手|確認))(?:.*(?:期限|時期|期間|スケジュール)|工程(?:表)?$)/ },
   { kind: "baseline", pattern: /基準値|現状値|当初値|^基準$|^現状$/ },
   { kind: "actual", pattern: /実績|現況値|現在値/ },
   { kind: "target", pattern: /目標値|^目標数値$/ },
