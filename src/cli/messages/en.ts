@@ -8,8 +8,25 @@ const bytes = (v: number): string =>
 
 /** The checker's own issues in English. */
 export const cliEn: IssueMessages<CliIssue> = {
-  file_unreadable: (i) =>
-    `File${q(i.path)} cannot be read${i.reason ? ` (${i.reason}${i.detail ? `: ${i.detail}` : ""})` : ""}. Check that it is an Excel workbook (.xlsx).`,
+  file_unreadable: (i) => {
+    const file = `File${q(i.path)}`;
+    switch (i.reason) {
+      case "missing":
+        return `${file} does not exist. Check the file name and its folder.`;
+      case "not_a_file":
+        return `${file} is a folder. Give the .xlsx file to check.`;
+      case "no_access":
+        return `${file} cannot be opened: no permission. Check its permissions, or copy it to a folder you can read.`;
+      case "not_xlsx":
+        return `${file} is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx, then check that.`;
+      case "encrypted_or_xls":
+        return `${file} is an old-format workbook (.xls) or protected by a password. Open it in Excel, remove the password and save it as .xlsx, then check that.`;
+      case "corrupt":
+        return `${file} is damaged and cannot be read${i.detail ? ` (${i.detail})` : ""}. Check whether Excel opens it; if it does, save it again with Save As, then check that.`;
+      case undefined:
+        return `${file} cannot be read. Check that it is an Excel workbook (.xlsx).`;
+    }
+  },
   file_too_large: (i) => {
     const keep = "Open it in Excel and save only the sheets to check in a new workbook, then check that.";
     const part = i.part ? `'s part${q(i.part)}` : "";

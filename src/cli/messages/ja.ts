@@ -8,8 +8,25 @@ const bytes = (v: number): string =>
 
 /** The checker's own issues in Japanese. */
 export const cliJa: IssueMessages<CliIssue> = {
-  file_unreadable: (i) =>
-    `ファイル${q(i.path)}を読み込めません${i.reason ? `（${i.reason}${i.detail ? `: ${i.detail}` : ""}）` : ""}。Excel ブック（.xlsx）か確認してください。`,
+  file_unreadable: (i) => {
+    const file = `ファイル${q(i.path)}`;
+    switch (i.reason) {
+      case "missing":
+        return `${file}が見つかりません。ファイル名とフォルダーを確認してください。`;
+      case "not_a_file":
+        return `${file}はフォルダーです。チェックする .xlsx ファイルを指定してください。`;
+      case "no_access":
+        return `${file}を開く権限がありません。ファイルの権限を確認するか、読めるフォルダーにコピーしてからチェックしてください。`;
+      case "not_xlsx":
+        return `${file}は Excel ブック（.xlsx）ではありません。Excel で開き、.xlsx 形式で保存してからチェックしてください。`;
+      case "encrypted_or_xls":
+        return `${file}は古い形式（.xls）か、パスワードで保護されたブックです。Excel で開き、パスワードを外して .xlsx 形式で保存してからチェックしてください。`;
+      case "corrupt":
+        return `${file}は壊れているため読み込めません${i.detail ? `（${i.detail}）` : ""}。Excel で開けるか確認し、開ける場合は「名前を付けて保存」で保存し直してからチェックしてください。`;
+      case undefined:
+        return `${file}を読み込めません。Excel ブック（.xlsx）か確認してください。`;
+    }
+  },
   file_too_large: (i) => {
     const keep = "Excel で開いて、確認する表のあるシートだけを新しいブックに保存してから確認してください。";
     const part = i.part ? `の部品${q(i.part)}` : "";
