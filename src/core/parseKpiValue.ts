@@ -1,4 +1,4 @@
-import { eraOfLabel, gregorianYear, readEraYear } from "./era";
+import { ERA_LABEL_PATTERN, yearOfEraNotation } from "./era";
 import type { Issue, Result } from "./result";
 import { fail, ok } from "./result";
 
@@ -57,7 +57,12 @@ const MAINTAIN_ONLY = /^\s*(?:現状)?維持(?:する)?\s*$/;
 /** `81・2%` in press texts: a middle dot between digits is a decimal point. */
 const NAKAGURO_DECIMAL = /(\d)・(?=\d)/g;
 
-const ERA_YEAR = String.raw`(?:(令和|平成|昭和|令|平|昭)\s*(元|\d{1,2})|([RHS])(元|\d{1,2})|FY\s*(\d{4})`;
+/**
+ * A year tag's year: an era and its year in the one notation of era.ts (`令和4`, `R4`, `H 30`, `平成元`),
+ * or `FY2022`. Two groups (label, year), then the fiscal year's. An era year of three digits (`R106`) is no
+ * year of a value: the digits would run on into the number.
+ */
+const ERA_YEAR = String.raw`(?:(${ERA_LABEL_PATTERN})\s*(元|\d{1,2})|FY\s*(\d{4})`;
 
 /** A year tag before the value: `R4`, `令和4年度`, `H30年度末`, `2022年度`, `FY2022`. */
 const YEAR_TAG = new RegExp(
@@ -799,10 +804,10 @@ function readNote(s: string, start: number, draft: Draft, spans: Spans): number 
 
 /** The fiscal year of a date in a note: `R6.3末` is March 2024, in FY2023; null for an era-less year. */
 function fiscalYearOfNoteDate(date: RegExpExecArray): number | null {
-  if (date[7] !== undefined) return null;
+  if (date[5] !== undefined) return null;
   const year = yearOfTag(date);
   if (year === null) return null;
-  const month = Number(date[8] ?? date[9] ?? 4);
+  const month = Number(date[6] ?? date[7] ?? 4);
   return month >= 1 && month <= 3 ? year - 1 : year;
 }
 
@@ -915,14 +920,10 @@ function scale(digits: string, exponent: number): number {
 }
 
 function yearOfTag(tag: RegExpExecArray): number | null {
-  const label = tag[1] ?? tag[3];
-  const eraYear = tag[2] ?? tag[4];
-  if (label !== undefined && eraYear !== undefined) {
-    const era = eraOfLabel(label);
-    const year = readEraYear(eraYear);
-    return era && year !== null && year >= 1 ? gregorianYear(era, year) : null;
-  }
-  const western = tag[5] ?? tag[6];
+  const label = tag[1];
+  const eraYear = tag[2];
+  if (label !== undefined && eraYear !== undefined) return yearOfEraNotation(label, eraYear);
+  const western = tag[3] ?? tag[4];
   return western === undefined ? null : Number(western);
 }
 
