@@ -1,6 +1,7 @@
-import { ERA_LABEL_PATTERN, yearOfEraNotation } from "./era";
+import { ERAS, ERA_LABEL_PATTERN, yearOfEraNotation } from "./era";
 import type { Issue, Result } from "./result";
 import { fail, ok } from "./result";
+import { isSpaceCode } from "./text";
 
 /** How a value bounds the goal: `以上` a floor, `以下`/`以内` a ceiling, `を維持` a floor to keep. */
 export type Qualifier = "none" | "at_least" | "at_most" | "maintain";
@@ -862,20 +863,14 @@ function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** Only ( 令 平 昭 R H S F 1 2 can start a year tag; checking saves a regex on most cells. */
+/** The characters a year tag can start with: `(`, an era label's first, `F` of FY, `1` or `2` of 19xx/20xx. */
+const YEAR_TAG_STARTS = new Set(
+  ["(", "F", "1", "2", ...ERAS.flatMap((e) => e.labels)].map((label) => label.charCodeAt(0)),
+);
+
+/** Only a few characters can start a year tag; checking saves a regex on most cells. */
 function mayStartYearTag(c: number): boolean {
-  return (
-    c === 0x28 ||
-    c === 0x4ee4 ||
-    c === 0x5e73 ||
-    c === 0x662d ||
-    c === 0x52 ||
-    c === 0x48 ||
-    c === 0x53 ||
-    c === 0x46 ||
-    c === 0x31 ||
-    c === 0x32
-  );
+  return YEAR_TAG_STARTS.has(c);
 }
 
 /**
