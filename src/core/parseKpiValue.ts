@@ -382,8 +382,10 @@ function refusalOfWords(words: string, isLabel: boolean): Refusal | null {
 function refuse(text: string, s: string, refusal: Refusal): Result<KpiValue> {
   const { code, part, reason } = refusal;
   const named = part !== "" && part !== s.trim();
-  if (!named && reason === undefined) return fail({ code, text });
-  return fail({ code, text, ...(named ? { part } : {}), ...(reason === undefined ? {} : { reason }) });
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = { code, text };
+  if (named) issue.part = part;
+  if (reason !== undefined) issue.reason = reason;
+  return fail(issue);
 }
 
 function normalizeValueText(text: string): string {
