@@ -438,7 +438,7 @@ function readValueText(text: string): Result<KpiValue> {
   let label = "";
   if (!isDigitCode(s.charCodeAt(pos))) {
     LABEL.lastIndex = pos;
-    label = LABEL.exec(s)?.[0] ?? "";
+    label = LABEL.test(s) ? s.slice(pos, LABEL.lastIndex) : "";
     // `待機児童ゼロ`: the label's last word is the number.
     const zero = label.indexOf("ゼロ");
     if (zero >= 0 && isZeroWordEnd(label, zero + 2)) label = label.slice(0, zero);
@@ -700,6 +700,14 @@ function readTail(
     let isLatin = false;
     if (token !== null) {
       pos = at + token.length;
+    } else if (isAsciiLetter(s.charCodeAt(at))) {
+      // A Latin word can match only UNIT's Latin group, read here without the pattern.
+      const end = endOfLatinUnit(s, at);
+      if (end > at) {
+        token = s.slice(at, end);
+        isLatin = true;
+        pos = end;
+      }
     } else {
       UNIT.lastIndex = pos;
       const unit = UNIT.exec(s);
@@ -828,6 +836,22 @@ function unitWordAt(s: string, pos: number): string | null {
   if (words === undefined) return null;
   for (const word of words) if (s.startsWith(word, pos)) return word;
   return null;
+}
+
+/**
+ * Where UNIT's Latin group ends from a letter at `start` (`PV`, `t`, `m2`), or `start` when it does not
+ * match: the word `UP` or `up` alone is a change, not a unit.
+ */
+function endOfLatinUnit(s: string, start: number): number {
+  let end = start;
+  while (isAsciiLetter(s.charCodeAt(end))) end++;
+  if (end - start === 2 && (s.startsWith("UP", start) || s.startsWith("up", start))) return start;
+  const c = s.charCodeAt(end);
+  return (c === 0x32 || c === 0x33) && !isAsciiDigit(s.charCodeAt(end + 1)) ? end + 1 : end;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Whether a slash (`/人`) or a glued middle dot (`・台`) follows a unit. */
