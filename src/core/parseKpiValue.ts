@@ -317,8 +317,18 @@ class Spans {
    */
   private words: number[] | null = null;
   pos = 0;
+  s = "";
 
-  constructor(readonly s: string) {}
+  /**
+   * Starts on a new text. One Spans serves every reading (a reading never starts while another is under
+   * way), so a cell costs no object of its own.
+   */
+  begin(s: string): this {
+    this.s = s;
+    this.pos = 0;
+    this.words = null;
+    return this;
+  }
 
   /** Consumes the text up to `end` as one span; words inside a note are named by the whole note. */
   take(kind: SpanKind, end: number, nameFrom = this.pos, nameTo = end): void {
@@ -349,6 +359,8 @@ class Spans {
     return null;
   }
 }
+
+const SPANS = new Spans();
 
 /**
  * Whether label characters from start to end can hold a value marker: LABEL admits no digit, % or range
@@ -406,7 +418,7 @@ function readValueText(text: string): Result<KpiValue> {
   }
 
   const s = normalizeValueText(text);
-  const spans = new Spans(s);
+  const spans = SPANS.begin(s);
   const draft: Draft = {
     text,
     missing: false,
@@ -672,7 +684,7 @@ function readMissing(text: string): Draft | null {
   const s = rest.normalize("NFKC");
   MULTIPLIER.lastIndex = 0;
   const pos = MULTIPLIER.exec(s) ? MULTIPLIER.lastIndex : 0;
-  const spans = new Spans(s);
+  const spans = SPANS.begin(s);
   spans.take("number", pos);
   return readTail(s, pos, draft, false, spans, 0) === null && spans.unreadPart() === null ? draft : null;
 }
