@@ -43,6 +43,7 @@ const READING_CACHE_LIMIT = 2048;
 /** Contexts kept: a workbook names a few fiscal years; past this the cache starts afresh. */
 const CONTEXT_CACHE_LIMIT = 256;
 const contexts = new Map<string, ReadingContext<unknown>>();
+let lastContext: ReadingContext<unknown> | null = null;
 
 /**
  * The context of a sheet's fiscal year, with a reader that remembers its readings by cell text (Excel
@@ -53,9 +54,22 @@ export function contextOf<T>(
   key: FiscalContextKey,
   readCell: (text: string, context: FiscalContext) => T,
 ): ReadingContext<T> {
+  // Every row of a sheet asks for the same context: the last one is answered without a key to look up.
+  const last = lastContext;
+  if (
+    last !== null &&
+    last.fiscalYear === key.fiscalYear &&
+    last.startMonth === key.startMonth &&
+    last.planStart === key.planStart
+  ) {
+    return last as ReadingContext<T>;
+  }
   const id = `${key.fiscalYear}/${key.startMonth}/${key.planStart ?? ""}`;
   const cached = contexts.get(id);
-  if (cached) return cached as ReadingContext<T>;
+  if (cached) {
+    lastContext = cached;
+    return cached as ReadingContext<T>;
+  }
   const { start, end } = fiscalYearRange(key.fiscalYear, key.startMonth);
   const fiscal: FiscalContext = {
     ...key,
@@ -69,6 +83,7 @@ export function contextOf<T>(
   };
   if (contexts.size >= CONTEXT_CACHE_LIMIT) contexts.clear();
   contexts.set(id, context);
+  lastContext = context;
   return context;
 }
 

@@ -36,9 +36,19 @@ export function parseKpiPair(input: string | null | undefined): Result<KpiPair> 
   if (baseline.ok && target.ok) return ok({ baseline: baseline.value, target: target.value });
 
   const issues: Issue[] = [];
-  if (!baseline.ok) for (const issue of baseline.issues) issues.push({ ...issue, side: "baseline" });
-  if (!target.ok) for (const issue of target.issues) issues.push({ ...issue, side: "target" });
+  if (!baseline.ok) for (const issue of baseline.issues) issues.push(withSide(issue, "baseline"));
+  if (!target.ok) for (const issue of target.issues) issues.push(withSide(issue, "target"));
   return fail(...issues);
+}
+
+/** `{ ...issue, side }`, copied key by key: several times faster in V8 than a spread that adds a key. */
+function withSide(issue: Issue, side: PairSide): Issue {
+  // The same issue with one more field: a value issue takes its side (issues.ts), so the copy is one.
+  const copy: Record<string, unknown> = {};
+  const fields = issue as unknown as Readonly<Record<string, unknown>>;
+  for (const key in fields) copy[key] = fields[key];
+  copy.side = side;
+  return copy as unknown as Issue;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { eraOfLabel, gregorianYear, readEraYear } from "./era";
+import { ERAS, ERA_LABEL_PATTERN, yearOfEraNotation } from "./era";
 import type { ValueIssue, ValueRefusal } from "./issues";
 import type { Result } from "./result";
 import { fail, ok } from "./result";
+import { foldWidth, isSpaceCode } from "./text";
 
 /** How a value bounds the goal: `以上` a floor, `以下`/`以内` a ceiling, `を維持` a floor to keep. */
 export type Qualifier = "none" | "at_least" | "at_most" | "maintain";
@@ -58,7 +59,12 @@ const MAINTAIN_ONLY = /^\s*(?:現状)?維持(?:する)?\s*$/;
 /** `81・2%` in press texts: a middle dot between digits is a decimal point. */
 const NAKAGURO_DECIMAL = /(\d)・(?=\d)/g;
 
-const ERA_YEAR = String.raw`(?:(令和|平成|昭和|令|平|昭)\s*(元|\d{1,2})|([RHS])(元|\d{1,2})|FY\s*(\d{4})`;
+/**
+ * A year tag's year: an era and its year in the one notation of era.ts (`令和4`, `R4`, `H 30`, `平成元`),
+ * or `FY2022`. Two groups (label, year), then the fiscal year's. An era year of three digits (`R106`) is no
+ * year of a value: the digits would run on into the number.
+ */
+const ERA_YEAR = String.raw`(?:(${ERA_LABEL_PATTERN})\s*(元|\d{1,2})|FY\s*(\d{4})`;
 
 /** A year tag before the value: `R4`, `令和4年度`, `H30年度末`, `2022年度`, `FY2022`. */
 const YEAR_TAG = new RegExp(
@@ -117,7 +123,6 @@ const NUMBER = /([+\-−△▲])?\s*(?:(\d+(?:,\d+)*)(\.\d+)?|(ゼロ)(?=$|[\s()
 const UNSIGNED_NUMBER = /(\d+(?:,\d+)*)(\.\d+)?/y;
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 const COMMA = /,/g;
-const MALFORMED_NUMBER_END = /[.,]\d/y;
 
 /** 兆 億 万 close a group of four digits; 千 and 百 count inside one (`3千250万` = 3,250万). */
 const MULTIPLIER = /\s*(兆|億|万|千|百)/y;
@@ -131,8 +136,69 @@ const RATIO = /\s*割(?:\s*(\d)\s*分(?:\s*(\d)\s*厘)?)?/y;
  * (`アカウント`), or one kanji counter (`園`) unless that kanji starts a qualifier or a verb, names a
  * month (`4月` is a date) or a rank (`1位`).
  */
-const UNIT =
-  /\s*(?:(箇所|か所|ヵ所|カ所|ヶ所|ケ所|個所|施設|業務|団体|事業所|事業者|事業|世帯|時間|か月|ヶ月|カ月|ヵ月|箇月|パーセント|ポイント|トン|人|名|件|回|枚|円|点|校|社|者|戸|台|本|冊|部|日|年|歳|倍|%|‰)|((?!(?:UP|up)(?![A-Za-z]))[A-Za-z]+(?:[23](?!\d))?)|((?!アップ|ダウン)[ァ-ヺ][ァ-ヺー]*)|((?!以[上下内]|未満|超|維持|現状|累計|期間|年間|毎|程度|前後|増|減|削減|縮減|低減|向上|改善|上昇|低下|短縮|実施|達成|開催|以|月|位|割|差|全)\p{Script=Han}))/uy;
+const UNIT_WORDS = [
+  ...[
+    "箇所",
+    "か所",
+    "ヵ所",
+    "カ所",
+    "ヶ所",
+    "ケ所",
+    "個所",
+    "施設",
+    "業務",
+    "団体",
+    "事業所",
+    "事業者",
+    "事業",
+  ],
+  ...[
+    "世帯",
+    "時間",
+    "か月",
+    "ヶ月",
+    "カ月",
+    "ヵ月",
+    "箇月",
+    "パーセント",
+    "ポイント",
+    "トン",
+    "人",
+    "名",
+    "件",
+  ],
+  ...[
+    "回",
+    "枚",
+    "円",
+    "点",
+    "校",
+    "社",
+    "者",
+    "戸",
+    "台",
+    "本",
+    "冊",
+    "部",
+    "日",
+    "年",
+    "歳",
+    "倍",
+    "%",
+    "‰",
+  ],
+];
+const UNIT = new RegExp(
+  String.raw`\s*(?:(${UNIT_WORDS.join("|")})|((?!(?:UP|up)(?![A-Za-z]))[A-Za-z]+(?:[23](?!\d))?)|((?!アップ|ダウン)[ァ-ヺ][ァ-ヺー]*)|((?!以[上下内]|未満|超|維持|現状|累計|期間|年間|毎|程度|前後|増|減|削減|縮減|低減|向上|改善|上昇|低下|短縮|実施|達成|開催|以|月|位|割|差|全)\p{Script=Han}))`,
+  "uy",
+);
+/** The known unit words by their first character, in UNIT's order: the first that fits is UNIT's match. */
+const UNIT_WORDS_BY_FIRST = new Map<number, string[]>();
+for (const word of UNIT_WORDS) {
+  const words = UNIT_WORDS_BY_FIRST.get(word.charCodeAt(0)) ?? [];
+  words.push(word);
+  UNIT_WORDS_BY_FIRST.set(word.charCodeAt(0), words);
+}
 /** The second part of a composite unit: `円/人`, `人/世帯`, `kg/人・日`, `時間・台`. */
 const UNIT_PART =
   /\s*(?:(箇所|施設|世帯|事業所|時間|人|件|回|円|台|戸|日|便|校|社|者)|([A-Za-z]+[23]?(?![A-Za-z\d]))|([ァ-ヺ][ァ-ヺー]*)|((?!年|月|週|以|未|超|当|程|前|約)\p{Script=Han}))/uy;
@@ -254,8 +320,18 @@ class Spans {
    */
   private words: number[] | null = null;
   pos = 0;
+  s = "";
 
-  constructor(readonly s: string) {}
+  /**
+   * Starts on a new text. One Spans serves every reading (a reading never starts while another is under
+   * way), so a cell costs no object of its own.
+   */
+  begin(s: string): this {
+    this.s = s;
+    this.pos = 0;
+    this.words = null;
+    return this;
+  }
 
   /** Consumes the text up to `end` as one span; words inside a note are named by the whole note. */
   take(kind: SpanKind, end: number, nameFrom = this.pos, nameTo = end): void {
@@ -286,6 +362,8 @@ class Spans {
     return null;
   }
 }
+
+const SPANS = new Spans();
 
 /**
  * Whether label characters from start to end can hold a value marker: LABEL admits no digit, % or range
@@ -319,13 +397,17 @@ function refusalOfWords(words: string, isLabel: boolean): Refusal | null {
 function refuse(text: string, s: string, refusal: Refusal): Result<KpiValue, ValueIssue> {
   const { code, part, reason } = refusal;
   const named = part !== "" && part !== s.trim();
-  if (!named && reason === undefined) return fail({ code, text });
-  return fail({ code, text, ...(named ? { part } : {}), ...(reason === undefined ? {} : { reason }) });
+  // Built field by field rather than spread: a column of refused values makes thousands of these.
+  const issue: { code: Refusal["code"]; text: string; part?: string; reason?: ValueRefusal } = { code, text };
+  if (named) issue.part = part;
+  if (reason !== undefined) issue.reason = reason;
+  return fail(issue);
 }
 
 function normalizeValueText(text: string): string {
-  // A stable text has no ・ (U+30FB is outside the ranges isNfkcStable lets through).
-  if (isNfkcStable(text)) return text;
+  // Most cells (`111 件`, `36.4 ％`) fold without NFKC; a folded text has no ・ (U+30FB is not let through).
+  const folded = foldWidth(text);
+  if (folded !== null) return folded;
   const s = text.normalize("NFKC");
   return s.includes("・") ? s.replace(NAKAGURO_DECIMAL, "$1.") : s;
 }
@@ -340,7 +422,7 @@ function readValueText(text: string): Result<KpiValue, ValueIssue> {
   }
 
   const s = normalizeValueText(text);
-  const spans = new Spans(s);
+  const spans = SPANS.begin(s);
   const draft: Draft = {
     text,
     missing: false,
@@ -372,7 +454,7 @@ function readValueText(text: string): Result<KpiValue, ValueIssue> {
   let label = "";
   if (!isDigitCode(s.charCodeAt(pos))) {
     LABEL.lastIndex = pos;
-    label = LABEL.exec(s)?.[0] ?? "";
+    label = LABEL.test(s) ? s.slice(pos, LABEL.lastIndex) : "";
     // `待機児童ゼロ`: the label's last word is the number.
     const zero = label.indexOf("ゼロ");
     if (zero >= 0 && isZeroWordEnd(label, zero + 2)) label = label.slice(0, zero);
@@ -400,51 +482,67 @@ function readValueText(text: string): Result<KpiValue, ValueIssue> {
 
   // --- the number
   const numberStart = skipSpaces(s, pos);
-  NUMBER.lastIndex = pos;
-  const number = NUMBER.exec(s);
-  if (!number) {
-    // `維持` alone: keep the baseline. There is no number of its own, so the value is missing.
-    if (draft.yearTag === null && MAINTAIN_ONLY.test(s)) {
-      const maintain = missingValue(text, "");
-      maintain.qualifier = "maintain";
-      return ok(maintain);
+  // Most numbers start with a digit: scanned here without a match or substrings. A sign, ゼロ or anything
+  // else is read by NUMBER. The digits run from digitsStart to end, their integer part to integerEnd.
+  let sign: string | undefined;
+  let zero = false;
+  let digitsStart = skipRegexSpaces(s, pos);
+  let integerEnd: number;
+  let end: number;
+  if (isAsciiDigit(s.charCodeAt(digitsStart))) {
+    integerEnd = endOfInteger(s, digitsStart);
+    end = endOfFraction(s, integerEnd);
+  } else {
+    NUMBER.lastIndex = pos;
+    const number = NUMBER.exec(s);
+    if (!number) {
+      // `維持` alone: keep the baseline. There is no number of its own, so the value is missing.
+      if (draft.yearTag === null && MAINTAIN_ONLY.test(s)) {
+        const maintain = missingValue(text, "");
+        maintain.qualifier = "maintain";
+        return ok(maintain);
+      }
+      // The words before the number are not a label (`(1) …`, `（定員1,850人）充足率90%`): say whether
+      // there was more than one number, since that is the likelier fix for the person reading it.
+      const rest = s.slice(pos).trim();
+      return countNumbers(s, pos) >= 2
+        ? refuse(text, s, { code: "value_multiple_numbers", part: rest })
+        : refuse(text, s, { code: "value_unreadable", part: rest });
     }
-    // The words before the number are not a label (`(1) …`, `（定員1,850人）充足率90%`): say whether
-    // there was more than one number, since that is the likelier fix for the person reading it.
-    const rest = s.slice(pos).trim();
-    return countNumbers(s, pos) >= 2
-      ? refuse(text, s, { code: "value_multiple_numbers", part: rest })
-      : refuse(text, s, { code: "value_unreadable", part: rest });
+    sign = number[1];
+    end = NUMBER.lastIndex;
+    zero = number[4] !== undefined;
+    digitsStart = end - (zero ? 0 : (number[2] ?? "").length + (number[3] ?? "").length);
+    integerEnd = digitsStart + (number[2] ?? "").length;
   }
-  if (label !== "" && number[1] === undefined) {
+  if (label !== "" && sign === undefined) {
     if (LABEL_NAMES_NUMBER.test(label)) return refuse(text, s, { code: "value_unreadable", part: "" });
     if (LABEL_COUNTS_ALL.test(label)) {
       return refuse(text, s, {
         code: "value_unreadable",
-        part: s.slice(labelStart, NUMBER.lastIndex).trim(),
+        part: s.slice(labelStart, end).trim(),
         reason: "count_of_all",
       });
     }
   }
-  pos = NUMBER.lastIndex;
+  pos = end;
   // A written plus sign says "more than before" (`+20%`): a change, not a level.
-  if (number[1] === "+")
+  if (sign === "+")
     return refuse(text, s, { code: "value_relative_change", part: s.slice(numberStart).trim() });
-  const negative = number[1] !== undefined;
+  const negative = sign !== undefined;
 
   // Most cells hold one plain number; only a multiplier after it makes a compound of several terms.
-  let digits = "0";
+  /** The digits as text, made only for a compound or a ratio; a plain number is scaled where it stands. */
+  let digits: string | null = null;
   /** The first character after the number and its spaces. */
   let next = 0;
   let terms: Term[] | null = null;
-  if (number[4] === undefined) {
-    const read = readDigits(number[2] ?? "", number[3]);
-    if (read === null || isMalformedEnd(s, pos))
+  if (!zero) {
+    if (!isGrouped(s, digitsStart, integerEnd) || isMalformedEnd(s, pos))
       return refuse(text, s, { code: "value_unreadable", part: "" });
-    digits = read;
     next = s.charCodeAt(skipSpaces(s, pos));
     if (isMultiplierCode(next)) {
-      const compound = readCompound(s, pos, digits, draft);
+      const compound = readCompound(s, pos, digitsOf(s, digitsStart, end), draft);
       if (compound === null) return refuse(text, s, { code: "value_unreadable", part: "" });
       terms = compound.terms;
       pos = compound.end;
@@ -459,9 +557,9 @@ function readValueText(text: string): Result<KpiValue, ValueIssue> {
     if (ratio) {
       const bu = ratio[1];
       const rin = ratio[2];
-      if (bu !== undefined && digits.includes("."))
+      if (bu !== undefined && end > integerEnd)
         return refuse(text, s, { code: "value_unreadable", part: "" });
-      digits += (bu ?? "") + (rin ?? "");
+      digits = digitsOf(s, digitsStart, end) + (bu ?? "") + (rin ?? "");
       shift = rin !== undefined ? -3 : bu !== undefined ? -2 : -1;
       draft.unit = "%";
       pos = RATIO.lastIndex;
@@ -475,8 +573,10 @@ function readValueText(text: string): Result<KpiValue, ValueIssue> {
   if (unread !== null) return refuse(text, s, unread);
 
   if (shift === 0) shift = draft.unit === "%" ? -2 : draft.unit === "‰" ? -3 : 0;
-  let amount = terms === null ? scale(digits, shift) : 0;
-  if (terms !== null) for (const term of terms) amount += scale(term.digits, term.exponent + shift);
+  let amount = 0;
+  if (terms !== null) for (const term of terms) amount += scaleDigits(term.digits, term.exponent + shift);
+  else if (digits !== null) amount = scaleDigits(digits, shift);
+  else if (!zero) amount = scale(s, digitsStart, end, shift);
   // `△0` is zero: a -0 would print as 0 yet fail Object.is and toEqual against 0.
   draft.amount = negative && amount !== 0 ? -amount : amount;
   return ok(draft);
@@ -588,7 +688,7 @@ function readMissing(text: string): Draft | null {
   const s = rest.normalize("NFKC");
   MULTIPLIER.lastIndex = 0;
   const pos = MULTIPLIER.exec(s) ? MULTIPLIER.lastIndex : 0;
-  const spans = new Spans(s);
+  const spans = SPANS.begin(s);
   spans.take("number", pos);
   return readTail(s, pos, draft, false, spans, 0) === null && spans.unreadPart() === null ? draft : null;
 }
@@ -609,14 +709,36 @@ function readTail(
 ): Refusal | null {
   let pos = start;
   if (draft.unit === "") {
-    UNIT.lastIndex = pos;
-    const unit = UNIT.exec(s);
-    if (unit && (afterNumber || unit[4] === undefined)) {
-      const token = unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? "";
-      pos = UNIT.lastIndex;
+    // A known word (`件`, `箇所`) is what UNIT would match first: looked up without the pattern.
+    const at = skipRegexSpaces(s, pos);
+    let token = unitWordAt(s, at);
+    let isWord = token !== null;
+    let isLatin = false;
+    if (token !== null) {
+      pos = at + token.length;
+    } else if (isAsciiLetter(s.charCodeAt(at))) {
+      // A Latin word can match only UNIT's Latin group, read here without the pattern.
+      const end = endOfLatinUnit(s, at);
+      if (end > at) {
+        token = s.slice(at, end);
+        isLatin = true;
+        pos = end;
+      }
+    } else {
+      UNIT.lastIndex = pos;
+      const unit = UNIT.exec(s);
+      if (unit && (afterNumber || unit[4] === undefined)) {
+        token = unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? "";
+        isWord = unit[1] !== undefined;
+        isLatin = unit[2] !== undefined;
+        pos = UNIT.lastIndex;
+      }
+    }
+    if (token !== null) {
       // A Latin word glued to another digit is garbled (`1O0件`), not a unit.
-      if (unit[2] !== undefined && DIGIT.test(s.charAt(pos))) return { code: "value_unreadable", part: "" };
-      draft.unit = UNIT_ALIASES[token] ?? token;
+      if (isLatin && isAsciiDigit(s.charCodeAt(pos))) return { code: "value_unreadable", part: "" };
+      // Only known words have another spelling.
+      draft.unit = isWord ? (UNIT_ALIASES[token] ?? token) : token;
       const next = skipSpaces(s, pos);
       if (s.startsWith(token, next)) {
         draft.warnings = [
@@ -724,6 +846,30 @@ function readTail(
   return null;
 }
 
+/** The known unit word at a position, as UNIT's first group would match it, or null. */
+function unitWordAt(s: string, pos: number): string | null {
+  const words = UNIT_WORDS_BY_FIRST.get(s.charCodeAt(pos));
+  if (words === undefined) return null;
+  for (const word of words) if (s.startsWith(word, pos)) return word;
+  return null;
+}
+
+/**
+ * Where UNIT's Latin group ends from a letter at `start` (`PV`, `t`, `m2`), or `start` when it does not
+ * match: the word `UP` or `up` alone is a change, not a unit.
+ */
+function endOfLatinUnit(s: string, start: number): number {
+  let end = start;
+  while (isAsciiLetter(s.charCodeAt(end))) end++;
+  if (end - start === 2 && (s.startsWith("UP", start) || s.startsWith("up", start))) return start;
+  const c = s.charCodeAt(end);
+  return (c === 0x32 || c === 0x33) && !isAsciiDigit(s.charCodeAt(end + 1)) ? end + 1 : end;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** Whether a slash (`/人`) or a glued middle dot (`・台`) follows a unit. */
 function mayJoinUnit(s: string, pos: number): boolean {
   return s.charCodeAt(pos) === 0x30fb || s.charCodeAt(skipSpaces(s, pos)) === 0x2f;
@@ -802,10 +948,10 @@ function readNote(s: string, start: number, draft: Draft, spans: Spans): number 
 
 /** The fiscal year of a date in a note: `R6.3末` is March 2024, in FY2023; null for an era-less year. */
 function fiscalYearOfNoteDate(date: RegExpExecArray): number | null {
-  if (date[7] !== undefined) return null;
+  if (date[5] !== undefined) return null;
   const year = yearOfTag(date);
   if (year === null) return null;
-  const month = Number(date[8] ?? date[9] ?? 4);
+  const month = Number(date[6] ?? date[7] ?? 4);
   return month >= 1 && month <= 3 ? year - 1 : year;
 }
 
@@ -860,37 +1006,14 @@ function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** Only ( 令 平 昭 R H S F 1 2 can start a year tag; checking saves a regex on most cells. */
-function mayStartYearTag(c: number): boolean {
-  return (
-    c === 0x28 ||
-    c === 0x4ee4 ||
-    c === 0x5e73 ||
-    c === 0x662d ||
-    c === 0x52 ||
-    c === 0x48 ||
-    c === 0x53 ||
-    c === 0x46 ||
-    c === 0x31 ||
-    c === 0x32
-  );
-}
+/** The characters a year tag can start with: `(`, an era label's first, `F` of FY, `1` or `2` of 19xx/20xx. */
+const YEAR_TAG_STARTS = new Set(
+  ["(", "F", "1", "2", ...ERAS.flatMap((e) => e.labels)].map((label) => label.charCodeAt(0)),
+);
 
-/**
- * True when NFKC cannot change the text: ASCII, kanji, hiragana, katakana and ー. Skipping the
- * normalisation for these (most cells: `111 件`) halves the cost of a reading; full-width digits, ｔ, ％
- * and U+3000 still go through NFKC.
- */
-function isNfkcStable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa0) continue;
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
-    if (c >= 0x3041 && c <= 0x3096) continue;
-    if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc) continue;
-    return false;
-  }
-  return true;
+/** Only a few characters can start a year tag; checking saves a regex on most cells. */
+function mayStartYearTag(c: number): boolean {
+  return YEAR_TAG_STARTS.has(c);
 }
 
 /** Digits without thousands separators, or null when the separators are misplaced (`12,34`). */
@@ -903,29 +1026,100 @@ function readDigits(integer: string, fraction: string | undefined): string | nul
   return fraction === undefined ? digits : digits + fraction;
 }
 
-/** `1.2.3`, `1,557,0`: a number that goes on after it should have ended. */
-function isMalformedEnd(s: string, pos: number): boolean {
-  MALFORMED_NUMBER_END.lastIndex = pos;
-  return MALFORMED_NUMBER_END.test(s);
+/** Where `\d+(?:,\d+)*` from a digit at `start` ends. */
+function endOfInteger(s: string, start: number): number {
+  let i = start;
+  for (;;) {
+    while (isAsciiDigit(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== 0x2c || !isAsciiDigit(s.charCodeAt(i + 1))) return i;
+    i++;
+  }
 }
 
+/** Where `(?:\.\d+)?` from `start` ends. */
+function endOfFraction(s: string, start: number): number {
+  if (s.charCodeAt(start) !== 0x2e || !isAsciiDigit(s.charCodeAt(start + 1))) return start;
+  let i = start + 1;
+  while (isAsciiDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether the integer digits from start to end, read by endOfInteger, group by thousands if at all (GROUPED). */
+function isGrouped(s: string, start: number, end: number): boolean {
+  let group = 0;
+  let first = true;
+  for (let i = start; i < end; i++) {
+    if (s.charCodeAt(i) !== 0x2c) {
+      group++;
+      continue;
+    }
+    if (first ? group > 3 : group !== 3) return false;
+    first = false;
+    group = 0;
+  }
+  return first || group === 3;
+}
+
+/** The digits of a number without thousands separators: `1,234.5` → `1234.5`. */
+function digitsOf(s: string, start: number, end: number): string {
+  const digits = s.slice(start, end);
+  return digits.includes(",") ? digits.replace(COMMA, "") : digits;
+}
+
+/** `1.2.3`, `1,557,0`: a number that goes on after it should have ended. */
+function isMalformedEnd(s: string, pos: number): boolean {
+  const c = s.charCodeAt(pos);
+  return (c === 0x2e || c === 0x2c) && isAsciiDigit(s.charCodeAt(pos + 1));
+}
+
+/** Skips what a regex's `\s` matches (spaces, tabs, line ends and the Unicode spaces). */
+function skipRegexSpaces(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
 /**
- * digits × 10^exponent, computed by the number parser so that `36.4` at −2 is exactly the double
- * nearest 0.364 (as Excel stores 36.4%), with no rounding error from a division.
+ * The number written from start to end (digits, `,` separators, one `.`) × 10^exponent, exactly the
+ * double nearest that decimal (`36.4` at −2 is the double nearest 0.364, as Excel stores 36.4%), with no
+ * rounding error from a division done after a rounding. Up to 15 significant digits the digits make an
+ * exact integer, and with a power of ten up to 10^22 (also exact) one multiplication or division rounds
+ * once, to the nearest double, as the number parser does; longer numbers go to the parser.
  */
-function scale(digits: string, exponent: number): number {
+function scale(text: string, start: number, end: number, exponent: number): number {
+  let mantissa = 0;
+  let significant = 0;
+  let fraction = 0;
+  let inFraction = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) inFraction = true;
+    else if (c !== 0x2c) {
+      mantissa = mantissa * 10 + (c - 0x30);
+      if (mantissa !== 0) significant++;
+      if (inFraction) fraction++;
+    }
+  }
+  const power = exponent - fraction;
+  if (significant <= 15 && power >= -22 && power <= 22) {
+    return power < 0 ? mantissa / (POWERS_OF_TEN[-power] ?? 1) : mantissa * (POWERS_OF_TEN[power] ?? 1);
+  }
+  const digits = digitsOf(text, start, end);
   return exponent === 0 ? Number(digits) : Number(`${digits}e${exponent}`);
 }
 
+function scaleDigits(digits: string, exponent: number): number {
+  return scale(digits, 0, digits.length, exponent);
+}
+
 function yearOfTag(tag: RegExpExecArray): number | null {
-  const label = tag[1] ?? tag[3];
-  const eraYear = tag[2] ?? tag[4];
-  if (label !== undefined && eraYear !== undefined) {
-    const era = eraOfLabel(label);
-    const year = readEraYear(eraYear);
-    return era && year !== null && year >= 1 ? gregorianYear(era, year) : null;
-  }
-  const western = tag[5] ?? tag[6];
+  const label = tag[1];
+  const eraYear = tag[2];
+  if (label !== undefined && eraYear !== undefined) return yearOfEraNotation(label, eraYear);
+  const western = tag[3] ?? tag[4];
   return western === undefined ? null : Number(western);
 }
 

@@ -23,17 +23,26 @@ export function readDeadline(
 ): Result<DeadlineReading> {
   const result = resolveDue(text, fiscalYear, options);
   if (!result.ok) return result;
+  // resolveDue remembers its readings: each is checked once, not on every row that repeats its text.
+  const known = CHECKED.get(result);
+  if (known !== undefined) return known;
+  const checked = checkedAgainstExcel(result, text ?? "");
+  CHECKED.set(result, checked);
+  return checked;
+}
+
+/** Each reading of resolveDue with the result of checking its dates against Excel's. */
+const CHECKED = new WeakMap<Result<DeadlineReading>, Result<DeadlineReading>>();
+
+function checkedAgainstExcel(
+  result: Result<DeadlineReading> & { ok: true },
+  text: string,
+): Result<DeadlineReading> {
   for (const entry of result.value.entries) {
     for (const due of entry.dues) {
       const outside = outsideExcel(due.due) ?? outsideExcel(due.start);
       if (outside !== null) {
-        return fail({
-          code: "date_out_of_range",
-          role: "due",
-          source: due.source,
-          due: outside,
-          text: text ?? "",
-        });
+        return fail({ code: "date_out_of_range", role: "due", source: due.source, due: outside, text });
       }
     }
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it, test } from "vitest";
-import { ForwardMatcher, formatItemMarker, isSpaceCode, normalizeWidth, readItemMarker } from "./text";
+import {
+  ForwardMatcher,
+  foldWidth,
+  formatItemMarker,
+  isSpaceCode,
+  normalizeWidth,
+  readItemMarker,
+} from "./text";
 
 describe("normalizeWidth", () => {
   test.each([
@@ -11,6 +18,52 @@ describe("normalizeWidth", () => {
     ["", ""],
   ])("%j → %j", (input, expected) => {
     expect(normalizeWidth(input)).toBe(expected);
+  });
+});
+
+describe("foldWidth", () => {
+  /** Every character foldWidth maps itself rather than leave to NFKC. */
+  const folded: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (foldWidth(String.fromCharCode(c)) !== null) folded.push(c);
+
+  it("maps every character it takes as NFKC does", () => {
+    expect(folded.length).toBeGreaterThan(20_000);
+    for (const c of folded) {
+      const ch = String.fromCharCode(c);
+      expect(foldWidth(ch), c.toString(16)).toBe(ch.normalize("NFKC"));
+    }
+  });
+
+  it("takes no character that combines with its neighbour, so a text maps character by character", () => {
+    // A character combines with the one before it when it is the second of a canonical decomposition
+    // (か + ゙ → が) or has a combining class (it would move before U+0345, whose class is the highest).
+    const seconds = new Set<number>();
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      const nfd = ch.normalize("NFD");
+      if (nfd !== ch) for (let i = 1; i < nfd.length; i++) seconds.add(nfd.charCodeAt(i));
+    }
+    const combining = folded.filter((c) => {
+      const ch = String.fromCharCode(c);
+      return seconds.has(c) || `a\u0345${ch}`.normalize("NFD") !== `a\u0345${ch.normalize("NFD")}`;
+    });
+    expect(combining).toEqual([]);
+  });
+
+  test.each([
+    ["111 件", "111 件"],
+    ["３６．４ ％", "36.4 %"],
+    ["R4 7,072 ｔ", "R4 7,072 t"],
+    ["１００\u3000人", "100 人"],
+    ["", ""],
+  ])("%j → %j, as NFKC", (input, expected) => {
+    expect(foldWidth(input)).toBe(expected);
+    expect(expected).toBe(input.normalize("NFKC"));
+  });
+
+  test.each(["①", "５ ㌫", "81･2%", "ｶ", "か\u3099"])("leaves %j to NFKC", (input) => {
+    expect(foldWidth(input)).toBeNull();
   });
 });
 

@@ -15,6 +15,32 @@ export function normalizeWidth(text: string): string {
   );
 }
 
+/**
+ * NFKC of a text made only of characters it maps one for one, without calling it: ASCII, kanji (U+4E00–9FFF),
+ * hiragana, katakana and ー unchanged, full-width ASCII forms (U+FF01–FF5E: `３６．４ ％`, `ｔ`) as ASCII, and
+ * the ideographic space as a space. None of these has a combining class or combines with a neighbour (the
+ * kana voicing marks are outside them), so the text maps character by character; a test checks every one
+ * of them against NFKC. Returns null for a text with any other character, which NFKC itself must read.
+ * @example foldWidth("３６．４ ％") // "36.4 %"
+ * @example foldWidth("①") // null
+ */
+export function foldWidth(text: string): string | null {
+  let folded: string | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096)) continue;
+    if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc) continue;
+    let ascii: number;
+    if (c >= 0xff01 && c <= 0xff5e) ascii = c - 0xfee0;
+    else if (c === 0x3000) ascii = 0x20;
+    else return null;
+    folded = (folded ?? "") + text.slice(from, i) + String.fromCharCode(ascii);
+    from = i + 1;
+  }
+  return folded === null ? text : folded + text.slice(from);
+}
+
 /** Circled numbers ①…⑳ as item numbers; read before NFKC. */
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
