@@ -43,14 +43,7 @@ interface ActionNotices {
 
 /** The actions whose result is the pane's state itself: the sheet read, the report, the summary, the self-test's lines. */
 type ActionWithoutNotice =
-  | "start"
-  | "reload"
-  | "check"
-  | "select"
-  | "settings"
-  | "statusOptions"
-  | "summarize"
-  | "selfTest";
+  "start" | "reload" | "check" | "select" | "settings" | "statusOptions" | "summarize" | "selfTest";
 
 export type PaneAction = keyof ActionNotices | ActionWithoutNotice;
 
