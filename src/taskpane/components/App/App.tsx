@@ -195,7 +195,7 @@ export function App() {
         {actions.canCarryForward && !offerTemplates && (
           <AccordionItem value="newYear">
             <AccordionHeader size="small">{strings.sections.newYear}</AccordionHeader>
-            <AccordionPanel className={styles.panel} role="region" aria-label={strings.sections.newYear}>
+            <AccordionPanel className={styles.panel}>
               {newYear(false)}
               {messages("newYear")}
             </AccordionPanel>
@@ -205,7 +205,7 @@ export function App() {
         {actions.canSummarize && (
           <AccordionItem value="summary">
             <AccordionHeader size="small">{strings.sections.summary}</AccordionHeader>
-            <AccordionPanel className={styles.panel} role="region" aria-label={strings.sections.summary}>
+            <AccordionPanel className={styles.panel}>
               <WorkbookSummary
                 strings={strings}
                 rows={state.workbookSummary ?? null}
