@@ -321,9 +321,10 @@ class FakeActivatedEvent {
     const context = this.context;
     return {
       context,
-      remove: () => context.enqueue({ call: "worksheets.onActivated.remove" }, () => {
-        fake.activatedHandlers.delete(handler);
-      }),
+      remove: () =>
+        context.enqueue({ call: "worksheets.onActivated.remove" }, () => {
+          fake.activatedHandlers.delete(handler);
+        }),
     };
   }
 }
