@@ -117,7 +117,7 @@ export function verdictView(
     return {
       intent: "warning",
       title: words.readyWithCaveats(warnings, overdueRows),
-      detail: words.readyDetail(warnings),
+      detail: words.readyWithCaveatsDetail,
     };
   }
   return { intent: "success", title: words.ready, detail: words.readyDetail(0) };

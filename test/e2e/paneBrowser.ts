@@ -41,6 +41,10 @@ export const PANE_VIEWPORT = { width: 340, height: 720 } as const;
 export async function openSection(page: Page, heading: string | RegExp): Promise<void> {
   const header = page.getByRole("button", { name: heading, exact: typeof heading === "string" });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  // Fluent's accordion opens with a motion; what is measured or photographed is the opened section.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((motion) => motion.playState !== "running"),
+  );
 }
 
 export interface PaneBrowser {

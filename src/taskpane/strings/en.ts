@@ -102,6 +102,7 @@ export const en: UiStrings = {
       ]
         .filter(Boolean)
         .join(" and ")})`,
+    readyWithCaveatsDetail: "No errors. Select a cell in the list below to look at it.",
     notReady: "Fix before submitting",
     notReadyDetail: (errors) =>
       `There ${errors === 1 ? "is 1 error" : `are ${errors} errors`}. Select a cell to fix it.`,

@@ -86,6 +86,7 @@ export const ja: UiStrings = {
       ]
         .filter(Boolean)
         .join("・")}を確認してください）`,
+    readyWithCaveatsDetail: "エラーはありません。下の一覧のセルを選んで確認できます。",
     notReady: "提出前に修正が必要です",
     notReadyDetail: (errors) => `エラーが ${errors}件あります。セルを選んで修正してください。`,
     errors: (count) => `エラー（${count}件）`,

@@ -57,6 +57,8 @@ export interface UiStrings {
     readonly readyDetail: (warnings: number) => string;
     /** The verdict when the sheet can be submitted but something is listed: what to look at. */
     readonly readyWithCaveats: (warnings: number, overdueRows: number) => string;
+    /** Said under that verdict. */
+    readonly readyWithCaveatsDetail: string;
     readonly notReady: string;
     readonly notReadyDetail: (errors: number) => string;
     readonly errors: (count: number) => string;
