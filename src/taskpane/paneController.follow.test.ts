@@ -27,6 +27,18 @@ describe("PaneController following the active sheet", () => {
     expect(state.notices).toEqual([]);
   });
 
+  it("keeps what a workbook-wide action said when another sheet is activated", async () => {
+    const { fake, controller } = await startPane([goalSheet2(), kpiList()]);
+    await controller.flag();
+    await controller.setStatusOptions("完了、完了");
+    expect(controller.getState().notices.map((n) => n.kind)).toEqual(["flagged", "issues"]);
+    fake.activateSheet(1);
+    await settle(controller);
+    await settle(controller);
+    expect(controller.getState().sheetName).toBe(kpiList().name);
+    expect(controller.getState().notices).toMatchObject([{ kind: "issues", action: "statusOptions" }]);
+  });
+
   it("reads the sheet activated while an action ran once that action is done", async () => {
     const { fake, controller } = await startPane([goalSheet2(), kpiList()]);
     const checking = controller.check();

@@ -20,6 +20,28 @@ import { asOfOf, failureOf, initialPaneState } from "./paneState";
 
 type Listener = () => void;
 
+/** What the workbook-wide actions said (集計, a new sheet, 次年度へ繰越) stays true on any sheet. */
+const WORKBOOK_ACTIONS: ReadonlySet<PaneAction> = new Set<PaneAction>([
+  "summarize",
+  "summarySheet",
+  "removeSummarySheet",
+  "carry",
+  "template",
+  "selfTest",
+  "statusOptions",
+]);
+const WORKBOOK_NOTICES: ReadonlySet<NoticeKind> = new Set<NoticeKind>([
+  "summarySheet",
+  "summarySheetRemoved",
+  "carried",
+  "inserted",
+]);
+
+/** Whether a notice speaks of the active sheet, and so goes when another sheet is read. */
+function isAboutSheet(notice: Notice): boolean {
+  return notice.kind === "issues" ? !WORKBOOK_ACTIONS.has(notice.action) : !WORKBOOK_NOTICES.has(notice.kind);
+}
+
 export class PaneStore {
   private state: PaneState;
   private readonly listeners = new Set<Listener>();
@@ -115,7 +137,8 @@ export class PaneStore {
   async readSheet(): Promise<void> {
     const grid = await this.services.workbook.readActiveSheet(this.progress);
     if (this.state.sheetName !== null && grid.name !== this.state.sheetName) {
-      this.update({ report: null, notices: [], failure: null, inputIssue: null });
+      const notices = this.state.notices.filter((notice) => !isAboutSheet(notice));
+      this.update({ report: null, notices, failure: null, inputIssue: null });
     }
     this.grid = grid;
     this.detect(grid);
