@@ -213,8 +213,8 @@ export function App() {
                 onShow={() => void actions.summarize()}
                 onBuildSheet={() => void actions.buildSummarySheet()}
                 onRemoveSheet={() => void actions.removeSummarySheet()}
+                messages={messages("summary")}
               />
-              {messages("summary")}
             </AccordionPanel>
           </AccordionItem>
         )}

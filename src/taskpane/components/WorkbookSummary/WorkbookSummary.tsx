@@ -16,6 +16,7 @@ export function WorkbookSummary({
   onShow,
   onBuildSheet,
   onRemoveSheet,
+  messages,
 }: WorkbookSummaryProps) {
   const section = useSectionStyles();
   const styles = { ...useWorkbookSummaryStyles(), root: section.root, row: section.row, hint: section.hint };
@@ -33,6 +34,7 @@ export function WorkbookSummary({
           {strings.summary.removeSheet}
         </Button>
       </div>
+      {messages}
       <Caption1 className={styles.hint}>{strings.summary.hint}</Caption1>
       {bars.length > 0 && (
         <>
