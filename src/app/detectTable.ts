@@ -21,7 +21,7 @@ export interface ColumnChoice {
   /** 0-based worksheet column. */
   readonly column: number;
   readonly letter: string;
-  /** The header cell's text on one line, shortened; "" when the header cell is empty. */
+  /** The header cell's whole text on one line; "" when the header cell is empty. */
   readonly header: string;
 }
 
@@ -50,7 +50,6 @@ export const MAPPABLE_ROLES: Readonly<Record<SheetLayout, readonly ColumnRole[]>
   ],
 };
 
-const HEADER_LABEL_LENGTH = 24;
 const SPACES = /\s+/g;
 
 /**
@@ -120,8 +119,8 @@ export function columnChoicesOf(grid: SheetGrid, headerRow: number | null): read
     const cell = header?.[offset];
     const text =
       typeof cell === "string" ? cell.replace(SPACES, " ").trim() : cell == null ? "" : String(cell);
-    const label = text.length > HEADER_LABEL_LENGTH ? `${text.slice(0, HEADER_LABEL_LENGTH)}…` : text;
-    choices.push({ column, letter: columnLetter(column), header: label });
+    // Whole: the pane wraps or truncates it by layout and shows it all on hover.
+    choices.push({ column, letter: columnLetter(column), header: text });
   }
   return choices;
 }

@@ -1,4 +1,4 @@
-/* global document, Office */
+/* global document, Office, window */
 /**
  * The task pane's composition root: it builds the ports (the Office.js adapter, the workbook's
  * settings, the clock), hands them to the pane's controller and renders the pane. It is the one place
@@ -14,6 +14,7 @@ import { createExcelSelfTest, officeHostInfo } from "../office/createExcelSelfTe
 import { createExcelValidation } from "../office/createExcelValidation";
 import { createExcelWorkbook } from "../office/createExcelWorkbook";
 import { officeHost } from "../office/excelHost";
+import { watchActiveSheet } from "../office/watchActiveSheet";
 import { App } from "./components/App/App";
 import { PaneContext } from "./hooks/usePane";
 import { PaneController } from "./paneController";
@@ -33,6 +34,8 @@ Office.onReady(() => {
     selfTest: createExcelSelfTest(host, officeHostInfo),
     clock: systemClock,
     locale,
+    // The pane follows the user to the sheet they activate (ExcelApi 1.7); without it, シートを読み直す.
+    watchActiveSheet: (onActivated) => watchActiveSheet(host, onActivated),
     // Data validation needs ExcelApi 1.8; without it the 準備 section is not shown.
     ...(Office.context.requirements.isSetSupported("ExcelApi", "1.8")
       ? { validation: createExcelValidation(host) }
@@ -50,4 +53,5 @@ Office.onReady(() => {
     </FluentProvider>,
   );
   void controller.start();
+  window.addEventListener("pagehide", () => void controller.stop());
 });

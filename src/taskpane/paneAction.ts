@@ -42,7 +42,8 @@ interface ActionNotices {
 }
 
 /** The actions whose result is the pane's state itself: the sheet read, the report, the summary, the self-test's lines. */
-type ActionWithoutNotice = "start" | "reload" | "check" | "select" | "settings" | "summarize" | "selfTest";
+type ActionWithoutNotice =
+  "start" | "reload" | "check" | "select" | "settings" | "statusOptions" | "summarize" | "selfTest";
 
 export type PaneAction = keyof ActionNotices | ActionWithoutNotice;
 
@@ -57,6 +58,8 @@ interface IssuesNotice {
   readonly kind: "issues";
   readonly intent: "warning" | "error";
   readonly issues: readonly (Issue | AppIssue)[];
+  /** The action refused, so the pane shows the refusal beside that action's button. */
+  readonly action: PaneAction;
 }
 
 /** A notice before it gets its id. */

@@ -12,9 +12,16 @@ import { columnIndex } from "../core/sheetTable";
 import type { PaneStore } from "./paneStore";
 
 export class CheckCommands {
-  constructor(private readonly pane: PaneStore) {}
+  private stopWatching: (() => Promise<void>) | null = null;
 
-  /** Loads the workbook's settings and finds the table on the active sheet. */
+  constructor(private readonly pane: PaneStore) {
+    pane.reloadSheet = () => this.reload();
+  }
+
+  /**
+   * Loads the workbook's settings, finds the table on the active sheet, and from then on follows the
+   * user to the sheet they activate. Where the host cannot tell, シートを読み直す still reads it.
+   */
   async start(): Promise<void> {
     await this.pane.run("start", async () => {
       const loaded = await loadSettings(this.pane.services.settings);
@@ -23,6 +30,25 @@ export class CheckCommands {
       await this.pane.readSheet();
     });
     this.pane.update({ started: true });
+    await this.watchActiveSheet();
+  }
+
+  private async watchActiveSheet(): Promise<void> {
+    const watch = this.pane.services.watchActiveSheet;
+    if (watch === undefined || this.stopWatching !== null) return;
+    try {
+      this.stopWatching = await watch(() => void this.pane.sheetActivated());
+    } catch {
+      // An Excel without worksheet events: the pane reads the sheet when asked, as before.
+      this.stopWatching = null;
+    }
+  }
+
+  /** Stops following sheet activation (the pane is closing). */
+  async stop(): Promise<void> {
+    const stop = this.stopWatching;
+    this.stopWatching = null;
+    if (stop !== null) await stop();
   }
 
   /** Reads the active sheet again (after switching sheets or editing it). */
@@ -69,7 +95,7 @@ export class CheckCommands {
     const letters = column.trim();
     const firstColumn = letters === "" ? null : columnIndex(letters);
     if (firstColumn === null && letters !== "") {
-      this.pane.warn([{ code: "computed_column_invalid", column: letters }]);
+      this.pane.warn([{ code: "computed_column_invalid", column: letters }], "compute");
       return;
     }
     await this.pane.run("compute", async () => {

@@ -35,8 +35,8 @@ export class NewYearCommands {
       }
       const { settings, ...rest } = carried.value;
       this.pane.update({ settings, report: null });
-      this.pane.notify({ kind: "carried", carried: rest });
       await this.pane.readSheet();
+      this.pane.notify({ kind: "carried", carried: rest });
     });
   }
 
@@ -46,7 +46,7 @@ export class NewYearCommands {
     if (newSheets === undefined) return;
     const fiscalYear = parseFiscalYear(fiscalYearText);
     if (!fiscalYear.ok) {
-      this.pane.warn(fiscalYear.issues);
+      this.pane.warn(fiscalYear.issues, "template");
       return;
     }
     await this.pane.run("template", async () => {
@@ -63,8 +63,9 @@ export class NewYearCommands {
         return;
       }
       this.pane.update({ report: null });
-      this.pane.notify({ kind: "inserted", sheetName: inserted.value.sheetName });
+      // The new sheet is active now: read it first, so its notice is the one thing said about it.
       await this.pane.readSheet();
+      this.pane.notify({ kind: "inserted", sheetName: inserted.value.sheetName });
     });
   }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
 import { asOfOf } from "./paneController";
 import { startPane, warningCells } from "./testing/startPane";
@@ -36,6 +36,16 @@ describe("PaneController: the mapping, the as-of date and the fiscal year", () =
     const again = controller.getState().detection;
     expect(again?.ok && again.value.fiscalYear).toEqual({ value: 2025, source: "sheet" });
   });
+
+  test.each(["令和6年度", "R6", "2024", "２０２４年度"])(
+    "reads the fiscal year typed as %s as 2024",
+    async (typed) => {
+      const { controller } = await startPane([goalSheet2()]);
+      await controller.setFiscalYear(typed);
+      const detection = controller.getState().detection;
+      expect(detection?.ok && detection.value.fiscalYear).toEqual({ value: 2024, source: "option" });
+    },
+  );
 
   it("drops a role set to none and maps the selection's column to a role", async () => {
     const { fake, controller } = await startPane([kpiList()]);

@@ -107,7 +107,7 @@ export class SettingsCommands {
     }
     const parsed = parseStatusOptions(text);
     if (!parsed.ok) {
-      this.pane.warn(parsed.issues);
+      this.pane.warn(parsed.issues, "statusOptions");
       return;
     }
     if (current !== undefined && current.join("\n") === parsed.value.join("\n")) return;

@@ -50,7 +50,13 @@ describe("PaneController: 集計", () => {
     const { controller } = await started([goalSheet2(), { name: "集計", values: [["手入力"]] }]);
     await controller.buildSummarySheet();
     expect(controller.getState().notices).toEqual([
-      { id: 1, kind: "issues", intent: "warning", issues: [{ code: "summary_sheet_taken", sheet: "集計" }] },
+      {
+        id: 1,
+        kind: "issues",
+        intent: "warning",
+        issues: [{ code: "summary_sheet_taken", sheet: "集計" }],
+        action: "summarySheet",
+      },
     ]);
   });
 

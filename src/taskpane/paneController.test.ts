@@ -32,6 +32,7 @@ describe("PaneController", () => {
         kind: "issues",
         intent: "warning",
         issues: [{ code: "settings_invalid", field: "startMonth" }],
+        action: "start",
       },
     ]);
   });

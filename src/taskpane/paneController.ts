@@ -23,7 +23,7 @@ import type { PaneServices, PaneState } from "./paneState";
 import { PaneStore } from "./paneStore";
 
 export type { Notice, NoticeKind, PaneAction, PaneBusy } from "./paneAction";
-export type { PaneFailure, PaneServices, PaneState, WorkbookSummaryRow } from "./paneState";
+export type { PaneFailure, PaneServices, PaneState, WatchActiveSheet, WorkbookSummaryRow } from "./paneState";
 export { asOfOf, failureOf } from "./paneState";
 
 export class PaneController {
@@ -73,6 +73,10 @@ export class PaneController {
   }
   reload(): Promise<void> {
     return this.commands.check.reload();
+  }
+  /** Stops following the active sheet; for when the pane goes away. */
+  stop(): Promise<void> {
+    return this.commands.check.stop();
   }
   check(): Promise<void> {
     return this.commands.check.check();

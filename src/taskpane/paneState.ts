@@ -18,7 +18,14 @@ import type { IsoDate } from "../core/calendar";
 import type { Locale } from "../core/messages/formatIssue";
 import type { Issue, Result } from "../core/result";
 import type { SheetSummary } from "../core/summarizeEvaluation";
-import type { Notice, PaneBusy } from "./paneAction";
+import type { Notice, PaneAction, PaneBusy } from "./paneAction";
+
+/**
+ * Calls `onActivated` whenever the user activates another worksheet; resolves to the function that stops
+ * it. Absent, or rejecting, where the host has no such event: the pane then reads the sheet again only
+ * when asked (シートを読み直す).
+ */
+export type WatchActiveSheet = (onActivated: () => void) => Promise<() => Promise<void>>;
 
 export interface PaneServices {
   readonly workbook: WorkbookPort;
@@ -33,6 +40,8 @@ export interface PaneServices {
   readonly summary?: SummarySheetPort;
   /** 動作確認: the stage for the self-test; absent: the self-test is not offered. */
   readonly selfTest?: SelfTestPort;
+  /** Worksheet activation, so the pane follows the user to another sheet. */
+  readonly watchActiveSheet?: WatchActiveSheet;
 }
 
 /** One sheet of the workbook's summary, as the pane shows it. */
@@ -48,6 +57,8 @@ export interface PaneFailure {
   readonly operation: WorkbookOperation | null;
   readonly detail: string;
   readonly partialWrite: boolean;
+  /** The action that failed, so the pane shows the failure beside its button; null outside an action. */
+  readonly action?: PaneAction | null;
 }
 
 export interface PaneState {

@@ -20,12 +20,38 @@ import { asOfOf, failureOf, initialPaneState } from "./paneState";
 
 type Listener = () => void;
 
+/** What the workbook-wide actions said (集計, a new sheet, 次年度へ繰越) stays true on any sheet. */
+const WORKBOOK_ACTIONS: ReadonlySet<PaneAction> = new Set<PaneAction>([
+  "summarize",
+  "summarySheet",
+  "removeSummarySheet",
+  "carry",
+  "template",
+  "selfTest",
+  "statusOptions",
+]);
+const WORKBOOK_NOTICES: ReadonlySet<NoticeKind> = new Set<NoticeKind>([
+  "summarySheet",
+  "summarySheetRemoved",
+  "carried",
+  "inserted",
+]);
+
+/** Whether a notice speaks of the active sheet, and so goes when another sheet is read. */
+function isAboutSheet(notice: Notice): boolean {
+  return notice.kind === "issues" ? !WORKBOOK_ACTIONS.has(notice.action) : !WORKBOOK_NOTICES.has(notice.kind);
+}
+
 export class PaneStore {
   private state: PaneState;
   private readonly listeners = new Set<Listener>();
   /** The active sheet as last read. */
   private grid: SheetGrid | null = null;
   private nextNotice = 1;
+  /** The user went to another sheet while an action ran: read it when the action is done. */
+  private sheetActivatedWhileBusy = false;
+  /** Reads the active sheet again, as シートを読み直す does; set by the controller. */
+  reloadSheet: () => Promise<void> = async () => undefined;
 
   constructor(readonly services: PaneServices) {
     this.state = initialPaneState(services.clock.today());
@@ -50,10 +76,23 @@ export class PaneStore {
     try {
       await work();
     } catch (error) {
-      this.update({ failure: failureOf(error) });
+      this.update({ failure: { ...failureOf(error), action } });
     } finally {
       this.update({ busy: null });
     }
+    if (this.sheetActivatedWhileBusy) {
+      this.sheetActivatedWhileBusy = false;
+      await this.reloadSheet();
+    }
+  }
+
+  /** Another sheet was activated: read it now, or when the running action is done. */
+  async sheetActivated(): Promise<void> {
+    if (this.state.busy !== null) {
+      this.sheetActivatedWhileBusy = true;
+      return;
+    }
+    await this.reloadSheet();
   }
 
   /** How far the running action has got; for the use cases' progress callback. */
@@ -67,9 +106,10 @@ export class PaneStore {
     this.update({ notices: [...this.state.notices.filter((n) => n.kind !== notice.kind), next] });
   }
 
-  /** Tells why an action could not be done. */
-  warn(issues: readonly (Issue | AppIssue)[]): void {
-    this.notify({ kind: "issues", intent: "warning", issues });
+  /** Tells why an action (the running one unless named) could not be done. */
+  warn(issues: readonly (Issue | AppIssue)[], action?: PaneAction): void {
+    const refused = action ?? this.state.busy?.action ?? "start";
+    this.notify({ kind: "issues", intent: "warning", issues, action: refused });
   }
 
   /** Takes back the notice of a kind, when an action undoes what it reported. */
@@ -90,9 +130,16 @@ export class PaneStore {
     return { asOf: asOfOf(this.state), settings: this.state.settings };
   }
 
-  /** Reads the active sheet and finds its table. */
+  /**
+   * Reads the active sheet and finds its table. On another sheet than before, what the pane said about
+   * the last one (its check, the actions' messages) goes: it would be read as about this one.
+   */
   async readSheet(): Promise<void> {
     const grid = await this.services.workbook.readActiveSheet(this.progress);
+    if (this.state.sheetName !== null && grid.name !== this.state.sheetName) {
+      const notices = this.state.notices.filter((notice) => !isAboutSheet(notice));
+      this.update({ report: null, notices, failure: null, inputIssue: null });
+    }
     this.grid = grid;
     this.detect(grid);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it, test } from "vitest";
 import { checkSheet } from "../app/runSubmissionCheck";
 import { DEFAULT_SETTINGS } from "../app/settings";
 import { detectTableInGrid } from "../app/detectTable";
-import { kpiList } from "../../test/fakeExcel/seedSheets";
+import { goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
 import type { SheetGrid } from "../core/sheetTable";
 import { en } from "./strings/en";
 import { ja } from "./strings/ja";
@@ -13,8 +13,12 @@ import {
   failureView,
   findingGroups,
   issueText,
+  layoutSummary,
+  messagesAt,
+  nextFiscalYearText,
   noticeView,
   roleRows,
+  verdictView,
 } from "./viewModel";
 
 const WHEN = { asOf: "2025-11-21", startMonth: 4 };
@@ -82,14 +86,61 @@ describe("columnOptions", () => {
 });
 
 describe("columnText", () => {
-  const choices = [{ column: 2, letter: "C", header: "期間・期限（いつ・いつまでに）" }];
+  const header =
+    "中間報告（目標に対する進捗状況・進捗度）及び（中間報告の時点で取組項目に対する方法・手段の見直しを行った点）";
+  const choices = [
+    { column: 2, letter: "C", header: "期間・期限（いつ・いつまでに）" },
+    { column: 4, letter: "E", header },
+  ];
   test.each([
-    [2, Infinity, "C：期間・期限（いつ・いつまでに）"],
-    [2, 6, "C：期間・期限（…"],
-    [7, 6, "H"],
-    [null, 6, "（なし）"],
-  ])("shows column %s cut to %d as %s", (column, max, text) => {
-    expect(columnText(column, choices, ja, max)).toBe(text);
+    [2, "C：期間・期限（いつ・いつまでに）"],
+    [4, `E：${header}`],
+    [7, "H"],
+    [null, "（なし）"],
+  ])("shows column %s whole as %s", (column, text) => {
+    expect(columnText(column, choices, ja)).toBe(text);
+  });
+});
+
+describe("verdictView", () => {
+  const summary = { rows: 6, unreadRows: 0, errors: 0, warnings: 0, overdueRows: 0 };
+  test.each([
+    [{ errors: 0, warnings: 0, overdueRows: 0 }, true, "success", "提出できます"],
+    [
+      { errors: 0, warnings: 2, overdueRows: 4 },
+      true,
+      "warning",
+      "提出できます（警告 2件・期限超過 4行を確認してください）",
+    ],
+    [
+      { errors: 0, warnings: 0, overdueRows: 4 },
+      true,
+      "warning",
+      "提出できます（期限超過 4行を確認してください）",
+    ],
+    [
+      { errors: 0, warnings: 1, overdueRows: 0 },
+      true,
+      "warning",
+      "提出できます（警告 1件を確認してください）",
+    ],
+    [{ errors: 1, warnings: 2, overdueRows: 4 }, false, "error", "提出前に修正が必要です"],
+  ] as const)("words %o as %s, %s", (counts, readyToSubmit, intent, title) => {
+    expect(verdictView({ readyToSubmit, summary: { ...summary, ...counts } }, ja)).toMatchObject({
+      intent,
+      title,
+    });
+  });
+
+  it("never shows green beside listed warnings, in English too", () => {
+    const view = verdictView(
+      { readyToSubmit: true, summary: { ...summary, warnings: 2, overdueRows: 1 } },
+      en,
+    );
+    expect(view).toMatchObject({
+      intent: "warning",
+      title: "Ready to submit (look at 2 warnings and 1 overdue row)",
+    });
   });
 });
 
@@ -229,5 +280,57 @@ describe("failureView", () => {
       en,
     );
     expect(view).toMatchObject({ title: "Something unexpected went wrong", written: null });
+  });
+});
+
+describe("layoutSummary", () => {
+  it("says the layout, the fiscal year in 令和 and the rows in one line", () => {
+    const detection = detectTableInGrid(gridOf(goalSheet2()), {}, WHEN);
+    if (!detection.ok) throw new Error("the goal sheet should be found");
+    const rows = detection.value.table.rows.length;
+    expect(layoutSummary(detection.value, "ja", ja)).toBe(`重点目標管理シート・令和7年度・${rows}行`);
+    expect(layoutSummary(detection.value, "en", en)).toContain("FY2025");
+  });
+});
+
+describe("nextFiscalYearText", () => {
+  test.each([
+    ["2025-11-21", "ja", "令和8年度"],
+    ["2018-05-01", "ja", "令和元年度"],
+    ["2025-11-21", "en", "FY2026"],
+  ] as const)("after %s in %s is %s", (asOf, locale, text) => {
+    expect(nextFiscalYearText({ settings: { asOf, startMonth: 4 }, today: "2025-12-01" }, locale)).toBe(text);
+  });
+});
+
+describe("messagesAt", () => {
+  const notices: Notice[] = [
+    { id: 1, kind: "computed", address: "F4:I28" },
+    {
+      id: 2,
+      kind: "issues",
+      intent: "warning",
+      issues: [{ code: "summary_no_sheets" }],
+      action: "summarize",
+    },
+    { id: 3, kind: "inserted", sheetName: "令和8年度" },
+  ];
+  const failure = {
+    code: "general",
+    operation: "flag",
+    detail: "x",
+    partialWrite: false,
+    action: "flag",
+  } as const;
+
+  test.each([
+    ["sheet", [1], true],
+    ["summary", [2], false],
+    ["check", [3], false],
+    ["settings", [], false],
+  ] as const)("shows at %s the notices %o", (place, ids, failed) => {
+    const shown = messagesAt({ notices, failure }, place);
+    expect(shown.notices.map((n) => n.id)).toEqual(ids);
+    expect(shown.failure !== null).toBe(failed);
   });
 });

@@ -14,11 +14,12 @@ import type { Finding, Severity } from "../core/evaluateSheet";
 import type { IsoDate } from "../core/calendar";
 import { fiscalYearOf } from "../core/fiscalYear";
 import type { Locale } from "../core/messages/formatIssue";
+import { formatFiscalYear } from "../core/messages/formatDate";
 import { formatByCode, formatIssue } from "../core/messages/formatIssue";
 import type { Issue, Result } from "../core/result";
 import type { ColumnRole, SheetLayout } from "../core/sheetTable";
 import { columnLetter } from "../core/sheetTable";
-import type { Notice, PaneFailure } from "./paneController";
+import type { Notice, NoticeKind, PaneAction, PaneFailure } from "./paneController";
 import type { UiStrings } from "./strings/uiStrings";
 
 export interface RoleRow {
@@ -76,21 +77,119 @@ export function columnOptions(choices: readonly ColumnChoice[], strings: UiStrin
 }
 
 /**
- * A column's text in a closed dropdown, its header cut to `maxLength` characters; the column may lie
- * outside the choices (a saved mapping of a column that is empty now).
- * @example columnText(2, [{ column: 2, letter: "C", header: "期間・期限（いつ・いつまでに）" }], ja, 6) // "C：期間・期限（…"
+ * A column's text in a closed dropdown, its header whole (the layout wraps or truncates it and shows it
+ * all on hover); the column may lie outside the choices (a saved mapping of a column that is empty now).
+ * @example columnText(2, [{ column: 2, letter: "C", header: "期間・期限（いつ・いつまでに）" }], ja) // "C：期間・期限（いつ・いつまでに）"
  */
 export function columnText(
   column: number | null,
   choices: readonly ColumnChoice[],
   strings: UiStrings,
-  maxLength = Number.POSITIVE_INFINITY,
 ): string {
   if (column === null) return strings.layout.none;
   const choice = choices.find((c) => c.column === column);
   if (!choice || choice.header === "") return columnLetter(column);
-  const header = choice.header.replace(/…$/, "");
-  return `${choice.letter}：${header.length > maxLength ? `${header.slice(0, maxLength)}…` : choice.header}`;
+  return `${choice.letter}：${choice.header}`;
+}
+
+export interface VerdictView {
+  /** success only when nothing is listed beneath; warning when warnings or overdue rows are. */
+  readonly intent: "success" | "warning" | "error";
+  readonly title: string;
+  readonly detail: string;
+}
+
+/**
+ * Whether the sheet can be submitted, in words that agree with what is listed under them: warnings and
+ * overdue rows make it 「提出できます（…を確認してください）」 in the warning colour, never a green 提出できます.
+ * @example verdictView({ readyToSubmit: true, summary: { errors: 0, warnings: 2, overdueRows: 4, … } }, ja).title // "提出できます（警告 2件・期限超過 4行を確認してください）"
+ */
+export function verdictView(
+  report: Pick<SubmissionReport, "readyToSubmit" | "summary">,
+  strings: UiStrings,
+): VerdictView {
+  const { errors, warnings, overdueRows } = report.summary;
+  const words = strings.check;
+  if (!report.readyToSubmit || errors > 0) {
+    return { intent: "error", title: words.notReady, detail: words.notReadyDetail(errors) };
+  }
+  if (warnings > 0 || overdueRows > 0) {
+    return {
+      intent: "warning",
+      title: words.readyWithCaveats(warnings, overdueRows),
+      detail: words.readyWithCaveatsDetail,
+    };
+  }
+  return { intent: "success", title: words.ready, detail: words.readyDetail(0) };
+}
+
+/**
+ * The one line that stands for a recognised table: its layout, fiscal year and rows.
+ * @example layoutSummary(detected, "ja", ja) // "重点目標管理シート・令和7年度・6行"
+ */
+export function layoutSummary(detected: DetectedTable, locale: Locale, strings: UiStrings): string {
+  const year = detected.fiscalYear?.value ?? null;
+  return strings.layout.summary(
+    strings.layout.names[detected.table.layout],
+    year === null ? null : formatFiscalYear(year, locale),
+    detected.table.rows.length,
+  );
+}
+
+/** Where in the pane a message is shown: beside the action that produced it. */
+export type MessagePlace =
+  "check" | "layout" | "sheet" | "prepare" | "newYear" | "summary" | "settings" | "selfTest";
+
+const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
+  start: "check",
+  reload: "check",
+  check: "check",
+  select: "check",
+  settings: "layout",
+  statusOptions: "settings",
+  flag: "sheet",
+  clear: "sheet",
+  compute: "sheet",
+  prepare: "prepare",
+  unprepare: "prepare",
+  // The new sheet is the active sheet now: what was made is said where its check is.
+  carry: "check",
+  template: "check",
+  summarize: "summary",
+  summarySheet: "summary",
+  removeSummarySheet: "summary",
+  selfTest: "selfTest",
+};
+
+const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePlace>> = {
+  flagged: "sheet",
+  cleared: "sheet",
+  computed: "sheet",
+  prepared: "prepare",
+  unprepared: "prepare",
+  carried: "check",
+  inserted: "check",
+  summarySheet: "summary",
+  summarySheetRemoved: "summary",
+};
+
+/**
+ * The notices and the failure to show at one place of the pane.
+ * @example messagesAt({ notices: [{ id: 1, kind: "computed", address: "F4:I28" }], failure: null }, "sheet").notices.length // 1
+ */
+export function messagesAt(
+  state: { readonly notices: readonly Notice[]; readonly failure: PaneFailure | null },
+  place: MessagePlace,
+): { notices: readonly Notice[]; failure: PaneFailure | null } {
+  const notices = state.notices.filter(
+    (notice) =>
+      (notice.kind === "issues" ? PLACE_OF_ACTION[notice.action] : PLACE_OF_NOTICE[notice.kind]) === place,
+  );
+  const failure =
+    state.failure !== null && PLACE_OF_ACTION[state.failure.action ?? "check"] === place
+      ? state.failure
+      : null;
+  return { notices, failure };
 }
 
 export interface FindingItem {
@@ -238,8 +337,7 @@ export function nextFiscalYearText(
   locale: Locale,
 ): string {
   const year = fiscalYearOf(state.settings.asOf ?? state.today, state.settings.startMonth) + 1;
-  if (locale !== "ja") return `FY${year}`;
-  return year >= 2019 ? `令和${year === 2019 ? "元" : year - 2018}年度` : `${year}年度`;
+  return formatFiscalYear(year, locale);
 }
 
 /**

@@ -7,7 +7,10 @@ import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GOAL_SHEET_2_NAME, goalSheet2 } from "../fakeExcel/seedSheets";
 import type { PaneBrowser } from "./paneBrowser";
-import { CHROMIUM, startPaneBrowser } from "./paneBrowser";
+import { CHROMIUM, openSection, startPaneBrowser } from "./paneBrowser";
+
+/** The goal sheet's one-line summary, the pane's sign that it has read the sheet. */
+const GOAL_SHEET_LINE = /^重点目標管理シート・令和7年度・\d+行$/;
 
 const SETTINGS = { "kpiSheetChecker.settings": { version: 1, asOf: "2025-11-21" } };
 const NEXT_YEAR = "2 行財政改革 (令和8年度)";
@@ -25,10 +28,11 @@ describe.skipIf(!existsSync(CHROMIUM))("準備 and the new fiscal year in Chromi
 
   it("prepares and unprepares the sheet, carries it forward and adds a blank sheet", async () => {
     const { page, errors } = await pane.openPane({ sheets: [goalSheet2()], settings: SETTINGS });
-    await expect.poll(() => page.getByText("重点目標管理シート（見出し：8行目）").count()).toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: GOAL_SHEET_LINE }).count()).toBe(1);
     const validated = (sheet: string) =>
       page.evaluate((name) => window.__KPI_HOST__?.validatedCells(name), sheet);
 
+    await openSection(page, "シートに表示・計算列・入力規則");
     await page.getByRole("button", { name: "準備", exact: true }).click();
     await expect.poll(() => page.getByText("入力規則を設定しました（C9:C13）。").count()).toBe(1);
     expect(await validated(GOAL_SHEET_2_NAME)).toEqual(["C9", "C10", "C11", "C12", "C13"]);
@@ -37,6 +41,7 @@ describe.skipIf(!existsSync(CHROMIUM))("準備 and the new fiscal year in Chromi
     await expect.poll(() => page.getByText("入力規則を外しました（C9:C13）。").count()).toBe(1);
     expect(await validated(GOAL_SHEET_2_NAME)).toEqual([]);
 
+    await openSection(page, "新しい年度");
     await page.getByRole("button", { name: "次年度へ繰越" }).click();
     await expect.poll(() => page.getByText(`シート「${NEXT_YEAR}」`).count()).toBe(1);
     expect(await page.evaluate(() => window.__KPI_HOST__?.sheetNames())).toEqual([

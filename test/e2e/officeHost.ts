@@ -35,6 +35,8 @@ export interface HostProbe {
   sheetNames(): string[];
   /** The charts on the sheet named, as type and source area. */
   charts(sheetName: string): { type: string; source: string }[];
+  /** The user clicks the tab of the sheet at this 0-based index (Excel raises worksheets.onActivated). */
+  activateSheet(index: number): void;
 }
 
 const global = globalThis as unknown as Record<string, unknown> & {
@@ -89,6 +91,7 @@ global.__KPI_HOST__ = {
         return formatArea({ r0: row, c0: key % 16_384, r1: row, c1: key % 16_384 });
       });
   },
+  activateSheet: (index) => fake.activateSheet(index),
   charts: (sheetName) => {
     const sheet = state.sheets.find((s) => s.name === sheetName);
     return sheet === undefined ? [] : chartsOf(sheet).map(({ type, source }) => ({ type, source }));

@@ -31,9 +31,28 @@ declare global {
   }
 }
 
+/** The task pane's size in Excel on Windows at its usual width; the first screen is what fits in it. */
+export const PANE_VIEWPORT = { width: 340, height: 720 } as const;
+
+/**
+ * Opens one of the pane's folded sections by its heading (a no-op when it is open).
+ * @example await openSection(page, "設定・動作確認")
+ */
+export async function openSection(page: Page, heading: string | RegExp): Promise<void> {
+  const header = page.getByRole("button", { name: heading, exact: typeof heading === "string" });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  // Fluent's accordion opens with a motion; what is measured or photographed is the opened section.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((motion) => motion.playState !== "running"),
+  );
+}
+
 export interface PaneBrowser {
   /** Opens the task pane over the workbook; page errors are collected in `errors`. */
-  openPane(config: HostConfig): Promise<{ page: Page; errors: string[] }>;
+  openPane(
+    config: HostConfig,
+    viewport?: { readonly width: number; readonly height: number },
+  ): Promise<{ page: Page; errors: string[] }>;
   /** Requests the pane made outside the add-in (blocked). */
   readonly blocked: string[];
   close(): Promise<void>;
@@ -73,8 +92,8 @@ export async function startPaneBrowser(distDir: string): Promise<PaneBrowser> {
 
   return {
     blocked,
-    async openPane(config) {
-      const page = await browser.newPage({ viewport: { width: 400, height: 900 }, locale: "ja-JP" });
+    async openPane(config, viewport = { width: 400, height: 900 }) {
+      const page = await browser.newPage({ viewport, locale: "ja-JP" });
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       await page.route("**/*", async (route) => {

@@ -8,7 +8,10 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GOAL_SHEET_2_NAME, KPI_LIST_NAME, goalSheet2, kpiList } from "../fakeExcel/seedSheets";
 import type { PaneBrowser } from "./paneBrowser";
-import { CHROMIUM, startPaneBrowser } from "./paneBrowser";
+import { CHROMIUM, openSection, startPaneBrowser } from "./paneBrowser";
+
+/** The goal sheet's one-line summary, the pane's sign that it has read the sheet. */
+const GOAL_SHEET_LINE = /^重点目標管理シート・令和7年度・\d+行$/;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SCREENSHOT = path.join(ROOT, "test-results", "selftest.png");
@@ -54,10 +57,10 @@ describe.skipIf(!existsSync(CHROMIUM))("動作確認 in Chromium", () => {
         calculateAsOf: "2025-11-21",
       });
       await page.setViewportSize({ width: 340, height: 1400 });
-      await expect.poll(() => page.getByText("重点目標管理シート（見出し：8行目）").count()).toBe(1);
+      await expect.poll(() => page.getByRole("button", { name: GOAL_SHEET_LINE }).count()).toBe(1);
       const before = await page.evaluate(workbookSeen, GOAL_SHEET_2_NAME);
 
-      await page.getByRole("button", { name: "設定" }).click();
+      await openSection(page, "設定・動作確認");
       await page.getByRole("button", { name: "動作確認を実行" }).click();
       const results = page.getByRole("list", { name: "動作確認の結果" });
       await expect.poll(() => results.getByRole("listitem").count(), { timeout: SELF_TEST_MS }).toBe(10);
@@ -109,8 +112,8 @@ describe.skipIf(!existsSync(CHROMIUM))("動作確認 in Chromium", () => {
       // not load would show something other than the number.
       const { page, errors } = await pane.openPane({ sheets: [kpiList()], settings: SETTINGS });
       await page.setViewportSize({ width: 340, height: 1400 });
-      await expect.poll(() => page.getByRole("button", { name: "設定" }).count()).toBe(1);
-      await page.getByRole("button", { name: "設定" }).click();
+      await expect.poll(() => page.getByRole("button", { name: "設定・動作確認" }).count()).toBe(1);
+      await openSection(page, "設定・動作確認");
       await page.getByRole("button", { name: "動作確認を実行" }).click();
       const results = page.getByRole("list", { name: "動作確認の結果" });
       await expect.poll(() => results.getByRole("listitem").count(), { timeout: SELF_TEST_MS }).toBe(10);

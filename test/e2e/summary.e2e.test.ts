@@ -8,7 +8,10 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GOAL_SHEET_2_NAME, KPI_LIST_NAME, goalSheet2, kpiList } from "../fakeExcel/seedSheets";
 import type { PaneBrowser } from "./paneBrowser";
-import { CHROMIUM, startPaneBrowser } from "./paneBrowser";
+import { CHROMIUM, PANE_VIEWPORT, openSection, startPaneBrowser } from "./paneBrowser";
+
+/** The goal sheet's one-line summary, the pane's sign that it has read the sheet. */
+const GOAL_SHEET_LINE = /^重点目標管理シート・令和7年度・\d+行$/;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SCREENSHOT = path.join(ROOT, "test-results", "summary.png");
@@ -30,8 +33,9 @@ describe.skipIf(!existsSync(CHROMIUM))("the summary in Chromium", () => {
       sheets: [goalSheet2(), kpiList(), { name: "メモ", values: [["会議メモ"]] }],
       settings: SETTINGS,
     });
-    await expect.poll(() => page.getByText("重点目標管理シート（見出し：8行目）").count()).toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: GOAL_SHEET_LINE }).count()).toBe(1);
 
+    await openSection(page, "集計");
     await page.getByRole("button", { name: "集計を表示" }).click();
     const chart = page.getByRole("list", { name: "シート別の状況" });
     await expect.poll(() => chart.getByRole("img").count()).toBe(2);
@@ -60,6 +64,10 @@ describe.skipIf(!existsSync(CHROMIUM))("the summary in Chromium", () => {
     const section = page.getByRole("region", { name: "集計", exact: true });
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: SCREENSHOT });
+    // The pane as a staffer sees it at its usual width, beside the other states' screenshots.
+    await page.setViewportSize(PANE_VIEWPORT);
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(path.dirname(SCREENSHOT), "pane-summary.png") });
     expect(errors).toEqual([]);
     expect(pane.blocked).toEqual([]);
     await page.close();
@@ -70,7 +78,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the summary in Chromium", () => {
       sheets: [goalSheet2(), { name: "集計", values: [["課の集計（手入力）"]] }],
       settings: SETTINGS,
     });
-    await expect.poll(() => page.getByText("重点目標管理シート（見出し：8行目）").count()).toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: GOAL_SHEET_LINE }).count()).toBe(1);
+    await openSection(page, "集計");
     await page.getByRole("button", { name: "集計シートを作成" }).click();
     await expect.poll(() => page.getByText(/^「集計」という名前のシートが既にあり/).count()).toBe(1);
     expect(await page.evaluate(() => window.__KPI_HOST__?.charts("集計"))).toEqual([]);

@@ -53,6 +53,14 @@ export interface FakeExcelOptions {
    * office-js#4702); the web by default. Without it the fake does not calculate: a formula's value reads as empty.
    */
   readonly calculation?: { readonly asOf: IsoDate; readonly platform?: EmptyCellConvention };
+  /** Whether the host has worksheet events (`worksheets.onActivated`, ExcelApi 1.7). Default true. */
+  readonly worksheetEvents?: boolean;
+}
+
+/** What `worksheets.onActivated` hands a handler (Excel.WorksheetActivatedEventArgs). */
+export interface FakeWorksheetActivatedArgs {
+  readonly type: "WorksheetActivated";
+  readonly worksheetId: string;
 }
 
 /** Bytes a request action costs beyond its arguments: the object path and the action's envelope. */
@@ -100,6 +108,9 @@ export class FakeExcel {
   };
   readonly notesSupported: boolean;
   readonly calculation: FakeExcelOptions["calculation"] | null;
+  readonly worksheetEvents: boolean;
+  /** Handlers registered with `worksheets.onActivated.add` and not removed. */
+  readonly activatedHandlers = new Set<(args: FakeWorksheetActivatedArgs) => Promise<unknown>>();
 
   constructor(
     readonly state: FakeWorkbookState,
@@ -107,6 +118,26 @@ export class FakeExcel {
   ) {
     this.notesSupported = options.notesSupported ?? true;
     this.calculation = options.calculation ?? null;
+    this.worksheetEvents = options.worksheetEvents ?? true;
+  }
+
+  /**
+   * The user clicks a sheet's tab: it becomes the active sheet and, as in Excel, every onActivated
+   * handler is called after the change, outside any batch.
+   */
+  activateSheet(index: number): void {
+    const sheet = this.state.sheets[index];
+    if (sheet === undefined) throw new RangeError(`no sheet ${index}`);
+    this.state.activeSheet = index;
+    this.raiseActivated(sheet.id);
+  }
+
+  /** @internal: Excel raises events after the batch that caused them, not inside it. */
+  raiseActivated(worksheetId: string): void {
+    const handlers = [...this.activatedHandlers];
+    setTimeout(() => {
+      for (const handler of handlers) void handler({ type: "WorksheetActivated", worksheetId });
+    }, 0);
   }
 
   /** Excel.run: one session; a batch left unsynced at the end is synced, as Office.js does. */
@@ -268,8 +299,44 @@ class FakeWorkbookApi {
   }
 }
 
+/**
+ * `worksheets.onActivated` (ExcelApi 1.7): "Occurs when any worksheet in the workbook is activated",
+ * with Excel.WorksheetActivatedEventArgs `{ type: "WorksheetActivated", worksheetId }`
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-onactivated-member
+ * and https://learn.microsoft.com/javascript/api/excel/excel.worksheetactivatedeventargs). `add` registers
+ * the handler when the batch syncs and returns an OfficeExtension.EventHandlerResult, whose `remove`
+ * is queued in the batch of the context it carries.
+ */
+class FakeActivatedEvent {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  add(handler: (args: FakeWorksheetActivatedArgs) => Promise<unknown>): {
+    readonly context: FakeRequestContext;
+    remove(): void;
+  } {
+    const { fake } = this.context;
+    this.context.enqueue({ call: "worksheets.onActivated.add" }, () => {
+      fake.activatedHandlers.add(handler);
+    });
+    const context = this.context;
+    return {
+      context,
+      remove: () =>
+        context.enqueue({ call: "worksheets.onActivated.remove" }, () => {
+          fake.activatedHandlers.delete(handler);
+        }),
+    };
+  }
+}
+
 class FakeWorksheetCollection {
   constructor(private readonly context: FakeRequestContext) {}
+
+  get onActivated(): FakeActivatedEvent {
+    if (!this.context.fake.worksheetEvents)
+      throw officeError("ApiNotFound", "worksheets.onActivated needs ExcelApi 1.7");
+    return new FakeActivatedEvent(this.context);
+  }
 
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, "worksheets.getActiveWorksheet()", () => {
@@ -438,7 +505,10 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   activate(): void {
     this.context.enqueue({ call: `${this.path}.activate` }, () => {
       const sheet = this.require();
-      this.context.state.activeSheet = this.context.state.sheets.indexOf(sheet);
+      const index = this.context.state.sheets.indexOf(sheet);
+      const changed = index !== this.context.state.activeSheet;
+      this.context.state.activeSheet = index;
+      if (changed) this.context.fake.raiseActivated(sheet.id);
     });
   }
 

@@ -7,6 +7,7 @@ import type { WorkbookLimits } from "../../src/office/createExcelWorkbook";
 import { DEFAULT_LIMITS } from "../../src/office/createExcelWorkbook";
 import type { SettingsPort, WorkbookPort } from "../../src/app/ports";
 import { createExcelSettings } from "../../src/office/createExcelSettings";
+import { watchActiveSheet } from "../../src/office/watchActiveSheet";
 import type { FakeExcelOptions } from "./fakeExcel";
 import { FakeExcel } from "./fakeExcel";
 import type { SheetSpec } from "./fakeWorkbook";
@@ -30,4 +31,11 @@ export function fakeWorkbook(
   const fake = new FakeExcel(createWorkbookState(sheets, options.settings), options);
   const workbook = createExcelWorkbook(fakeHost(fake), { ...DEFAULT_LIMITS, ...options.limits });
   return { fake, workbook, settings: createExcelSettings(fakeHost(fake)) };
+}
+
+/** The adapter's worksheet activation over a fake Excel, as the task pane is given it. */
+export function fakeWatchActiveSheet(
+  fake: FakeExcel,
+): (onActivated: () => void) => Promise<() => Promise<void>> {
+  return (onActivated) => watchActiveSheet(fakeHost(fake), onActivated);
 }

@@ -1,4 +1,5 @@
 import type { ComputedColumnsUnsupported } from "../../app/appIssue";
+import { formatFiscalYear } from "../../core/messages/formatDate";
 import type { UiStrings } from "./uiStrings";
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -58,6 +59,17 @@ export const en: UiStrings = {
     useSelection: "Map the selection",
     useSelectionFor: "Map it as",
     reload: "Read the sheet again",
+    summary: (layout, fiscalYear, rows) =>
+      [layout, fiscalYear, plural(rows, "row", "rows")].filter(Boolean).join(" · "),
+    mapByHand: "Map the columns of an existing table",
+    noTable:
+      "This sheet has no table. Add a new sheet from a form (for an existing table, map its columns under “Map the columns of an existing table” below).",
+  },
+  sections: {
+    sheet: "Flags, computed columns, validation",
+    newYear: "New fiscal year",
+    summary: "Summary",
+    settings: "Settings and self-test",
   },
   period: {
     fiscalYear: "Fiscal year",
@@ -70,6 +82,7 @@ export const en: UiStrings = {
     asOfToday: "Today.",
     asOfChosen: "The sheet is judged on this date (saved in the workbook).",
     useToday: "Use today",
+    judgedOn: (date) => `Judged as of ${date}`,
   },
   check: {
     button: "Check before submission",
@@ -81,6 +94,14 @@ export const en: UiStrings = {
       warnings > 0
         ? `No errors. Please also look at the ${plural(warnings, "warning", "warnings")}.`
         : "No errors and no warnings.",
+    readyWithCaveats: (warnings, overdueRows) =>
+      `Ready to submit (look at ${[
+        warnings > 0 ? plural(warnings, "warning", "warnings") : "",
+        overdueRows > 0 ? plural(overdueRows, "overdue row", "overdue rows") : "",
+      ]
+        .filter(Boolean)
+        .join(" and ")})`,
+    readyWithCaveatsDetail: "No errors. Select a cell in the list below to look at it.",
     notReady: "Fix before submitting",
     notReadyDetail: (errors) =>
       `There ${errors === 1 ? "is 1 error" : `are ${errors} errors`}. Select a cell to fix it.`,
@@ -217,7 +238,7 @@ export const en: UiStrings = {
     carryHint:
       "Copies this sheet as next year's: items and targets stay; interim and final reports, actuals and status are emptied; the years in the title and in 期間・期限 move on. This sheet is not changed.",
     carried: (sheet, fromYear, toYear, emptied) =>
-      `"${sheet}" was created (FY${fromYear} → FY${toYear}; ${emptied} cells emptied).`,
+      `"${sheet}" was created (${formatFiscalYear(fromYear, "en")} → ${formatFiscalYear(toYear, "en")}; ${emptied} cells emptied).`,
     carriedFlags: (count) =>
       `${count} flags (colours and notes) that came with the copy were taken off the new sheet.`,
     carriedSchedule: (count) =>

@@ -1,9 +1,8 @@
 import type { ComputedColumnsUnsupported } from "../../app/appIssue";
+import { formatFiscalYear } from "../../core/messages/formatDate";
 import type { UiStrings } from "./uiStrings";
 
-/** 2026 → 令和8年度 (令和元年度 for 2019). */
-const reiwaYear = (year: number): string =>
-  year >= 2019 ? `令和${year === 2019 ? "元" : year - 2018}年度` : `${year}年度`;
+const reiwaYear = (year: number): string => formatFiscalYear(year, "ja");
 
 const UNSUPPORTED: Readonly<Record<ComputedColumnsUnsupported["reason"], string>> = {
   no_actual: "実績値の列がないため、達成率を計算できません。列の割り当てで実績値の列を指定してください。",
@@ -44,6 +43,16 @@ export const ja: UiStrings = {
     useSelection: "選択範囲を割り当て",
     useSelectionFor: "割り当てる項目",
     reload: "シートを読み直す",
+    summary: (layout, fiscalYear, rows) => [layout, fiscalYear, `${rows}行`].filter(Boolean).join("・"),
+    mapByHand: "既存の表の列を割り当てる",
+    noTable:
+      "このシートには表がありません。様式から新しいシートを追加できます（既存の表なら、下の「既存の表の列を割り当てる」で列を指定します）。",
+  },
+  sections: {
+    sheet: "シートに表示・計算列・入力規則",
+    newYear: "新しい年度",
+    summary: "集計",
+    settings: "設定・動作確認",
   },
   period: {
     fiscalYear: "年度",
@@ -56,6 +65,7 @@ export const ja: UiStrings = {
     asOfToday: "今日の日付です。",
     asOfChosen: "指定した日付で判定します（ブックに保存されます）。",
     useToday: "今日にする",
+    judgedOn: (date) => `基準日 ${date} で判定します`,
   },
   check: {
     button: "提出前チェック",
@@ -67,6 +77,14 @@ export const ja: UiStrings = {
       warnings > 0
         ? `エラーはありません。警告 ${warnings}件も確認してください。`
         : "エラーも警告もありません。",
+    readyWithCaveats: (warnings, overdueRows) =>
+      `提出できます（${[
+        warnings > 0 ? `警告 ${warnings}件` : "",
+        overdueRows > 0 ? `期限超過 ${overdueRows}行` : "",
+      ]
+        .filter(Boolean)
+        .join("・")}を確認してください）`,
+    readyWithCaveatsDetail: "エラーはありません。下の一覧のセルを選んで確認できます。",
     notReady: "提出前に修正が必要です",
     notReadyDetail: (errors) => `エラーが ${errors}件あります。セルを選んで修正してください。`,
     errors: (count) => `エラー（${count}件）`,

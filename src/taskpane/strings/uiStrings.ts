@@ -26,6 +26,19 @@ export interface UiStrings {
     readonly useSelection: string;
     readonly useSelectionFor: string;
     readonly reload: string;
+    /** The one-line summary of a recognised table: its layout, fiscal year (null: unknown) and rows. */
+    readonly summary: (layout: string, fiscalYear: string | null, rows: number) => string;
+    /** The heading of the mapping when no table was found (reachable, not first). */
+    readonly mapByHand: string;
+    /** Said on a sheet without a table, above the new-sheet form. */
+    readonly noTable: string;
+  };
+  /** The headings of the folded sections below the check. */
+  readonly sections: {
+    readonly sheet: string;
+    readonly newYear: string;
+    readonly summary: string;
+    readonly settings: string;
   };
   readonly period: {
     readonly fiscalYear: string;
@@ -34,6 +47,8 @@ export interface UiStrings {
     readonly asOfToday: string;
     readonly asOfChosen: string;
     readonly useToday: string;
+    /** The as-of date under the check button, in the display language's words. */
+    readonly judgedOn: (date: string) => string;
   };
   readonly check: {
     readonly button: string;
@@ -42,6 +57,10 @@ export interface UiStrings {
     readonly unreadRows: (count: number) => string;
     readonly ready: string;
     readonly readyDetail: (warnings: number) => string;
+    /** The verdict when the sheet can be submitted but something is listed: what to look at. */
+    readonly readyWithCaveats: (warnings: number, overdueRows: number) => string;
+    /** Said under that verdict. */
+    readonly readyWithCaveatsDetail: string;
     readonly notReady: string;
     readonly notReadyDetail: (errors: number) => string;
     readonly errors: (count: number) => string;

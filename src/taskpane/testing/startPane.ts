@@ -1,6 +1,6 @@
 // The pane's controller over a fake Excel, started as the task pane starts it: for the controller's tests.
 import type { FakeExcel, FakeExcelOptions } from "../../../test/fakeExcel/fakeExcel";
-import { fakeWorkbook } from "../../../test/fakeExcel/fakeHost";
+import { fakeWatchActiveSheet, fakeWorkbook } from "../../../test/fakeExcel/fakeHost";
 import type { SheetSpec } from "../../../test/fakeExcel/fakeWorkbook";
 import type { PaneServices } from "../paneController";
 import { PaneController } from "../paneController";
@@ -37,6 +37,7 @@ export async function startPane(
     settings,
     clock: { today: () => options.today ?? "2025-12-01" },
     locale: "ja",
+    watchActiveSheet: fakeWatchActiveSheet(fake),
     ...(options.ports ? options.ports(fake) : {}),
   });
   await controller.start();

@@ -1,8 +1,22 @@
-import { Button, Caption1, Divider, Title3 } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Title3,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { sheetSettingsOf } from "../../../app/settings";
+import { formatDate } from "../../../core/messages/formatDate";
 import { usePane } from "../../hooks/usePane";
 import { asOfOf } from "../../paneController";
-import { nextFiscalYearText, skippedRanges } from "../../viewModel";
+import type { MessagePlace } from "../../viewModel";
+import { issueText, layoutSummary, messagesAt, nextFiscalYearText, skippedRanges } from "../../viewModel";
 import { BusyIndicator } from "../BusyIndicator/BusyIndicator";
 import { CheckResults } from "../CheckResults/CheckResults";
 import { LayoutPanel } from "../LayoutPanel/LayoutPanel";
@@ -18,8 +32,10 @@ import { WorkbookSummary } from "../WorkbookSummary/WorkbookSummary";
 import { useAppStyles } from "./useAppStyles";
 
 /**
- * The task pane: find the table, check before submission, flag and compute in the sheet. It takes no
- * props: its state and operations come from the PaneContext through usePane.
+ * The task pane. It leads with the check: one primary action (提出前チェック), its verdict and findings
+ * under it, then the table as one line that opens for changes, and the other tools folded below, each
+ * with its own messages beside its buttons. On a sheet without a table it offers a new sheet first. It
+ * takes no props: its state and operations come from the PaneContext through usePane.
  */
 export function App() {
   const { state, actions, strings, locale } = usePane();
@@ -27,134 +43,213 @@ export function App() {
   const disabled = state.busy !== null || !state.started;
   const sheetSettings = state.sheetName === null ? {} : sheetSettingsOf(state.settings, state.sheetName);
   const detected = state.detection?.ok ? state.detection.value : null;
+  const noTable = state.detection !== null && !state.detection.ok;
+  const offerTemplates = noTable && actions.canCarryForward;
 
-  return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <Title3 as="h1">{strings.title}</Title3>
-        {state.sheetName !== null && (
-          <Caption1 className={styles.sheet}>{strings.sheet(state.sheetName)}</Caption1>
-        )}
-      </header>
-
+  /** The messages of the actions shown at one place, beside their buttons. */
+  const messages = (place: MessagePlace): ReactNode => {
+    const { notices, failure } = messagesAt(state, place);
+    return (
       <MessageList
-        notices={state.notices}
-        failure={state.failure}
+        notices={notices}
+        failure={failure}
         strings={strings}
         locale={locale}
         onDismissNotice={(id) => actions.dismissNotice(id)}
         onDismissFailure={() => actions.dismissFailure()}
       />
+    );
+  };
 
-      <LayoutPanel
-        detection={state.detection}
-        sheetSettings={sheetSettings}
-        columnChoices={state.columnChoices}
-        strings={strings}
-        locale={locale}
-        disabled={disabled}
-        onRoleColumn={(role, column) => void actions.setRoleColumn(role, column)}
-        onUseSelection={(role, layout) => void actions.useSelection(role, layout)}
-        onShape={(shape) => void actions.setSheetShape(shape)}
-        onReload={() => void actions.reload()}
-      />
+  const newYear = (lead: boolean) => (
+    <NewYearActions
+      strings={strings}
+      disabled={disabled}
+      defaultFiscalYear={nextFiscalYearText(state, locale)}
+      offerCarry={!lead}
+      primary={lead}
+      onInsertTemplate={(kind, year) => void actions.insertTemplate(kind, year)}
+      onCarryForward={() => void actions.carryForward()}
+    />
+  );
 
-      <PeriodFields
-        fiscalYear={detected?.fiscalYear ?? null}
-        asOf={asOfOf(state)}
-        asOfChosen={state.settings.asOf !== null}
-        inputIssue={state.inputIssue}
-        strings={strings}
-        locale={locale}
-        disabled={disabled}
-        onFiscalYear={(text) => void actions.setFiscalYear(text)}
-        onAsOf={(text) => void actions.setAsOf(text)}
-      />
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {strings.title}
+        </Title3>
+        <div className={styles.sheetLine}>
+          <Caption1 className={styles.sheet} title={state.sheetName ?? undefined}>
+            {state.sheetName !== null && strings.sheet(state.sheetName)}
+          </Caption1>
+          <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.reload()}>
+            {strings.layout.reload}
+          </Button>
+        </div>
+      </header>
 
-      <Button
-        className={styles.check}
-        appearance="primary"
-        size="large"
-        disabled={disabled}
-        onClick={() => void actions.check()}
-      >
-        {strings.check.button}
-      </Button>
-
-      <BusyIndicator busy={state.busy} strings={strings} />
-
-      <CheckResults
-        report={state.report}
-        strings={strings}
-        locale={locale}
-        disabled={disabled}
-        onSelect={(finding) => void actions.selectFinding(finding)}
-      />
-
-      <Divider />
-
-      <SheetActions
-        strings={strings}
-        disabled={disabled}
-        onFlag={() => void actions.flag()}
-        onClear={() => void actions.clear()}
-        onCompute={(column) => void actions.addComputedColumns(column)}
-      />
-
-      {actions.canValidate && (
-        <SheetPrepare
-          strings={strings}
-          disabled={disabled}
-          skipped={skippedRanges(state.notices)}
-          onPrepare={(replaceExisting) => void actions.prepareSheet(replaceExisting)}
-          onRemove={() => void actions.removeValidation()}
-        />
+      {offerTemplates ? (
+        <div className={styles.lead}>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {state.detection && !state.detection.ok && (
+                <span className={styles.line}>
+                  {state.detection.issues.map((issue) => issueText(issue, locale, strings)).join(" ")}
+                </span>
+              )}
+              <span className={styles.line}>{strings.layout.noTable}</span>
+            </MessageBarBody>
+          </MessageBar>
+          {newYear(true)}
+          {messages("check")}
+          <BusyIndicator busy={state.busy} strings={strings} />
+        </div>
+      ) : (
+        <section className={styles.lead} aria-label={strings.check.button}>
+          <Button
+            className={styles.check}
+            appearance="primary"
+            size="large"
+            disabled={disabled}
+            onClick={() => void actions.check()}
+          >
+            {strings.check.button}
+          </Button>
+          <Caption1 className={styles.sheet}>
+            {strings.period.judgedOn(formatDate(asOfOf(state), locale))}
+          </Caption1>
+          <BusyIndicator busy={state.busy} strings={strings} />
+          {messages("check")}
+          <CheckResults
+            report={state.report}
+            strings={strings}
+            locale={locale}
+            disabled={disabled}
+            onSelect={(finding) => void actions.selectFinding(finding)}
+          />
+        </section>
       )}
 
-      {actions.canCarryForward && (
-        <NewYearActions
-          strings={strings}
-          disabled={disabled}
-          defaultFiscalYear={nextFiscalYearText(state, locale)}
-          onInsertTemplate={(kind, year) => void actions.insertTemplate(kind, year)}
-          onCarryForward={() => void actions.carryForward()}
-        />
-      )}
-
-      {actions.canSummarize && (
-        <WorkbookSummary
-          strings={strings}
-          rows={state.workbookSummary ?? null}
-          disabled={disabled}
-          onShow={() => void actions.summarize()}
-          onBuildSheet={() => void actions.buildSummarySheet()}
-          onRemoveSheet={() => void actions.removeSummarySheet()}
-        />
-      )}
-
-      <SettingsPanel
-        settings={state.settings}
-        strings={strings}
-        disabled={disabled}
-        onGradePreset={(preset) => void actions.setGradePreset(preset)}
-        onStartMonth={(month) => void actions.setStartMonth(month)}
-        onStatusOptions={(text) => void actions.setStatusOptions(text)}
-      >
-        {actions.canSelfTest && (
-          <>
-            <Divider />
-            <SelfTest
-              report={state.selfTestReport ?? null}
+      <Accordion collapsible multiple className={styles.sections}>
+        <AccordionItem value="layout">
+          <AccordionHeader size="small">
+            <span className={styles.headerText}>
+              {detected ? layoutSummary(detected, locale, strings) : strings.layout.mapByHand}
+            </span>
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <PeriodFields
+              fiscalYear={detected?.fiscalYear ?? null}
+              asOf={asOfOf(state)}
+              asOfChosen={state.settings.asOf !== null}
+              inputIssue={state.inputIssue}
               strings={strings}
-              date={state.today}
+              locale={locale}
               disabled={disabled}
-              running={state.busy?.action === "selfTest"}
-              onRun={() => void actions.runSelfTest()}
-              onCopy={copyText}
+              onFiscalYear={(text) => void actions.setFiscalYear(text)}
+              onAsOf={(text) => void actions.setAsOf(text)}
             />
-          </>
+            <LayoutPanel
+              detection={state.detection}
+              sheetSettings={sheetSettings}
+              columnChoices={state.columnChoices}
+              strings={strings}
+              locale={locale}
+              disabled={disabled}
+              onRoleColumn={(role, column) => void actions.setRoleColumn(role, column)}
+              onUseSelection={(role, layout) => void actions.useSelection(role, layout)}
+              onShape={(shape) => void actions.setSheetShape(shape)}
+            />
+            {messages("layout")}
+          </AccordionPanel>
+        </AccordionItem>
+
+        <AccordionItem value="sheet">
+          <AccordionHeader size="small">{strings.sections.sheet}</AccordionHeader>
+          <AccordionPanel className={styles.panel} role="region" aria-label={strings.sections.sheet}>
+            <SheetActions
+              strings={strings}
+              disabled={disabled}
+              onFlag={() => void actions.flag()}
+              onClear={() => void actions.clear()}
+              onCompute={(column) => void actions.addComputedColumns(column)}
+            />
+            {messages("sheet")}
+            {actions.canValidate && (
+              <>
+                <Divider />
+                <SheetPrepare
+                  strings={strings}
+                  disabled={disabled}
+                  skipped={skippedRanges(state.notices)}
+                  onPrepare={(replaceExisting) => void actions.prepareSheet(replaceExisting)}
+                  onRemove={() => void actions.removeValidation()}
+                />
+                {messages("prepare")}
+              </>
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+
+        {actions.canCarryForward && !offerTemplates && (
+          <AccordionItem value="newYear">
+            <AccordionHeader size="small">{strings.sections.newYear}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {newYear(false)}
+              {messages("newYear")}
+            </AccordionPanel>
+          </AccordionItem>
         )}
-      </SettingsPanel>
+
+        {actions.canSummarize && (
+          <AccordionItem value="summary">
+            <AccordionHeader size="small">{strings.sections.summary}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <WorkbookSummary
+                strings={strings}
+                rows={state.workbookSummary ?? null}
+                disabled={disabled}
+                onShow={() => void actions.summarize()}
+                onBuildSheet={() => void actions.buildSummarySheet()}
+                onRemoveSheet={() => void actions.removeSummarySheet()}
+                messages={messages("summary")}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+
+        <AccordionItem value="settings">
+          <AccordionHeader size="small">{strings.sections.settings}</AccordionHeader>
+          <AccordionPanel className={styles.panel} role="region" aria-label={strings.sections.settings}>
+            <SettingsPanel
+              settings={state.settings}
+              strings={strings}
+              disabled={disabled}
+              onGradePreset={(preset) => void actions.setGradePreset(preset)}
+              onStartMonth={(month) => void actions.setStartMonth(month)}
+              onStatusOptions={(text) => void actions.setStatusOptions(text)}
+            >
+              {messages("settings")}
+              {actions.canSelfTest && (
+                <>
+                  <Divider />
+                  <SelfTest
+                    report={state.selfTestReport ?? null}
+                    strings={strings}
+                    date={state.today}
+                    disabled={disabled}
+                    running={state.busy?.action === "selfTest"}
+                    onRun={() => void actions.runSelfTest()}
+                    onCopy={copyText}
+                  />
+                  {messages("selfTest")}
+                </>
+              )}
+            </SettingsPanel>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </main>
   );
 }

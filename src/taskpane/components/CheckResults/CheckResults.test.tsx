@@ -33,7 +33,10 @@ describe("CheckResults", () => {
   it("says the goal sheet can be submitted and lists its warnings by cell", async () => {
     const checked = report(goalSheet2());
     const { user, onSelect } = render(checked);
-    expect(textOf()).toContain("提出できます");
+    const { warnings, overdueRows } = checked.summary;
+    expect(textOf()).toContain(
+      `提出できます（警告 ${warnings}件・期限超過 ${overdueRows}行を確認してください）`,
+    );
     expect(findingButtons().map((text) => text.split(" ")[0])).toEqual(["C9", "C10", "E11", "E12"]);
     // Clicking a finding selects its cell.
     await user.click(screen.getByRole("button", { name: /^E11 / }));

@@ -9,6 +9,9 @@ export const useCheckResultsStyles = makeStyles({
   summary: {
     color: tokens.colorNeutralForeground2,
   },
+  detail: {
+    display: "block",
+  },
   group: {
     display: "flex",
     flexDirection: "column",

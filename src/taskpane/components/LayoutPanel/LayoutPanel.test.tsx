@@ -23,7 +23,6 @@ function render(grid: SheetGrid) {
       onRoleColumn={() => undefined}
       onUseSelection={() => undefined}
       onShape={() => undefined}
-      onReload={() => undefined}
     />,
   );
 }
@@ -33,9 +32,20 @@ describe("LayoutPanel", () => {
     render({ name: "2 行財政改革", firstRow: 1, firstColumn: 0, values: goalSheet2().values });
     expect(textOf()).toContain("重点目標管理シート（見出し：8行目）");
     expect(textsOf(screen.getAllByRole("combobox"))).toEqual(
-      expect.arrayContaining(["C：期間・期限（い…", "E：中間報告（目標…", "（なし）"]),
+      expect.arrayContaining(["C：期間・期限（いつ・いつまでに）", "（なし）"]),
     );
-    expect(textOf(screen.getByRole("combobox", { name: "期間・期限" }))).toBe("C：期間・期限（い…");
+    expect(textOf(screen.getByRole("combobox", { name: "期間・期限" }))).toBe(
+      "C：期間・期限（いつ・いつまでに）",
+    );
+  });
+
+  it("shows a long header whole, for the layout to cut, and whole on hover", () => {
+    render({ name: "2 行財政改革", firstRow: 1, firstColumn: 0, values: goalSheet2().values });
+    const midterm = screen.getByRole("combobox", { name: "中間報告" });
+    const header = goalSheet2().values[7]?.[4];
+    expect(typeof header).toBe("string");
+    expect(textOf(midterm)).toBe(`E：${String(header)}`);
+    expect(midterm.querySelector(`[title="E：${String(header)}"]`)).not.toBeNull();
   });
 
   it("asks for the layout and header row when no table was found", () => {

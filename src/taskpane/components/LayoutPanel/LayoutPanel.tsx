@@ -9,7 +9,6 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  Subtitle2,
   Text,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
@@ -20,18 +19,16 @@ import type { LayoutPanelProps } from "./LayoutPanel.types";
 import { useLayoutPanelStyles } from "./useLayoutPanelStyles";
 
 const LAYOUTS: readonly SheetLayout[] = ["goal_sheet", "kpi_list"];
-/** A closed dropdown shows this much of a header; the open list shows it whole. */
-const VALUE_LENGTH = 7;
 
 /**
  * The table the pane found: its layout, header row and which column plays which role, each changeable;
  * "map the selection" assigns the selected cells' column to a role. On a sheet whose headers were not
- * recognised, the user gives the layout and header row too.
+ * recognised, the user gives the layout and header row too. Shown folded under the table's one-line
+ * summary; a column's header is shown whole, cut only by the pane's width, and whole on hover.
  */
 export function LayoutPanel(props: LayoutPanelProps) {
   const { detection, sheetSettings, columnChoices, strings, locale, disabled } = props;
   const styles = useLayoutPanelStyles();
-  const id = useId();
   const found = detection?.ok ? detection.value : null;
   const layout: SheetLayout = found?.table.layout ?? sheetSettings.layout ?? "goal_sheet";
   const rows = roleRows(detection, sheetSettings, layout, strings);
@@ -42,13 +39,7 @@ export function LayoutPanel(props: LayoutPanelProps) {
     : (MAPPABLE_ROLES[layout][0] ?? "initiative");
 
   return (
-    <section className={styles.root} aria-labelledby={`${id}-heading`}>
-      <div className={styles.heading}>
-        <Subtitle2 id={`${id}-heading`}>{strings.layout.heading}</Subtitle2>
-        <Button size="small" appearance="subtle" disabled={disabled} onClick={props.onReload}>
-          {strings.layout.reload}
-        </Button>
-      </div>
+    <section className={styles.root} aria-label={strings.layout.heading}>
       {found ? (
         <Text className={styles.summary}>
           {strings.layout.names[found.table.layout]}（{strings.layout.headerRow(found.table.headerRow)}）
@@ -98,7 +89,7 @@ export function LayoutPanel(props: LayoutPanelProps) {
       {detection && (
         <div className={styles.roles}>
           {rows.map((row) => (
-            <RoleRowView key={row.role} {...props} row={row} options={options} className={styles.dropdown} />
+            <RoleRowView key={row.role} {...props} row={row} options={options} styles={styles} />
           ))}
         </div>
       )}
@@ -135,21 +126,36 @@ function RoleRowView({
   strings,
   disabled,
   onRoleColumn,
-  className,
+  styles,
 }: LayoutPanelProps & {
   row: ReturnType<typeof roleRows>[number];
   options: ReturnType<typeof columnOptions>;
-  className: string;
+  styles: ReturnType<typeof useLayoutPanelStyles>;
 }) {
   const id = useId();
+  const value = columnText(row.column, columnChoices, strings);
   return (
     <>
       <Label htmlFor={id}>{row.label}</Label>
+      {row.source === null ? (
+        <Caption1 />
+      ) : (
+        <Badge appearance="tint" color={row.source === "recognised" ? "brand" : "informative"} size="small">
+          {row.source === "recognised" ? strings.layout.recognised : strings.layout.chosen}
+        </Badge>
+      )}
       <Dropdown
         id={id}
-        className={className}
+        className={styles.dropdown}
         disabled={disabled}
-        value={columnText(row.column, columnChoices, strings, VALUE_LENGTH)}
+        value={value}
+        button={{
+          children: (
+            <span className={styles.value} title={value}>
+              {value}
+            </span>
+          ),
+        }}
         selectedOptions={[row.column === null ? "" : String(row.column)]}
         onOptionSelect={(_, data) =>
           onRoleColumn(
@@ -159,18 +165,11 @@ function RoleRowView({
         }
       >
         {options.map((option) => (
-          <Option key={option.value} value={option.value}>
+          <Option key={option.value} value={option.value} text={option.text} title={option.text}>
             {option.text}
           </Option>
         ))}
       </Dropdown>
-      {row.source === null ? (
-        <Caption1 />
-      ) : (
-        <Badge appearance="tint" color={row.source === "recognised" ? "brand" : "informative"} size="small">
-          {row.source === "recognised" ? strings.layout.recognised : strings.layout.chosen}
-        </Badge>
-      )}
     </>
   );
 }

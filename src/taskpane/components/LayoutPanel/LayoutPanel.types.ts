@@ -22,6 +22,4 @@ export interface LayoutPanelProps {
   readonly onUseSelection: (role: ColumnRole, layout: SheetLayout) => void;
   /** For an unrecognised sheet: its layout or header row was chosen. */
   readonly onShape: (shape: { readonly layout?: SheetLayout; readonly headerRow?: number | null }) => void;
-  /** Read the sheet again. */
-  readonly onReload: () => void;
 }

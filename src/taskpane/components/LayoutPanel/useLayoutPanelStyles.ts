@@ -6,25 +6,29 @@ export const useLayoutPanelStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  heading: {
-    display: "flex",
-    alignItems: "baseline",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-  },
   summary: {
     color: tokens.colorNeutralForeground2,
   },
+  // Each role on two lines: its name and where the column came from, then the column at full width.
   roles: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr) auto",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
+    rowGap: tokens.spacingVerticalXXS,
   },
   dropdown: {
+    gridColumn: "1 / -1",
     minWidth: 0,
     width: "100%",
+    marginBottom: tokens.spacingVerticalXS,
+  },
+  // The header whole, cut by the width with an ellipsis; the title shows it all on hover.
+  value: {
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
   },
 
   selection: {

@@ -1,5 +1,5 @@
-import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Button, Caption1, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { useState } from "react";
 import type { TemplateKind } from "../../../app/sheetTemplates";
 import type { NewYearActionsProps } from "./NewYearActions.types";
 import { useSectionStyles } from "../useSectionStyles";
@@ -13,15 +13,15 @@ export function NewYearActions({
   defaultFiscalYear,
   onInsertTemplate,
   onCarryForward,
+  offerCarry = true,
+  primary = false,
 }: NewYearActionsProps) {
   const styles = useSectionStyles();
-  const id = useId();
   const words = strings.newYear;
   const [kind, setKind] = useState<TemplateKind>("goal_sheet");
   const [year, setYear] = useState(defaultFiscalYear);
   return (
-    <section className={styles.root} aria-labelledby={`${id}-heading`}>
-      <Subtitle2 id={`${id}-heading`}>{words.heading}</Subtitle2>
+    <section className={styles.root} aria-label={primary ? words.template : words.heading}>
       <div className={styles.row}>
         <Field label={words.templateKind} className={styles.field}>
           <Dropdown
@@ -46,17 +46,25 @@ export function NewYearActions({
             onChange={(_, data) => setYear(data.value)}
           />
         </Field>
-        <Button appearance="secondary" disabled={disabled} onClick={() => onInsertTemplate(kind, year)}>
+        <Button
+          appearance={primary ? "primary" : "secondary"}
+          disabled={disabled}
+          onClick={() => onInsertTemplate(kind, year)}
+        >
           {words.template}
         </Button>
       </div>
       <Caption1 className={styles.hint}>{words.templateHint}</Caption1>
-      <div className={styles.row}>
-        <Button appearance="secondary" disabled={disabled} onClick={onCarryForward}>
-          {words.carry}
-        </Button>
-      </div>
-      <Caption1 className={styles.hint}>{words.carryHint}</Caption1>
+      {offerCarry && (
+        <>
+          <div className={styles.row}>
+            <Button appearance="secondary" disabled={disabled} onClick={onCarryForward}>
+              {words.carry}
+            </Button>
+          </div>
+          <Caption1 className={styles.hint}>{words.carryHint}</Caption1>
+        </>
+      )}
     </section>
   );
 }

@@ -11,4 +11,8 @@ export interface NewYearActionsProps {
   readonly onInsertTemplate: (kind: TemplateKind, fiscalYear: string) => void;
   /** 次年度へ繰越: copy the active sheet forward to the next fiscal year. */
   readonly onCarryForward: () => void;
+  /** Whether 次年度へ繰越 is offered: not on a sheet without a table, which has nothing to carry. */
+  readonly offerCarry?: boolean;
+  /** Whether 新しいシート is the pane's primary action (on a sheet without a table). */
+  readonly primary?: boolean;
 }

@@ -1,14 +1,18 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { formatDate, formatFiscalYear } from "../../../core/messages/formatDate";
 import { formatIssue } from "../../../core/messages/formatIssue";
 import type { PeriodFieldsProps } from "./PeriodFields.types";
 import { usePeriodFieldsStyles } from "./usePeriodFieldsStyles";
 
-/** The fiscal year (read from the title, editable) and the as-of date (today unless chosen). */
+/**
+ * The fiscal year (read from the title, editable; typed as 令和7年度, R7 or 2025 and shown as 令和7年度)
+ * and the as-of date (today unless chosen), both in the display language's words.
+ */
 export function PeriodFields(props: PeriodFieldsProps) {
   const { fiscalYear, asOf, asOfChosen, inputIssue, strings, locale, disabled } = props;
   const styles = usePeriodFieldsStyles();
-  const shown = fiscalYear === null ? "" : String(fiscalYear.value);
+  const shown = fiscalYear === null ? "" : formatFiscalYear(fiscalYear.value, locale);
   const [draft, setDraft] = useState(shown);
   useEffect(() => setDraft(shown), [shown]);
 
@@ -33,7 +37,7 @@ export function PeriodFields(props: PeriodFieldsProps) {
           className={styles.input}
           value={draft}
           disabled={disabled || fiscalYear === null}
-          placeholder="令和7年度"
+          placeholder={formatFiscalYear(2025, locale)}
           onChange={(_, data) => setDraft(data.value)}
           onBlur={commit}
           onKeyDown={(event) => {
@@ -44,7 +48,11 @@ export function PeriodFields(props: PeriodFieldsProps) {
       <Field
         className={styles.field}
         label={strings.period.asOf}
-        hint={asOfIssue ? undefined : asOfChosen ? strings.period.asOfChosen : strings.period.asOfToday}
+        hint={
+          asOfIssue
+            ? undefined
+            : `${formatDate(asOf, locale)}：${asOfChosen ? strings.period.asOfChosen : strings.period.asOfToday}`
+        }
         validationState={asOfIssue ? "error" : "none"}
         validationMessage={asOfIssue}
       >
@@ -52,6 +60,8 @@ export function PeriodFields(props: PeriodFieldsProps) {
           <Input
             className={styles.input}
             type="date"
+            // The date picker speaks the display language where the browser lets the page choose.
+            lang={locale}
             value={asOf}
             disabled={disabled}
             onChange={(_, data) => {

@@ -1,5 +1,4 @@
-import { Body1Strong, Button, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
-import { useId } from "react";
+import { Body1Strong, Button, Caption1, mergeClasses } from "@fluentui/react-components";
 import { summaryBars } from "../../summaryView";
 import type { WorkbookSummaryProps } from "./WorkbookSummary.types";
 import { useSectionStyles } from "../useSectionStyles";
@@ -17,14 +16,13 @@ export function WorkbookSummary({
   onShow,
   onBuildSheet,
   onRemoveSheet,
+  messages,
 }: WorkbookSummaryProps) {
   const section = useSectionStyles();
   const styles = { ...useWorkbookSummaryStyles(), root: section.root, row: section.row, hint: section.hint };
-  const id = useId();
   const bars = rows === null ? [] : summaryBars(rows, strings);
   return (
-    <section className={styles.root} aria-labelledby={`${id}-heading`}>
-      <Subtitle2 id={`${id}-heading`}>{strings.summary.heading}</Subtitle2>
+    <section className={styles.root} aria-label={strings.summary.heading}>
       <div className={styles.row}>
         <Button appearance="secondary" disabled={disabled} onClick={onShow}>
           {strings.summary.show}
@@ -36,6 +34,7 @@ export function WorkbookSummary({
           {strings.summary.removeSheet}
         </Button>
       </div>
+      {messages}
       <Caption1 className={styles.hint}>{strings.summary.hint}</Caption1>
       {bars.length > 0 && (
         <>

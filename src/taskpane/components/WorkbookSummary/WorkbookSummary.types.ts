@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { WorkbookSummaryRow } from "../../paneController";
 import type { UiStrings } from "../../strings/uiStrings";
 
@@ -13,4 +14,6 @@ export interface WorkbookSummaryProps {
   readonly onBuildSheet: () => void;
   /** Delete the add-in's 集計 sheet. */
   readonly onRemoveSheet: () => void;
+  /** What the buttons' last actions said, shown right under the buttons. */
+  readonly messages?: ReactNode;
 }
