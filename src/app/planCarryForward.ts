@@ -8,6 +8,7 @@
  */
 import type { IsoDate } from "../core/calendar";
 import { findFiscalYearInText } from "../core/fiscalYear";
+import { formatFiscalYear } from "../core/messages/formatDate";
 import type { Locale } from "../core/messages/formatIssue";
 import type { CellValue, ColumnRole, SheetGrid } from "../core/sheetTable";
 import { columnLetter, toA1 } from "../core/sheetTable";
@@ -187,8 +188,7 @@ function nextYearActual(
 function nextName(name: string, fromYear: number, toYear: number): string {
   const advanced = advanceFiscalYearText(name, fromYear);
   if (advanced !== null) return advanced;
-  const reiwa = toYear - 2018;
-  return `${name} (${reiwa >= 1 ? `令和${reiwa}年度` : `${toYear}年度`})`;
+  return `${name} (${formatFiscalYear(toYear, "ja")})`;
 }
 
 /**

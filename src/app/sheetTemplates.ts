@@ -7,6 +7,7 @@
  * same planners as on a user's sheet.
  */
 import type { IsoDate } from "../core/calendar";
+import { formatFiscalYear } from "../core/messages/formatDate";
 import type { Locale } from "../core/messages/formatIssue";
 import type { CellValue, SheetGrid } from "../core/sheetTable";
 import { columnLetter } from "../core/sheetTable";
@@ -118,8 +119,7 @@ function points(characters: number): number {
 
 /** 2026 → 令和8年度 */
 function reiwaYear(year: number): string {
-  const reiwa = year - 2018;
-  return reiwa >= 1 ? `令和${reiwa === 1 ? "元" : reiwa}年度` : `${year}年度`;
+  return formatFiscalYear(year, "ja");
 }
 
 /** 2026 → R8 */

@@ -4,6 +4,7 @@
  * refuses a title over 32 characters, a prompt over 255 and an alert over 225, so the tests hold every
  * text to those limits.
  */
+import { formatFiscalYear } from "../core/messages/formatDate";
 import type { Locale } from "../core/messages/formatIssue";
 
 /** Excel's limits on a rule's texts. */
@@ -72,10 +73,7 @@ export const VALIDATION_TEXT: Readonly<Record<Locale, ValidationText>> = {
       prompt:
         "次のような書き方が読み取れます：「R8. 3月」「9月末」「8月30日」「年度内」「通年」「上半期」「第2四半期」「5月～8月」「(1)5月 (2)年度内」。",
     },
-    fiscalYear: (fiscalYear) => {
-      const reiwa = fiscalYear - 2018;
-      return reiwa >= 1 ? `令和${reiwa === 1 ? "元" : reiwa}年度` : `${fiscalYear}年度`;
-    },
+    fiscalYear: (fiscalYear) => formatFiscalYear(fiscalYear, "ja"),
     day: slashDay,
   },
   en: {

@@ -12,6 +12,7 @@ import type { CheckerIssue } from "./cliIssues";
 import { formatCheckerIssue } from "./formatCheckerIssue";
 import type { FiscalYearSource } from "../core/settleFiscalYear";
 import type { CellValue, ColumnMapping, SheetGrid } from "../core/sheetTable";
+import { formatItemMarker } from "../core/text";
 import { openWorkbook } from "./openWorkbook";
 
 /** The report's stable shape (`--format json`); documented in README.md. */
@@ -227,11 +228,9 @@ export function exitCodeOf(report: Report): 0 | 1 | 2 {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
 /** ① for item 1 (a number past ⑳ as itself), or the KPI's name as written, on one line. */
 function rowLabel(item: number | null, kpi: CellValue | undefined): string | null {
-  if (item !== null) return CIRCLED[item - 1] ?? `(${item})`;
+  if (item !== null) return formatItemMarker(item);
   if (typeof kpi !== "string" && typeof kpi !== "number") return null;
   const name = String(kpi).replace(/\s+/g, " ").trim();
   return name === "" ? null : name;
