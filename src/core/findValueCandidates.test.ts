@@ -8,7 +8,7 @@ describe("findValueCandidates", () => {
         "(1) 今年度新たに6名の学生が入団し、学生団員は総勢15名 新たな入団促進事業を推進【充足率84.3%】 (2) 福利厚生の実施化を図るため、今年度から新規4施設を追加し、家族での利用を促進",
         "(1) 消防団員の確保（定員1,850人）充足率90% (2) 消防団員へ周知、利用促進",
       ),
-    ).toEqual([{ amount: 0.843, unit: "%", label: "充足率", excerpt: "充足率84.3%", subItems: [1] }]);
+    ).toMatchObject([{ amount: 0.843, unit: "%", label: "充足率", excerpt: "充足率84.3%", subItems: [1] }]);
   });
 
   it("offers the examination rate, not the as-of date or the months (seed 000, goal 3 item ①)", () => {
@@ -17,7 +17,7 @@ describe("findValueCandidates", () => {
         "(5) 健診受診率84.8%(R7.10.1時点)、ヘルスクリーニング未受診者へ個別健診受診勧奨(R7.9～10月) 新規採用職員全員との個別面談(産業カウンセラー・保健師、R7.8月～9月)、管理監督者向けラインケア研修(R7.10月)",
         "(5) 健康診断の受診率向上、受診勧奨相談体制の強化、産業医等面談勧奨の実施",
       ),
-    ).toEqual([
+    ).toMatchObject([
       { amount: 0.848, unit: "%", label: "受診率", excerpt: "健診受診率84.8%(R7.10.1時点)", subItems: [5] },
     ]);
   });
@@ -58,7 +58,7 @@ describe("findValueCandidates", () => {
   });
 
   it("offers numbers of a report without markers for any sub-item of the target", () => {
-    expect(findValueCandidates("参加者30人", "(1) 年2回 (2) 参加者50人")).toEqual([
+    expect(findValueCandidates("参加者30人", "(1) 年2回 (2) 参加者50人")).toMatchObject([
       { amount: 30, unit: "人", label: "参加者", excerpt: "参加者30人", subItems: null },
     ]);
   });

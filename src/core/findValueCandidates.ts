@@ -15,6 +15,14 @@ export interface ValueCandidate {
   readonly excerpt: string;
   /** Sub-items of the report part the number is in; null when the report has no markers. */
   readonly subItems: readonly number[] | null;
+  /** The target's sub-item the number is offered for (`(2)` in the report for target `(2)`); null when
+   *  the target has no sub-items. */
+  readonly subItem: number | null;
+  /** The sentence of the report the number came from, as written. */
+  readonly text: string;
+  /** The achievement the number would give against the target it is offered for; null when the target
+   *  names no number (`受診率向上`) or cannot be judged. */
+  readonly achievementRate: number | null;
 }
 
 // Units a 数値目標 counts in, longest first so that `課室` wins over `課` and `km` over `m`. 千/万/億 before a
@@ -146,6 +154,9 @@ export function findValueCandidates(
         label: best.labelled ? best.spec.label : found.label,
         excerpt: found.excerpt,
         subItems: segment.subItems,
+        subItem: best.spec.subItems?.[0] ?? null,
+        text: found.excerpt,
+        achievementRate: null,
       };
       (best.labelled ? matched : unlabelled).push(candidate);
     }
