@@ -58,7 +58,10 @@ export interface RowEvaluation {
   /** ① → 1 on a goal sheet; null on a KPI list. */
   readonly item: number | null;
   readonly baseline: KpiValue | null;
+  /** The target the row is judged against: the revised one when the list revises it. */
   readonly target: KpiValue | null;
+  /** The target as first set, when a revision replaced it (目標値（見直し後）); null otherwise. */
+  readonly originalTarget: KpiValue | null;
   readonly actual: KpiValue | null;
   readonly direction: Direction | null;
   readonly achievementRate: number | null;
@@ -328,6 +331,7 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
     item,
     baseline: null,
     target: null,
+    originalTarget: null,
     actual: null,
     direction: null,
     achievementRate: null,
@@ -511,6 +515,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     item: null,
     baseline,
     target,
+    originalTarget: null,
     actual,
     direction,
     achievementRate: rate,
