@@ -39,9 +39,13 @@ const REVISION_WORD = String.raw`(?:見直し後?|見直後|修正後|変更後|
 /** A label that says the value before it is a revision, without a value of its own: `（R8見直し）`, `（修正後）`. */
 const REVISION_LABEL_WORD = String.raw`(?:見直し後?|見直後|修正後?|変更後?|改定後?|改訂後?)`;
 
-/** `…（見直し後 150件）` at the end of a cell: the revised value in brackets after the original. */
+/**
+ * `…（見直し後 150件）` at the end of a cell: the revised value in brackets after the original. The value
+ * starts with its number (or a missing marker) right after the word: `（見直し予定 150件）` is a plan to
+ * revise, not a revision, and is left to the value reader's refusal.
+ */
 const REVISED_IN_BRACKETS = new RegExp(
-  String.raw`[（(]\s*(?:${REVISION_YEAR})?${REVISION_WORD}[\s:：]*(.+?)\s*[）)]\s*$`,
+  String.raw`[（(]\s*(?:${REVISION_YEAR})?${REVISION_WORD}[\s:：]*((?:約|概ね)?[0-9０-９△▲－−].*?)\s*[）)]\s*$`,
   "u",
 );
 /** `…（R8見直し）` at the end of a cell: a label saying the value (after an arrow) is the revision. */
