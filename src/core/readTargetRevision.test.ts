@@ -1,4 +1,7 @@
 import { describe, expect, it, test } from "vitest";
+import { expectReading } from "../../test/expectReading";
+import { TARGET_REVISION_CASES } from "./golden/targetRevisionCases";
+import { summarizeValue } from "./golden/valueCases";
 import type { KpiValue } from "./parseKpiValue";
 import { parseKpiValue } from "./parseKpiValue";
 import type { TargetReading } from "./readTargetRevision";
@@ -190,4 +193,35 @@ describe("revisionIssues", () => {
     expect(revisionIssues({ target: read("150"), original: read("120 件") })).toEqual([]);
     expect(revisionIssues({ target: read("150 件"), original: null })).toEqual([]);
   });
+});
+
+describe("the golden target-revision cases", () => {
+  test.each(TARGET_REVISION_CASES.map((c) => [c.input, c.kind, c] as const))(
+    "reads %j in a %s cell",
+    (input, kind, { expected }) => {
+      const result =
+        kind === "pair"
+          ? parseTargetPair(input)
+          : (() => {
+              const r = parseTargetText(input);
+              return r.ok ? { ok: true as const, value: { baseline: null, target: r.value } } : r;
+            })();
+      if ("issues" in expected) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.issues.map((i) => i.code)).toEqual(expected.issues);
+          if (expected.parts)
+            expect(result.issues.map((i) => ("part" in i ? (i.part ?? "") : ""))).toEqual(expected.parts);
+        }
+        return;
+      }
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const { baseline, target } = result.value;
+      expectReading(summarizeValue(target.target), expected.target);
+      if (expected.original === null) expect(target.original).toBeNull();
+      else expectReading(summarizeValue(target.original as KpiValue), expected.original);
+      if (expected.baseline) expectReading(summarizeValue(baseline as KpiValue), expected.baseline);
+    },
+  );
 });
