@@ -105,6 +105,13 @@ describe("evaluateSheet on a KPI list with a revised target column", () => {
   });
 });
 
+describe("evaluateSheet: where a finding about the revised target goes", () => {
+  it("puts a unit mismatch with the revised target on the revised cell", () => {
+    const result = evaluate([["自主研修受講件数", "5 回", "10 件", "15 件", "12 件"]]);
+    expect(result.findings).toEqual([expect.objectContaining({ code: "unit_mismatch", cell: "G6" })]);
+  });
+});
+
 describe("evaluateSheet on a target cell that holds its revision", () => {
   const SINGLE: ColumnMapping = { kpi: 3, baseline: 4, target: 5, actual: 7 };
 

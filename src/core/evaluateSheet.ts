@@ -514,6 +514,8 @@ interface JudgedTarget {
   readonly originalTarget: KpiValue | null;
   /** A revision that leaves nothing to compare (another unit, two revisions that disagree). */
   readonly blocked: Issue | null;
+  /** The column the judged target was read from: a unit finding about it belongs there. */
+  readonly role: ColumnRole;
 }
 
 /**
@@ -531,27 +533,29 @@ function reviseTarget(
     context.table.columns.revisedTarget === undefined ? null : readValue(context, row, "revisedTarget");
   if (written === null) {
     // Without a readable original the revised column alone is the target: nothing to compare it with.
+    const revisedOnly = column !== null && !column.missing;
     return {
-      target: column !== null && !column.missing ? column : null,
+      target: revisedOnly ? column : null,
       originalTarget: null,
       blocked: null,
+      role: revisedOnly ? "revisedTarget" : writtenRole,
     };
   }
   const revised = withRevisedColumn(written, column);
   if (!revised.ok) {
     const issue = revised.issues[0] ?? { code: "target_missing" };
     report(context, row, "revisedTarget", issue);
-    return { target: null, originalTarget: written.original, blocked: issue };
+    return { target: null, originalTarget: written.original, blocked: issue, role: "revisedTarget" };
   }
   const reading = revised.value;
-  if (reading.original === null) return { target: reading.target, originalTarget: null, blocked: null };
   const role: ColumnRole = reading.target === column ? "revisedTarget" : writtenRole;
+  if (reading.original === null) return { target: reading.target, originalTarget: null, blocked: null, role };
   let blocked: Issue | null = null;
   for (const issue of revisionIssues(reading, textOf(row.cells.kpi))) {
     report(context, row, role, issue);
     if (blocked === null && isBlockingRevisionIssue(issue)) blocked = issue;
   }
-  return { target: reading.target, originalTarget: reading.original, blocked };
+  return { target: reading.target, originalTarget: reading.original, blocked, role };
 }
 
 function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
@@ -561,7 +565,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   const baseline = pair ? pair.baseline : readValue(context, row, "baseline");
   const writtenRole: ColumnRole = pair ? "baselineTarget" : "target";
   const judged = reviseTarget(context, row, pair ? pair.target : readTarget(context, row), writtenRole);
-  const { target, originalTarget, blocked } = judged;
+  const { target, originalTarget, blocked, role: targetRole } = judged;
   const actual = readValue(context, row, "actual");
 
   // A KPI without a target cannot be judged; a row without a KPI (電子決裁の導入) is an initiative only.
@@ -573,7 +577,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   const units = blocked === null ? agreeUnits({ baseline, target, actual }) : NO_UNIT_CHECK;
   if (!units.ok) {
     const issue = units.issues[0] ?? { code: "unit_mismatch" };
-    report(context, row, unitRoleOf(issue, actual, target, pair !== null), issue);
+    report(context, row, unitRoleOf(issue, actual, target, targetRole, pair !== null), issue);
   }
 
   let rateIssues: Issue[] | null = null;
@@ -641,18 +645,22 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
 
 /**
  * The cell a unit finding belongs on: the actual's when it is the odd one out (118 回 against 件), the
- * side a percent finding names, else the target's (or the 基準値 ⇒ 目標値 cell's).
+ * side a percent finding names, else the judged target's (its revised cell, or the 基準値 ⇒ 目標値 cell).
  */
 function unitRoleOf(
   issue: Issue,
   actual: KpiValue | null,
   target: KpiValue | null,
+  targetRole: ColumnRole,
   isPair: boolean,
 ): ColumnRole {
-  const targetRole: ColumnRole = isPair ? "baselineTarget" : "target";
   if (issue.code === "percent_unit_missing") {
     if (issue.side === "actual") return "actual";
-    return issue.side === "baseline" && !isPair ? "baseline" : targetRole;
+    return issue.side === "baseline" && !isPair
+      ? "baseline"
+      : issue.side === "baseline"
+        ? "baselineTarget"
+        : targetRole;
   }
   return actual && actual.unit !== "" && actual.unit !== target?.unit ? "actual" : targetRole;
 }
