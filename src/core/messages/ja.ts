@@ -21,7 +21,11 @@ const side = (issue: { readonly side?: KpiSide }): string =>
         : "値";
 
 /** A direction as the messages name it. */
-const DIRECTION_JA: Readonly<Record<Direction, string>> = { increase: "増加", decrease: "減少", maintain: "維持" };
+const DIRECTION_JA: Readonly<Record<Direction, string>> = {
+  increase: "増加",
+  decrease: "減少",
+  maintain: "維持",
+};
 
 /** Why a value was refused, when the refusal names a reason; the part not read is quoted. */
 const VALUE_REASONS_JA: Readonly<Record<ValueRefusal, (part: string) => string>> = {
