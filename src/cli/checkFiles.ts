@@ -6,6 +6,7 @@ import type { IsoDate } from "../core/calendar";
 import type { SheetSummary } from "../core/summarizeEvaluation";
 import type { Severity } from "../core/evaluateSheet";
 import type { IssueCode } from "../core/issueCodes";
+import type { KpiValue } from "../core/parseKpiValue";
 import type { Locale } from "../core/messages/formatIssue";
 import { formatIssue } from "../core/messages/formatIssue";
 import type { CheckerIssue } from "./cliIssues";
@@ -63,6 +64,10 @@ export interface RowReport {
   readonly row: number;
   /** What a reader calls the row: the item's mark (①) on a goal sheet, the KPI's name on a KPI list. */
   readonly label: string | null;
+  /** The target the row is judged against (the revised one when the list revises it); null when none. */
+  readonly target: TargetReport | null;
+  /** The target as first set, only on a row whose target was revised (目標値（見直し後）). */
+  readonly originalTarget?: TargetReport;
   readonly achievementRate: number | null;
   readonly progressRate: number | null;
   readonly grade: string | null;
@@ -71,6 +76,13 @@ export interface RowReport {
   readonly overdue: boolean;
   /** On an overdue row, the latest due date that passed with the work not reported done (a sub-item's). */
   readonly missedDue: IsoDate | null;
+}
+
+/** A target as the report gives it: its number (a percentage as a fraction), its unit and the cell's text. */
+export interface TargetReport {
+  readonly amount: number | null;
+  readonly unit: string;
+  readonly text: string;
 }
 
 export interface FindingReport {
@@ -174,6 +186,8 @@ export async function checkFile(file: string, options: CheckFilesOptions): Promi
       rows: evaluation.rows.map((r) => ({
         row: r.row,
         label: rowLabel(r.item, table.rows.find((t) => t.row === r.row)?.cells.kpi),
+        target: targetReport(r.target),
+        ...originalTargetOf(r.originalTarget),
         achievementRate: r.achievementRate,
         progressRate: r.progressRate,
         grade: r.grade,
@@ -234,4 +248,16 @@ function rowLabel(item: number | null, kpi: CellValue | undefined): string | nul
   if (typeof kpi !== "string" && typeof kpi !== "number") return null;
   const name = String(kpi).replace(/\s+/g, " ").trim();
   return name === "" ? null : name;
+}
+
+/** A target for the report; a missing one (－) is null, as a rate that cannot be computed is. */
+function targetReport(value: KpiValue | null): TargetReport | null {
+  if (value === null || value.missing) return null;
+  return { amount: value.amount, unit: value.unit, text: value.text.trim() };
+}
+
+/** `{ originalTarget }` on a row whose target was revised; nothing on the others, so their shape is unchanged. */
+function originalTargetOf(value: KpiValue | null): { originalTarget?: TargetReport } {
+  const original = targetReport(value);
+  return original === null ? {} : { originalTarget: original };
 }

@@ -39,6 +39,9 @@ const LABELS = {
     grades: "評価の分布",
     ungraded: "評価なし",
     label: "項目",
+    target: "目標",
+    revisedTargets: "見直し後の目標値",
+    revised: (target: string, original: string) => `${target}（当初 ${original}）`,
     missed: (date: string) => `${date}（過ぎた期限）`,
     csvHeader: ["ファイル", "シート", "セル", "区分", "コード", "内容"],
     csvSeverity: { error: "エラー", warning: "警告", info: "情報" },
@@ -90,6 +93,9 @@ const LABELS = {
     grades: "Grades",
     ungraded: "ungraded",
     label: "Item",
+    target: "Target",
+    revisedTargets: "Revised targets",
+    revised: (target: string, original: string) => `${target} (originally ${original})`,
     missed: (date: string) => `${date} (missed)`,
     csvHeader: ["file", "sheet", "cell", "severity", "code", "message"],
     csvSeverity: { error: "error", warning: "warning", info: "info" },
@@ -223,12 +229,27 @@ function dueText(r: RowReport, locale: Locale): string {
   return r.due === null ? "—" : formatDate(r.due, locale);
 }
 
+/** The target a row is judged against, with the original beside a revised one: `150 件（当初 120 件）`. */
+function targetText(r: RowReport, locale: Locale): string {
+  if (r.target === null) return "—";
+  return r.originalTarget === undefined
+    ? r.target.text
+    : LABELS[locale].revised(r.target.text, r.originalTarget.text);
+}
+
+/** Whether any row's target was revised: only then does the table show the targets. */
+function hasRevisedTarget(rows: readonly RowReport[]): boolean {
+  return rows.some((r) => r.originalTarget !== undefined);
+}
+
 function computedRows(rows: readonly RowReport[], locale: Locale): string[][] {
+  const withTarget = hasRevisedTarget(rows);
   return rows
     .filter((r) => r.achievementRate !== null || r.due !== null || r.overdue)
     .map((r) => [
       String(r.row),
       shortLabel(r.label),
+      ...(withTarget ? [targetText(r, locale)] : []),
       percent(r.achievementRate),
       percent(r.progressRate),
       r.grade ?? "—",
@@ -264,7 +285,18 @@ function formatTable(report: Report, locale: Locale): string {
       const computed = computedRows(sheet.rows, locale);
       if (computed.length > 0) {
         out.push("");
-        const header = [L.row, L.label, L.achievement, L.progress, L.grade, L.status, L.due, L.overdue];
+        const target = hasRevisedTarget(sheet.rows) ? [L.target] : [];
+        const header = [
+          L.row,
+          L.label,
+          ...target,
+          L.achievement,
+          L.progress,
+          L.grade,
+          L.status,
+          L.due,
+          L.overdue,
+        ];
         out.push(...grid(header, tableRows(computed)).map((l) => `    ${l}`));
       }
       out.push("");
@@ -406,16 +438,27 @@ function formatMarkdown(report: Report, locale: Locale): string {
   }
   for (const file of report.files) {
     for (const sheet of file.sheets) {
-      if (sheet.skipped || sheet.findings.length === 0) continue;
-      out.push(
-        "",
-        `## ${mdCell(file.path)} — ${mdCell(sheet.name)}`,
-        "",
-        `| ${L.cell} | ${L.severity} | ${L.message} |`,
-        "| --- | --- | --- |",
-      );
-      for (const [cell, severity, message] of findingRows(sheet.findings, locale)) {
-        out.push(`| ${mdCell(cell ?? "")} | ${mdCell(severity ?? "")} | ${mdCell(message ?? "")} |`);
+      const revised = sheet.rows.filter((r) => r.originalTarget !== undefined);
+      if (sheet.skipped || (sheet.findings.length === 0 && revised.length === 0)) continue;
+      out.push("", `## ${mdCell(file.path)} — ${mdCell(sheet.name)}`);
+      if (sheet.findings.length > 0) {
+        out.push("", `| ${L.cell} | ${L.severity} | ${L.message} |`, "| --- | --- | --- |");
+        for (const [cell, severity, message] of findingRows(sheet.findings, locale)) {
+          out.push(`| ${mdCell(cell ?? "")} | ${mdCell(severity ?? "")} | ${mdCell(message ?? "")} |`);
+        }
+      }
+      // The rows judged against a revised target, so a reader sees which target each rate is of.
+      if (revised.length > 0) {
+        out.push(
+          "",
+          `### ${L.revisedTargets}`,
+          "",
+          `| ${L.row} | ${L.label} | ${L.target} |`,
+          "| ---: | --- | --- |",
+        );
+        for (const r of revised) {
+          out.push(`| ${r.row} | ${mdCell(r.label ?? "—")} | ${mdCell(targetText(r, locale))} |`);
+        }
       }
     }
   }

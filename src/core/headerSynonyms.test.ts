@@ -120,6 +120,32 @@ describe("classifyHeader", () => {
   );
 });
 
+describe("classifyHeader on a revised target", () => {
+  // How a list that keeps both targets heads the second one: the task pane's 目標値を見直す adds
+  // `目標値（見直し後）`; the other wordings are the verbs municipal plans use for a revision (見直し, 修正,
+  // 変更, 改定), before or after 目標値. No published list of this shape was found to cite.
+  test.each([
+    ["目標値（見直し後）", "revisedTarget"],
+    ["目標値\n(見直し後)", "revisedTarget"],
+    ["目標値（修正後）", "revisedTarget"],
+    ["目標値（R8見直し）", "revisedTarget"],
+    ["目標（変更後）", "revisedTarget"],
+    ["見直し後目標値", "revisedTarget"],
+    ["見直し後の目標値", "revisedTarget"],
+    ["修正目標値", "revisedTarget"],
+    ["変更後目標", "revisedTarget"],
+    ["変更後の目標値", "revisedTarget"],
+    ["改定後目標値 ※2", "revisedTarget"],
+    // The target as first set stays the target, and is not 当初値 ⇒ 目標値.
+    ["当初目標値", "target"],
+    ["目標値（当初）", "target"],
+    ["目標値 ※2\n（R10年度末）", "target"],
+    ["当初値 ⇒ 目標値", "baselineTarget"],
+  ])("reads %j as %j", (input, expected) => {
+    expect(classifyHeader(input)).toBe(expected);
+  });
+});
+
 describe("isSubColumnName", () => {
   test.each([["数値"], ["年度"], ["時点"], ["単位"], ["数値 ※1"]])(
     "takes %j for a part of a column group",

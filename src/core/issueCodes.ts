@@ -35,6 +35,9 @@ export const ISSUE_CODES = [
   "number_out_of_range",
   "direction_unreadable",
   "grade_scale_invalid",
+  "target_revision_unit_changed",
+  "target_revision_direction_changed",
+  "target_revision_conflict",
   // sheet validation
   "required_cell_empty",
   "overdue_not_done",

@@ -48,6 +48,7 @@ export const en: UiStrings = {
       kpi: "KPI",
       baseline: "Baseline",
       target: "Target",
+      revisedTarget: "Revised target",
       baselineTarget: "Baseline ⇒ target",
       actual: "Actual",
       status: "Status",
