@@ -106,6 +106,8 @@ const NOT_ACTUAL_LABEL = /定員|定数|上限|下限|目標|予定|計画|見�
 const GOAL_BEFORE = /(?:目標|計画)[値数]?(?:の|は|を|で|が|:)?\s*[「『(（]?\s*$/;
 const GOAL_BEFORE_REACH = 8;
 const GOAL_AFTER = /\s*[」』)）]?\s*(?:の|を|という)?\s*(?:目標|計画)/y;
+// `523人(H28年度末)→730人`: the number before an arrow is the earlier value, not the actual.
+const BEFORE_ARROW = /\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:→|⇒|->)/y;
 // `2.1%増`, `3件の差`: a change or a difference, not a level.
 const CHANGE_AFTER = /\s*(?:増|減|上昇|低下|アップ|ダウン|の?差)/y;
 // 以上 after a target's number makes it a floor, 以下 a ceiling (parseKpiValue reads which).
@@ -179,8 +181,8 @@ interface Ranked {
  * have markers: a number in `(2)` is offered for target `(2)` only.
  *
  * Never offered: capacities (定員1,850人), dates (7月28日), as-of notes ((R7.10.1時点)), sub-item markers,
- * changes (2.1%増), counts in another unit than the target's, and the target restated in the report
- * (`目標50人に対し`, `1万2600回の目標に対し`).
+ * changes (2.1%増, 3件の差), earlier values (`523人→730人`), counts in another unit than the target's, and the
+ * target restated in the report (`目標50人に対し`, `1万2600回の目標に対し`).
  *
  * Preferred first, within a report part: a number labelled like the target (充足率 for 充足率), then a
  * total stated as such (合計, 累計, 計, 総勢) or the sum of counts listed in one sentence (`小学校76点、
@@ -449,6 +451,8 @@ function readAmounts(text: string): Amount[] {
     if (GOAL_AFTER.test(masked)) continue;
     CHANGE_AFTER.lastIndex = end;
     if (CHANGE_AFTER.test(masked)) continue;
+    BEFORE_ARROW.lastIndex = end;
+    if (BEFORE_ARROW.test(masked)) continue;
     const labelStart = index - (raw === "" ? 0 : labelLengthBefore(masked, index));
     found.push({
       index,
