@@ -46,6 +46,8 @@ export interface NumericTarget {
   readonly direction: Direction;
   /** The word before the number in the target (充足率); empty when there is none. */
   readonly label: string;
+  /** The target's text for the sub-item, whose wording (削減, 超過勤務) gives the direction as a KPI's name does. */
+  readonly name: string;
 }
 
 // Units a 数値目標 counts in, longest first so that `課室` wins over `課` and `km` over `m`. 千/万/億 before a
@@ -165,6 +167,8 @@ interface TargetSpec {
   /** The target's value; null for a rate named without a number (受診率向上) or a value not read. */
   readonly value: KpiValue | null;
   readonly direction: Direction;
+  /** The text of the target part the value is in. */
+  readonly name: string;
 }
 
 /** A candidate being ranked: the candidate with what orders it. */
@@ -274,7 +278,13 @@ export function readNumericTargets(numericTarget: string | null | undefined): re
     if (spec.value === null) continue;
     const subItems = spec.subItems ?? [null];
     for (const subItem of subItems)
-      targets.push({ subItem, target: spec.value, direction: spec.direction, label: spec.label });
+      targets.push({
+        subItem,
+        target: spec.value,
+        direction: spec.direction,
+        label: spec.label,
+        name: spec.name,
+      });
   }
   return targets;
 }
@@ -367,8 +377,12 @@ function preferred(ranked: readonly Ranked[]): ValueCandidate[] {
       Number(b.labelled) - Number(a.labelled) || Number(b.total) - Number(a.total) || a.order - b.order,
   );
   const offered: ValueCandidate[] = [];
+  // Keyed by sub-item and amount: a report of thousands of different counts stays linear.
+  const seen = new Set<string>();
   for (const { candidate } of sorted) {
-    if (offered.some((c) => c.amount === candidate.amount && c.subItem === candidate.subItem)) continue;
+    const key = `${candidate.subItem ?? ""}\u0000${candidate.amount}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     offered.push(candidate);
   }
   return offered;
@@ -399,6 +413,7 @@ function readTargetSpecs(target: string): TargetSpec[] | null {
         label: found.label,
         value,
         direction: value === null ? "increase" : inferDirection(value, segment.text),
+        name: segment.text,
       });
       if (specs.length > MAX_TARGET_SPECS) return null;
     }
@@ -411,6 +426,7 @@ function readTargetSpecs(target: string): TargetSpec[] | null {
         label: rate[0],
         value: null,
         direction: "increase",
+        name: segment.text,
       });
       if (specs.length > MAX_TARGET_SPECS) return null;
     }
