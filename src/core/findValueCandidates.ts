@@ -1,4 +1,5 @@
 import { achievementRate } from "./achievement";
+import { cacheByText } from "./cacheByText";
 import type { Direction } from "./direction";
 import { inferDirection } from "./direction";
 import { ERA_LABEL_PATTERN, ERA_YEAR_PATTERN } from "./era";
@@ -202,7 +203,7 @@ export function findValueCandidates(
   numericTarget: string | null | undefined,
 ): readonly ValueCandidate[] {
   if (report == null || numericTarget == null || !ANY_DIGIT.test(report) || numericTarget === "") return [];
-  const specs = readTargetSpecs(numericTarget);
+  const specs = readTargetSpecsOnce(numericTarget);
   if (specs === null || specs.length === 0) return [];
 
   const candidates: ValueCandidate[] = [];
@@ -272,7 +273,7 @@ export function findValueCandidates(
  */
 export function readNumericTargets(numericTarget: string | null | undefined): readonly NumericTarget[] {
   if (numericTarget == null || !ANY_DIGIT.test(numericTarget)) return [];
-  const specs = readTargetSpecs(numericTarget) ?? [];
+  const specs = readTargetSpecsOnce(numericTarget) ?? [];
   const targets: NumericTarget[] = [];
   for (const spec of specs) {
     if (spec.value === null) continue;
@@ -392,7 +393,7 @@ function preferred(ranked: readonly Ranked[]): ValueCandidate[] {
  * What a target asks for: each unit it counts in (not its capacities), the label before it and the value;
  * null when it names more than MAX_TARGET_SPECS of them.
  */
-function readTargetSpecs(target: string): TargetSpec[] | null {
+function readTargetSpecs(target: string): readonly TargetSpec[] | null {
   const specs: TargetSpec[] = [];
   for (const segment of splitReportBySubItem(target)) {
     const amounts = readAmounts(segment.text);
@@ -433,6 +434,10 @@ function readTargetSpecs(target: string): TargetSpec[] | null {
   }
   return specs;
 }
+
+// A row's 数値目標 is read for its candidates and for its 実績値; a sheet copied between departments
+// repeats it. Read once (the specs are never changed after reading).
+const readTargetSpecsOnce = cacheByText(readTargetSpecs, 256);
 
 /** Whether a target part applies to a report part; `named` flags the report part's sub-items. */
 function appliesTo(
