@@ -195,3 +195,12 @@ describe("readNumericTargets", () => {
     expect(readNumericTargets(text)).toEqual([]);
   });
 });
+
+describe("findValueCandidates with a sub-item that names two values", () => {
+  it("offers the number for the sub-item, with no rate, since either value could be meant", () => {
+    expect(findValueCandidates("(1) 12件", "(1) 10件又は20件")).toMatchObject([
+      { amount: 12, subItem: 1, achievementRate: null },
+    ]);
+    expect(readNumericTargets("(1) 10件又は20件").map((t) => t.target.amount)).toEqual([10, 20]);
+  });
+});

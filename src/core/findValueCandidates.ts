@@ -397,10 +397,11 @@ function readTargetSpecs(target: string): readonly TargetSpec[] | null {
   const specs: TargetSpec[] = [];
   for (const segment of splitReportBySubItem(target)) {
     const amounts = readAmounts(segment.text);
-    // A unit and label already asked for in this part of the target (the key cannot occur in a unit).
+    // A value already asked for in this part of the target, by unit, label and amount (the separator
+    // cannot occur in a unit): `10件又は20件` asks for two, `年2回 … 年2回` for one.
     const seen = new Set<string>();
     for (const found of amounts) {
-      const key = `${found.unitKey}\u0000${found.label}`;
+      const key = `${found.unitKey}\u0000${found.label}\u0000${found.amount}`;
       if (seen.has(key)) continue;
       seen.add(key);
       QUALIFIER_AFTER.lastIndex = found.end;
