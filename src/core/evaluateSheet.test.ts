@@ -480,6 +480,11 @@ describe("evaluateSheet: a goal sheet's 実績値 column", () => {
     expect(result.rows[0]?.achievementRate).toBeNull();
   });
 
+  it("takes one marked value for a 数値目標 without markers", () => {
+    const row = evaluateSheet(withActual("15校以上への貸出を実施。", "(3) 12校"), asOf).rows[0];
+    expect(row?.achievementRate).toBeCloseTo(0.8, 10);
+  });
+
   it("reads an Excel number in the 実績値 cell as the one sub-item's value", () => {
     const row = evaluateSheet(withActual("(3) 15校以上への貸出を実施。", 12), asOf).rows[0];
     expect(row?.achievementRate).toBeCloseTo(0.8, 10);

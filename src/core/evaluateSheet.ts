@@ -385,7 +385,9 @@ interface GoalActualJudgement {
 /**
  * Judges a goal row's 実績値 cell against its 数値目標, by the KPI rules (judgeKpi). The cell holds one
  * value (`84.3%`, `79点`, a number) for a 数値目標 with one numeric sub-item or without markers, or one
- * value per sub-item (`(1) 84.3%` and `(3) 2校`, on lines of their own or after each other). A part that
+ * value per sub-item (`(1) 84.3%` and `(3) 2校`, on lines of their own or after each other; one marked value
+ * for a 数値目標 without markers is its value). A value for a sub-item whose target names no number is not
+ * judged. A part that
  * cannot be read, a value outside any marker beside marked ones, and one unmarked value for several
  * numeric sub-items are findings on the cell that name the part; a blank cell is not reported yet.
  */
@@ -444,6 +446,11 @@ function judgeGoalActual(
       results: NONE,
     };
   }
+
+  // A 数値目標 without markers answered under one marker (`(1) 84.3%` for `充足率90%`): the one value.
+  const only = targets.length === 1 ? targets[0] : undefined;
+  if (only !== undefined && only.subItem === null && given.size === 1 && !given.has(null))
+    for (const value of given.values()) given.set(null, value);
 
   const results: SubItemResult[] = [];
   let lowest: { result: SubItemResult; direction: Direction; status: KpiStatus | null } | null = null;
