@@ -387,9 +387,9 @@ interface GoalActualJudgement {
  * value (`84.3%`, `79点`, a number) for a 数値目標 with one numeric sub-item or without markers, or one
  * value per sub-item (`(1) 84.3%` and `(3) 2校`, on lines of their own or after each other; one marked value
  * for a 数値目標 without markers is its value). A value for a sub-item whose target names no number is not
- * judged. A part that
- * cannot be read, a value outside any marker beside marked ones, and one unmarked value for several
- * numeric sub-items are findings on the cell that name the part; a blank cell is not reported yet.
+ * judged. A part that cannot be read, a value outside any marker beside marked ones, and one unmarked
+ * value for several numeric sub-items are findings on the cell that name the part; a blank cell is not
+ * reported yet.
  */
 function judgeGoalActual(
   row: TableRow,
