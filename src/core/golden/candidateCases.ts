@@ -285,7 +285,7 @@ export const CANDIDATE_CASES: readonly CandidateCase[] = [
       "佐野市 行政評価 目標達成度評価の考え方 (避難場所を知っている市民の割合, 平成27年度) | http://www.city.sano.lg.jp/gyousei/hyouka/04-10.html",
     target: "75.0%",
     report:
-      "実態は57.9%の方が避難場所を認識しているという結果でした。\n\nこの結果は、平成27年度の目標値75.0%と比較すると17.1%の差で目標未達成でした。",
+      "関連する事務事業を行うことで、市民の防災に関する意識がどの程度高まったのか、平成27年度の実績を市政に関するアンケート調査で把握したところ、実態は57.9%の方が避難場所を認識しているという結果でした。\n\nこの結果は、平成27年度の目標値75.0%と比較すると17.1%の差で目標未達成でした。",
     expected: [{ subItem: null, amount: 0.579, unit: "%", achievementRate: 0.772 }],
     why: "The 目標値 as a value (75.0%): 57.9% gives 77.2%. 目標値75.0% restates the target and 17.1%の差 is a difference: neither is offered.",
   },
