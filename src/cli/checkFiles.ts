@@ -16,6 +16,7 @@ export type {
   RowReport,
   SheetReport,
   TargetReport,
+  CandidateReport,
 } from "../workbookFile/checkWorkbook";
 
 /** The report's stable shape (`--format json`); documented in README.md. */

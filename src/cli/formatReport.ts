@@ -2,7 +2,7 @@ import { formatDate, formatFiscalYear } from "../core/messages/formatDate";
 import type { Locale } from "../core/messages/formatIssue";
 import { statusLabel } from "../core/messages/formatIssue";
 import type { KpiStatus } from "../core/achievement";
-import type { FindingReport, Report, RowReport, SheetSummaryReport } from "./checkFiles";
+import type { CandidateReport, FindingReport, Report, RowReport, SheetSummaryReport } from "./checkFiles";
 import type { ReportFormat } from "./options";
 
 const LABELS = {
@@ -43,6 +43,9 @@ const LABELS = {
     revisedTargets: "見直し後の目標値",
     revised: (target: string, original: string) => `${target}（当初 ${original}）`,
     missed: (date: string) => `${date}（過ぎた期限）`,
+    candidates: "候補",
+    candidateRate: (rate: string) => `（達成率 ${rate}）`,
+    candidateText: (text: string) => `「${text}」`,
     csvHeader: ["ファイル", "シート", "セル", "区分", "コード", "内容"],
     csvSeverity: { error: "エラー", warning: "警告", info: "情報" },
     csvSummaryHeader: [
@@ -97,6 +100,9 @@ const LABELS = {
     revisedTargets: "Revised targets",
     revised: (target: string, original: string) => `${target} (originally ${original})`,
     missed: (date: string) => `${date} (missed)`,
+    candidates: "Candidates",
+    candidateRate: (rate: string) => ` (achievement ${rate})`,
+    candidateText: (text: string) => ` “${text}”`,
     csvHeader: ["file", "sheet", "cell", "severity", "code", "message"],
     csvSeverity: { error: "error", warning: "warning", info: "info" },
     csvSummaryHeader: [
@@ -259,6 +265,34 @@ function computedRows(rows: readonly RowReport[], locale: Locale): string[][] {
     ]);
 }
 
+/**
+ * One candidate as a reader sees it: `(1) 84.3%（達成率 93.7%）「…【充足率84.3%】」`. A percentage is shown as
+ * one, other amounts with their unit; the rate is left out when the target names no number.
+ */
+function candidateText(c: CandidateReport, locale: Locale): string {
+  const L = LABELS[locale];
+  const amount =
+    c.unit === "%"
+      ? `${Number((c.amount * 100).toPrecision(12))}%`
+      : `${c.amount.toLocaleString("en-US", { maximumFractionDigits: 6 })}${c.unit}`;
+  const rate = c.achievementRate === null ? "" : L.candidateRate(percent(c.achievementRate));
+  return `${c.subItem === null ? "" : `(${c.subItem}) `}${amount}${rate}${L.candidateText(c.text)}`;
+}
+
+/** The rows of a sheet that have candidates: the row, its label, and each candidate, preferred first. */
+function candidateRows(
+  rows: readonly RowReport[],
+  locale: Locale,
+): { row: string; label: string; candidates: string[] }[] {
+  return rows
+    .filter((r) => (r.candidates?.length ?? 0) > 0)
+    .map((r) => ({
+      row: String(r.row),
+      label: r.label ?? "—",
+      candidates: (r.candidates ?? []).map((c) => candidateText(c, locale)),
+    }));
+}
+
 function formatTable(report: Report, locale: Locale): string {
   const L = LABELS[locale];
   const out: string[] = [`${L.asOf}: ${formatDate(report.asOf, locale)}`, ""];
@@ -298,6 +332,16 @@ function formatTable(report: Report, locale: Locale): string {
           L.overdue,
         ];
         out.push(...grid(header, tableRows(computed)).map((l) => `    ${l}`));
+      }
+      const offered = candidateRows(sheet.rows, locale);
+      if (offered.length > 0) {
+        out.push("", `    ${L.candidates}`);
+        for (const entry of offered) {
+          const where = `${t(shortLabel(entry.label))} (${L.row} ${entry.row})`;
+          out.push(`      ${where}: ${t(entry.candidates[0] ?? "")}`);
+          for (const more of entry.candidates.slice(1))
+            out.push(`      ${" ".repeat(displayWidth(where))}  ${t(more)}`);
+        }
       }
       out.push("");
     }
@@ -460,6 +504,21 @@ function formatMarkdown(report: Report, locale: Locale): string {
           out.push(`| ${r.row} | ${mdCell(r.label ?? "—")} | ${mdCell(targetText(r, locale))} |`);
         }
       }
+    }
+  }
+  for (const file of report.files) {
+    for (const sheet of file.sheets) {
+      const offered = sheet.skipped ? [] : candidateRows(sheet.rows, locale);
+      if (offered.length === 0) continue;
+      out.push(
+        "",
+        `## ${mdCell(file.path)} — ${mdCell(sheet.name)}: ${L.candidates}`,
+        "",
+        `| ${L.row} | ${L.label} | ${L.candidates} |`,
+        "| ---: | --- | --- |",
+      );
+      for (const entry of offered)
+        out.push(`| ${entry.row} | ${mdCell(entry.label)} | ${entry.candidates.map(mdCell).join("<br>")} |`);
     }
   }
   return `${out.join("\n")}\n`;

@@ -26,6 +26,7 @@ const LAYOUT_KINDS: Readonly<
     targetGeneric: { role: "numericTarget", rank: 1 },
     midtermReport: { role: "midtermReport", rank: 2 },
     finalReport: { role: "finalReport", rank: 2 },
+    actualValue: { role: "actual", rank: 2 },
     status: { role: "status", rank: 2 },
   },
   kpi_list: {
@@ -39,6 +40,7 @@ const LAYOUT_KINDS: Readonly<
     numericTarget: { role: "target", rank: 1 },
     targetGeneric: { role: "target", rank: 1 },
     baselineTarget: { role: "baselineTarget", rank: 2 },
+    actualValue: { role: "actual", rank: 2 },
     actual: { role: "actual", rank: 2 },
     status: { role: "status", rank: 2 },
     unit: { role: "unit", rank: 2 },

@@ -50,8 +50,9 @@ describe("classifyHeader", () => {
     ["R10目標", "targetGeneric"],
     ["基準値 ⇒ 目標値", "baselineTarget"],
     ["現状値→目標値", "baselineTarget"],
-    ["実績値", "actual"],
-    ["実績", "actual"],
+    ["実績値", "actualValue"],
+    ["実績", "actualValue"],
+    ["実績値（確定）", "actualValue"],
     ["R7実績", "actual"],
     ["現況値", "actual"],
     ["状況", "status"],
@@ -81,7 +82,7 @@ describe("classifyHeader", () => {
     ["実績・成果（年度末）", "finalReport"],
     ["成果（下半期）", "finalReport"],
     // a value column whose explanation names a time is still a value column
-    ["実績値（R7年度末）", "actual"],
+    ["実績値（R7年度末）", "actualValue"],
     ["実績・成果", "actual"],
   ] as const)("classifies %j as %s", (input, expected) => {
     expect(classifyHeader(input)).toBe(expected);

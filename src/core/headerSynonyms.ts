@@ -22,7 +22,8 @@ export type HeaderKind =
   | "kpi" // ＫＰＩ, 指標, 目標(指標)名
   | "baseline" // 基準値, 現状値, 当初値
   | "baselineTarget" // 基準値 ⇒ 目標値 in one column
-  | "actual" // 実績値, 実績, R7実績, 現況値, 令和元年度の現在値
+  | "actualValue" // 実績値, 実績 alone (実績値（確定）): the actual of a KPI list, and of a goal sheet too
+  | "actual" // R7実績, 現況値, 令和元年度の現在値: the actual of a KPI list
   | "status" // 状況, 進捗状況, ステータス
   | "unit"; // 単位: the unit of the value columns beside it, whose cells hold plain numbers
 
@@ -54,6 +55,8 @@ export const HEADER_PATTERNS: readonly { readonly kind: HeaderKind; readonly pat
   // holds no due date: read as one, a start would be overdue a year later. Such a column is left unread.
   { kind: "period", pattern: /^(?!.*(?:開始|着手|確認))(?:.*(?:期限|時期|期間|スケジュール)|工程(?:表)?$)/ },
   { kind: "baseline", pattern: /基準値|現状値|当初値|^基準$|^現状$/ },
+  // A goal sheet's reports may be headed 実績・成果 or 取組実績: only 実績値 or 実績 alone is its value column.
+  { kind: "actualValue", pattern: /^実績値?$/ },
   { kind: "actual", pattern: /実績|現況値|現在値/ },
   { kind: "target", pattern: /目標値|^目標数値$/ },
   { kind: "targetGeneric", pattern: /^(?:(?:令和|平成|[RH])?\d{1,4}年?度?末?|最終|今年度の?)?目標$/ },

@@ -75,6 +75,24 @@ export interface RowReport {
   readonly overdue: boolean;
   /** On an overdue row, the latest due date that passed with the work not reported done (a sub-item's). */
   readonly missedDue: IsoDate | null;
+  /**
+   * On a goal sheet, the numbers of the 期末報告 (else the 中間報告) that may be the actual, preferred
+   * first, for a person to confirm; [] when there are none. A KPI list's rows have no such key.
+   */
+  readonly candidates?: readonly CandidateReport[];
+}
+
+/** A number of a goal sheet's report offered as the actual of a sub-item of its 数値目標. */
+export interface CandidateReport {
+  /** The 数値目標's sub-item ((1) → 1); null when it has none, or the number could answer several. */
+  readonly subItem: number | null;
+  /** A percentage as a fraction (84.3% → 0.843). */
+  readonly amount: number;
+  readonly unit: string;
+  /** The sentence of the report the number came from. */
+  readonly text: string;
+  /** What the number would give against the sub-item's target; null when the target names no number. */
+  readonly achievementRate: number | null;
 }
 
 /** A target as the report gives it: its number (a percentage as a fraction), its unit and the cell's text. */
@@ -229,6 +247,17 @@ export function checkSheets(
         due: r.due,
         overdue: r.overdue,
         missedDue: r.overdue ? (missedDues.get(r.row) ?? null) : null,
+        ...(table.layout === "goal_sheet"
+          ? {
+              candidates: r.valueCandidates.map((c) => ({
+                subItem: c.subItem,
+                amount: c.amount,
+                unit: c.unit,
+                text: c.text,
+                achievementRate: c.achievementRate,
+              })),
+            }
+          : {}),
       })),
       findings: evaluation.findings.map((f) => ({
         code: f.code,
