@@ -65,7 +65,10 @@ export async function confirmActual(
   if (!value.ok) return value;
   if (write === null) throw new Error("the workbook adapter skipped a planned write");
   if (!write.written) {
-    return { ok: false, issues: [{ code: "actual_cell_occupied", cell: write.cell, content: write.content }] };
+    return {
+      ok: false,
+      issues: [{ code: "actual_cell_occupied", cell: write.cell, content: write.content }],
+    };
   }
   const rechecked = await runSubmissionCheck(workbook, options, onProgress);
   if (!rechecked.ok) return rechecked;

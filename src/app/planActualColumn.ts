@@ -78,7 +78,10 @@ export function planActualCell(
   target: ActualTarget,
   value: string,
 ): Result<ActualCellPlan, UseCaseIssue> {
-  const refuse = (issue: UseCaseIssue): Result<ActualCellPlan, UseCaseIssue> => ({ ok: false, issues: [issue] });
+  const refuse = (issue: UseCaseIssue): Result<ActualCellPlan, UseCaseIssue> => ({
+    ok: false,
+    issues: [issue],
+  });
   const table = report.detection.table;
   const evaluation =
     target.item !== null

@@ -15,7 +15,13 @@
  * Values go in as text (number format `@`, set before the value) so that `84.3%` stays as written
  * instead of becoming the number 0.843.
  */
-import type { ActualCellPlan, ActualCellWrite, ActualColumnRemoval, ActualColumnState, Planned } from "../app/ports";
+import type {
+  ActualCellPlan,
+  ActualCellWrite,
+  ActualColumnRemoval,
+  ActualColumnState,
+  Planned,
+} from "../app/ports";
 import type { ProgressListener } from "../app/ports";
 import type { SheetGrid } from "../core/sheetTable";
 import { toA1 } from "../core/sheetTable";
@@ -113,8 +119,7 @@ export async function writeActualCell<T>(
         ...column,
         cells: {
           ...cells,
-          [cellAddress]:
-            cellNow.content === "" ? settledCell : { ...settledCell, previous: cellNow.content },
+          [cellAddress]: cellNow.content === "" ? settledCell : { ...settledCell, previous: cellNow.content },
         },
       };
       const settled: SheetActualColumn = { ...column, cells: { ...cells, [cellAddress]: settledCell } };
@@ -129,7 +134,12 @@ export async function writeActualCell<T>(
         sheetId,
         record: saved,
         cells: [
-          { row: plan.headerRow - 1, column: plan.column, formula: headerNow.formula, format: headerNow.format },
+          {
+            row: plan.headerRow - 1,
+            column: plan.column,
+            formula: headerNow.formula,
+            format: headerNow.format,
+          },
           { row: plan.row - 1, column: plan.column, formula: cellNow.formula, format: cellNow.format },
         ],
       };

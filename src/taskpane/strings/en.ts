@@ -310,7 +310,7 @@ export const en: UiStrings = {
   },
   candidates: {
     heading: "Actual values found in the reports",
-    hint: "Numbers in the midterm and final reports that may be the actual. A value you confirm or type is written as text into an \"実績値\" column right of the table.",
+    hint: 'Numbers in the midterm and final reports that may be the actual. A value you confirm or type is written as text into an "実績値" column right of the table.',
     target: "Target",
     candidatesOf: (group) => `Candidates for ${group}`,
     achievement: (rate) => `Achievement ${rate}`,
@@ -330,7 +330,8 @@ export const en: UiStrings = {
     removeHint:
       "Removes the header and values of the 実績値 column the add-in added. Cells changed since are left as they are.",
     removed: (header, removed) => `The 実績値 column (${header}) was removed (${removed} cells).`,
-    removedKept: (count, cells) => `${count} cells changed since they were written were left as they are (${cells}).`,
+    removedKept: (count, cells) =>
+      `${count} cells changed since they were written were left as they are (${cells}).`,
     removedNone: "This sheet has no 実績値 column added by the add-in.",
     partialWrite:
       "Part of the 実績値 column may be left written. Choose Remove 実績値 column to remove what the add-in wrote.",

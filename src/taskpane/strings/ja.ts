@@ -303,10 +303,10 @@ export const ja: UiStrings = {
     none: "このシートの報告には、実績値の候補になる数値がありません。",
     written: (cell, text) => `${cell} に「${text}」を書き込み、チェックし直しました。`,
     remove: "実績値列を外す",
-    removeHint: "アドインが追加した「実績値」列の見出しと値を消します。書き込み後に変更されたセルはそのままにします。",
+    removeHint:
+      "アドインが追加した「実績値」列の見出しと値を消します。書き込み後に変更されたセルはそのままにします。",
     removed: (header, removed) => `実績値列（${header}）を外しました（${removed}セル）。`,
-    removedKept: (count, cells) =>
-      `書き込み後に変更された ${count}セルはそのままにしました（${cells}）。`,
+    removedKept: (count, cells) => `書き込み後に変更された ${count}セルはそのままにしました（${cells}）。`,
     removedNone: "このシートには、アドインが追加した実績値列はありません。",
     partialWrite:
       "実績値列の一部が書き込まれたままの可能性があります。「実績値列を外す」を押すと、アドインが書き込んだ部分を消します。",
