@@ -1,6 +1,6 @@
 /**
  * 確定 / 入力 on a goal sheet: the value a person chose for a row (or one of its sub-items) goes into the
- * add-in's 実績値 column, then the sheet is checked again so that the pane shows what the check now reads.
+ * add-in's 実績値 column (the pane then checks the sheet again, to show what the check now reads).
  * A typed value is read with the core's parseKpiValue first: what it cannot read is refused, never
  * written.
  */
@@ -10,8 +10,8 @@ import type { UseCaseIssue } from "./appIssue";
 import type { ActualTarget } from "./planActualColumn";
 import { planActualCell } from "./planActualColumn";
 import type { ProgressListener, WorkbookPort } from "./ports";
-import type { CheckOptions, SubmissionReport } from "./runSubmissionCheck";
-import { checkSheet, runSubmissionCheck } from "./runSubmissionCheck";
+import type { CheckOptions } from "./runSubmissionCheck";
+import { checkSheet } from "./runSubmissionCheck";
 
 export interface ConfirmActualOptions extends CheckOptions {
   readonly target: ActualTarget;
@@ -23,8 +23,6 @@ export interface ActualConfirmed {
   /** The cell written (`J14`) and its whole text now. */
   readonly cell: string;
   readonly text: string;
-  /** The check after the write, which reads the 実績値 column. */
-  readonly report: SubmissionReport;
 }
 
 /**
@@ -42,9 +40,9 @@ export function readTypedActual(text: string): Result<string, UseCaseIssue> {
 }
 
 /**
- * Writes a confirmed value into the 実績値 column and checks the sheet again.
+ * Writes a confirmed value into the 実績値 column, checking the sheet as it is first to find the row.
  * @example await confirmActual(workbook, { asOf, settings, target: { item: 6, row: 14, subItem: 1 }, value: "84.3%" })
- * // ok({ cell: "J14", text: "(1) 84.3%", report: … })
+ * // ok({ cell: "J14", text: "(1) 84.3%" })
  * @example await confirmActual(workbook, { …, value: "８割程度" }) // fail({ code: "value_unreadable", … })
  */
 export async function confirmActual(
@@ -70,7 +68,5 @@ export async function confirmActual(
       issues: [{ code: "actual_cell_occupied", cell: write.cell, content: write.content }],
     };
   }
-  const rechecked = await runSubmissionCheck(workbook, options, onProgress);
-  if (!rechecked.ok) return rechecked;
-  return { ok: true, value: { cell: write.cell, text: value.value, report: rechecked.value } };
+  return { ok: true, value: { cell: write.cell, text: value.value } };
 }

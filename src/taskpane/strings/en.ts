@@ -311,6 +311,7 @@ export const en: UiStrings = {
   candidates: {
     heading: "Actual values found in the reports",
     hint: 'Numbers in the midterm and final reports that may be the actual. A value you confirm or type is written as text into an "実績値" column right of the table.',
+    rowTitle: (row) => `Row ${row}`,
     target: "Target",
     candidatesOf: (group) => `Candidates for ${group}`,
     achievement: (rate) => `Achievement ${rate}`,

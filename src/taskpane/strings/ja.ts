@@ -287,6 +287,7 @@ export const ja: UiStrings = {
   candidates: {
     heading: "実績値の候補",
     hint: "中間報告・期末報告の数値から実績値の候補を挙げています。確定または入力した値は、表の右の「実績値」列に文字列として書き込みます。",
+    rowTitle: (row) => `${row}行目`,
     target: "数値目標",
     candidatesOf: (group) => `${group} の実績値の候補`,
     achievement: (rate) => `達成率 ${rate}`,

@@ -190,6 +190,8 @@ export interface UiStrings {
   readonly candidates: {
     readonly heading: string;
     readonly hint: string;
+    /** A row without an item marker, as a group's title. */
+    readonly rowTitle: (row: number) => string;
     /** The label before an item's 数値目標. */
     readonly target: string;
     /** The accessible name of an item's choice of candidates (`⑥ (1)`). */
