@@ -29,6 +29,8 @@ import { SheetActions } from "../SheetActions/SheetActions";
 import { SheetPrepare } from "../SheetPrepare/SheetPrepare";
 import { NewYearActions } from "../NewYearActions/NewYearActions";
 import { WorkbookSummary } from "../WorkbookSummary/WorkbookSummary";
+import { ValueCandidates } from "../ValueCandidates/ValueCandidates";
+import { candidatesView } from "../../candidatesView";
 import { useAppStyles } from "./useAppStyles";
 
 /**
@@ -128,6 +130,21 @@ export function App() {
             disabled={disabled}
             onSelect={(finding) => void actions.selectFinding(finding)}
           />
+          {state.report?.detection.table.layout === "goal_sheet" && (
+            <ValueCandidates
+              view={candidatesView(state.report, sheetSettings.dismissedCandidates ?? [], strings)}
+              notice={state.candidateNotice ?? null}
+              strings={strings}
+              locale={locale}
+              disabled={disabled}
+              onConfirm={(target, value) => void actions.confirmActual(target, value)}
+              onType={(target, text) => void actions.typeActual(target, text)}
+              onDismiss={(target) => void actions.dismissCandidates(target)}
+              onRestore={() => void actions.restoreCandidates()}
+              onRemoveColumn={() => void actions.removeActualColumn()}
+              messages={messages("candidates")}
+            />
+          )}
         </section>
       )}
 
