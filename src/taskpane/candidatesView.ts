@@ -43,6 +43,8 @@ export interface CandidatesView {
 }
 
 const SUB_ITEM_LINE = /^\((\d{1,2})\)\s*(.*)$/;
+/** A sub-item marker as people write it: `(1)`, `（２）`. */
+const MARKER = /[(（]\s*([0-9０-９]{1,2})\s*[)）]/g;
 
 /**
  * The value candidates of a checked sheet, by item and sub-item, without the ones dismissed.
@@ -110,9 +112,21 @@ function textOf(value: CellValue | undefined): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
 
-/** The part of a text under a sub-item's marker; the whole text when it has no such part. */
+/**
+ * The part of a text under a sub-item's marker, as written; the core's (width-normalised) part when the
+ * marker is shared (`(2)(3)`, `(1)～(3)`), the whole text when it has none.
+ */
 function partFor(text: string, subItem: number | null): string {
   if (subItem === null) return text;
+  const markers = [...text.matchAll(MARKER)];
+  const index = markers.findIndex((m) => Number((m[1] ?? "").normalize("NFKC")) === subItem);
+  const own = markers[index];
+  const next = markers[index + 1];
+  if (own !== undefined && (next === undefined || next.index > own.index + own[0].length)) {
+    const before = markers[index - 1];
+    const shared = before !== undefined && before.index + before[0].length >= own.index - 1;
+    if (!shared) return text.slice(own.index + own[0].length, next?.index ?? text.length).trim();
+  }
   const part = splitReportBySubItem(text).find((segment) => segment.subItems?.includes(subItem));
   return part === undefined ? text : part.text.trim();
 }

@@ -11,7 +11,7 @@ import { noticeView } from "./viewModel";
 /** The candidates the pane lists now, as a person reads them. */
 function listed(controller: PaneController) {
   const { report, settings, sheetName } = controller.getState();
-  const dismissed = (sheetName && settings.sheets[sheetName]?.dismissedCandidates) ?? [];
+  const dismissed = (sheetName === null ? undefined : settings.sheets[sheetName]?.dismissedCandidates) ?? [];
   return candidatesView(report, dismissed, ja).groups.map((group) => ({
     title: group.title,
     current: group.current,
