@@ -1,4 +1,4 @@
-import { describe, expect, it, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { actualTextOf, withSubItemLine } from "./planActualColumn";
 
 describe("actualTextOf", () => {

@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))("value candidates in Chromium", () => {
     const item6 = page.getByRole("group", { name: "⑥ (1)" });
     expect(await item6.getByText("数値目標：消防団員の確保（定員1,850人）充足率90%").count()).toBe(1);
     expect(await item6.getByRole("radio", { name: /^84\.3%/ }).isChecked()).toBe(true);
-    expect(await item6.getByText("1,850").count()).toBe(0);
+    expect(await item6.getByRole("radio", { name: /1,850/ }).count()).toBe(0);
     await item6.getByRole("button", { name: "確定" }).click();
     await expect.poll(() => item6.getByText(/^I14 に「\(1\) 84\.3%」を書き込み/).count()).toBe(1);
     expect(await page.evaluate(() => window.__KPI_HOST__?.cell("1 防災力", "I14"))).toEqual({

@@ -7,7 +7,6 @@ import { ja } from "../../strings/ja";
 import { isDisabled, renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { ValueCandidates } from "./ValueCandidates";
 
-const none = () => undefined;
 const ITEM_6 = { item: 6, row: 14, subItem: 1 };
 const ITEM_2_1 = { item: 2, row: 10, subItem: 1 };
 
