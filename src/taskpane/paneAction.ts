@@ -53,7 +53,7 @@ type ActionWithoutNotice =
   | "statusOptions"
   | "summarize"
   | "selfTest"
-  // 確定 / 入力 of a 実績値, and 見送る: their result is said beside the item (PaneState.candidateNotice).
+  // 確定 / 入力 of a 実績値, and 見送る: their result is said beside the item (PaneState.candidateNotices).
   | "confirmActual"
   | "dismissCandidates";
 

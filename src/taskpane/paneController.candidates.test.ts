@@ -37,7 +37,7 @@ describe("PaneController value candidates", () => {
     const before = controller.getState().report;
     await controller.confirmActual(ITEM_6, "84.3%");
     const state = controller.getState();
-    expect(state.candidateNotice).toEqual({ key: "6:1", written: { cell: "I14", text: "(1) 84.3%" } });
+    expect(state.candidateNotices).toEqual([{ key: "6:1", written: { cell: "I14", text: "(1) 84.3%" } }]);
     expect(fake.state.sheets[0]?.cells.get(cellKey(13, 8))?.value).toBe("(1) 84.3%");
     // A new check, not the one from before the write.
     expect(state.report).not.toBe(before);
@@ -59,10 +59,9 @@ describe("PaneController value candidates", () => {
     const before = snapshotWorkbook(fake.state);
     fake.resetStats();
     await controller.typeActual(ITEM_6, "概ね順調");
-    expect(controller.getState().candidateNotice).toEqual({
-      key: "6:1",
-      issues: [{ code: "value_unreadable", text: "概ね順調" }],
-    });
+    expect(controller.getState().candidateNotices).toEqual([
+      { key: "6:1", issues: [{ code: "value_unreadable", text: "概ね順調" }] },
+    ]);
     expect(fake.syncs).toHaveLength(0);
     expect(snapshotWorkbook(fake.state)).toEqual(before);
   });

@@ -7,6 +7,7 @@ import { confirmActual, readTypedActual } from "../app/confirmActual";
 import type { ActualTarget } from "../app/planActualColumn";
 import { removeActualColumn } from "../app/removeActualColumn";
 import { candidateKey, saveSettings, sheetSettingsOf, withSheetSettings } from "../app/settings";
+import type { CandidateNotice } from "./paneState";
 import type { PaneStore } from "./paneStore";
 
 export class CandidateCommands {
@@ -16,21 +17,19 @@ export class CandidateCommands {
   async confirm(target: ActualTarget, value: string): Promise<void> {
     const key = candidateKey(target);
     await this.pane.run("confirmActual", async () => {
-      this.pane.update({ candidateNotice: null });
+      this.say({ key });
       const confirmed = await confirmActual(
         this.pane.services.workbook,
         { ...this.pane.checkOptions(), target, value },
         this.pane.progress,
       );
       if (!confirmed.ok) {
-        this.pane.update({ candidateNotice: { key, issues: confirmed.issues } });
+        this.say({ key, issues: confirmed.issues });
         return;
       }
       // The sheet changed: check it again, so that the pane shows what the check now reads.
       await this.pane.recheck();
-      this.pane.update({
-        candidateNotice: { key, written: { cell: confirmed.value.cell, text: confirmed.value.text } },
-      });
+      this.say({ key, written: { cell: confirmed.value.cell, text: confirmed.value.text } });
     });
   }
 
@@ -38,7 +37,7 @@ export class CandidateCommands {
   async type(target: ActualTarget, text: string): Promise<void> {
     const typed = readTypedActual(text);
     if (!typed.ok) {
-      this.pane.update({ candidateNotice: { key: candidateKey(target), issues: typed.issues } });
+      this.say({ key: candidateKey(target), issues: typed.issues });
       return;
     }
     await this.confirm(target, typed.value);
@@ -60,10 +59,17 @@ export class CandidateCommands {
     await this.pane.run("removeActual", async () => {
       const { workbook } = this.pane.services;
       const outcome = await removeActualColumn(workbook);
-      this.pane.update({ candidateNotice: null });
+      this.pane.update({ candidateNotices: [] });
       this.pane.notify({ kind: "actualRemoved", outcome });
       if (this.pane.getState().report !== null && outcome.removed > 0) await this.pane.recheck();
     });
+  }
+
+  /** Says something beside an item, replacing what was said there before (nothing: `{ key }` alone). */
+  private say(notice: CandidateNotice): void {
+    const others = (this.pane.getState().candidateNotices ?? []).filter((n) => n.key !== notice.key);
+    const said = notice.written !== undefined || notice.issues !== undefined;
+    this.pane.update({ candidateNotices: said ? [...others, notice] : others });
   }
 
   private async changeDismissed(change: (keys: readonly string[]) => readonly string[]): Promise<void> {
@@ -76,7 +82,7 @@ export class CandidateCommands {
         dismissedCandidates: change(sheet.dismissedCandidates ?? []),
       });
       // The list is drawn from the report and the settings: nothing to check again.
-      this.pane.update({ settings: next, candidateNotice: null });
+      this.pane.update({ settings: next });
       await saveSettings(this.pane.services.settings, next);
     });
   }

@@ -83,8 +83,8 @@ export interface PaneState {
   readonly workbookSummary?: readonly WorkbookSummaryRow[] | null;
   /** 動作確認: the last self-test's lines; null before the first. */
   readonly selfTestReport?: SelfTestReport | null;
-  /** What the last 確定 / 入力 of a 実績値 did, said beside its item; null when there is nothing to say. */
-  readonly candidateNotice?: CandidateNotice | null;
+  /** What the last 確定 / 入力 of each item did, said beside the item; one per item, the newest. */
+  readonly candidateNotices?: readonly CandidateNotice[];
 }
 
 /** The result of 確定 / 入力 for one item (or sub-item) of the value candidates. */

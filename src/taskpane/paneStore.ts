@@ -138,7 +138,7 @@ export class PaneStore {
     const grid = await this.services.workbook.readActiveSheet(this.progress);
     if (this.state.sheetName !== null && grid.name !== this.state.sheetName) {
       const notices = this.state.notices.filter((notice) => !isAboutSheet(notice));
-      this.update({ report: null, notices, failure: null, inputIssue: null, candidateNotice: null });
+      this.update({ report: null, notices, failure: null, inputIssue: null, candidateNotices: [] });
     }
     this.grid = grid;
     this.detect(grid);

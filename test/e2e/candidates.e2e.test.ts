@@ -102,10 +102,13 @@ describe.skipIf(!existsSync(CHROMIUM))("value candidates in Chromium", () => {
       PANE_VIEWPORT.width,
     );
 
-    await page.getByRole("heading", { name: "実績値の候補" }).scrollIntoViewIfNeeded();
-    await page.evaluate(() =>
-      document.querySelector("h2")?.scrollIntoView({ block: "start", behavior: "instant" }),
-    );
+    // The section as a staffer sees it: both sub-items, what was written beside (3), the refusal beside (1).
+    expect(await sub3.getByText(/^I10 に「\(3\) 2校」を書き込み/).count()).toBe(1);
+    await page.evaluate(() => {
+      const heading = [...document.querySelectorAll("h2")].find((h) => h.textContent === "実績値の候補");
+      heading?.scrollIntoView({ block: "start", behavior: "instant" });
+      window.scrollBy(0, -12);
+    });
     await page.screenshot({ path: SCREENSHOT });
     expect(pane.blocked).toEqual([]);
     await page.close();

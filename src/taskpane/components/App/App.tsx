@@ -133,7 +133,7 @@ export function App() {
           {state.report?.detection.table.layout === "goal_sheet" && (
             <ValueCandidates
               view={candidatesView(state.report, sheetSettings.dismissedCandidates ?? [], strings)}
-              notice={state.candidateNotice ?? null}
+              notices={state.candidateNotices ?? []}
               strings={strings}
               locale={locale}
               disabled={disabled}

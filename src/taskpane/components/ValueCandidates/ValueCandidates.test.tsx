@@ -47,7 +47,7 @@ function render(overrides: Partial<Parameters<typeof ValueCandidates>[0]> = {}) 
   const rendered = renderInPane(
     <ValueCandidates
       view={VIEW}
-      notice={null}
+      notices={[]}
       strings={ja}
       locale="ja"
       disabled={false}
@@ -86,7 +86,7 @@ describe("ValueCandidates", () => {
 
   it("enters a typed value, and shows the core's refusal beside the field", async () => {
     const { user, onType } = render({
-      notice: { key: "6:1", issues: [{ code: "value_unreadable", text: "概ね順調" }] },
+      notices: [{ key: "6:1", issues: [{ code: "value_unreadable", text: "概ね順調" }] }],
     });
     const item6 = screen.getByRole("group", { name: "⑥ (1)" });
     const field = within(item6).getByRole("textbox", { name: "別の値" });
@@ -98,17 +98,18 @@ describe("ValueCandidates", () => {
     expect(onType).toHaveBeenCalledWith(ITEM_6, "85%");
   });
 
-  it("says beside the item which cell is in the way, and where a value was written", () => {
+  it("says beside each item which cell is in the way, or where its value was written", () => {
     render({
-      notice: { key: "2:1", issues: [{ code: "actual_cell_occupied", cell: "I10", content: "80点" }] },
+      notices: [
+        { key: "2:1", issues: [{ code: "actual_cell_occupied", cell: "I10", content: "80点" }] },
+        { key: "6:1", written: { cell: "I14", text: "(1) 84.3%" } },
+      ],
     });
-    expect(textOf(screen.getByRole("group", { name: "② (1)" }))).toContain(
-      "I10 には入力済みの値「80点」があるため",
-    );
-    render({ notice: { key: "6:1", written: { cell: "I14", text: "(1) 84.3%" } } });
-    expect(textOf(screen.getAllByRole("group", { name: "⑥ (1)" })[1] ?? document.body)).toContain(
-      "I14 に「(1) 84.3%」を書き込み",
-    );
+    const item2 = textOf(screen.getByRole("group", { name: "② (1)" }));
+    const item6 = textOf(screen.getByRole("group", { name: "⑥ (1)" }));
+    expect(item2).toContain("I10 には入力済みの値「80点」があるため、書き込んでいません。");
+    expect(item2).not.toContain("I14");
+    expect(item6).toContain("I14 に「(1) 84.3%」を書き込み、チェックし直しました。");
   });
 
   it("dismisses an item, puts dismissed ones back, and removes the column", async () => {

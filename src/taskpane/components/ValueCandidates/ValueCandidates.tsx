@@ -23,7 +23,7 @@ import { useValueCandidatesStyles } from "./useValueCandidatesStyles";
  */
 export function ValueCandidates({
   view,
-  notice,
+  notices,
   strings,
   locale,
   disabled,
@@ -47,7 +47,7 @@ export function ValueCandidates({
         <CandidateGroup
           key={group.key}
           group={group}
-          notice={notice?.key === group.key ? notice : null}
+          notice={notices.find((notice) => notice.key === group.key) ?? null}
           strings={strings}
           locale={locale}
           disabled={disabled}
@@ -147,38 +147,37 @@ function CandidateGroup({
           {words.dismiss}
         </Button>
       </div>
-      <div className={section.row}>
-        <Field
-          className={styles.typed}
-          label={words.typed}
+      <Field
+        label={words.typed}
+        size="small"
+        validationState={fieldIssues.length > 0 ? "error" : "none"}
+        validationMessage={
+          fieldIssues.length > 0
+            ? fieldIssues.map((issue) => issueText(issue, locale, strings)).join(" ")
+            : undefined
+        }
+      >
+        <Input
           size="small"
-          validationState={fieldIssues.length > 0 ? "error" : "none"}
-          validationMessage={
-            fieldIssues.length > 0
-              ? fieldIssues.map((issue) => issueText(issue, locale, strings)).join(" ")
-              : undefined
+          value={typed}
+          placeholder={words.typedPlaceholder}
+          disabled={disabled}
+          onChange={(_event, data) => setTyped(data.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && typed.trim() !== "") onType(group.target, typed);
+          }}
+          contentAfter={
+            <Button
+              size="small"
+              appearance="transparent"
+              disabled={disabled || typed.trim() === ""}
+              onClick={() => onType(group.target, typed)}
+            >
+              {words.type}
+            </Button>
           }
-        >
-          <Input
-            size="small"
-            value={typed}
-            placeholder={words.typedPlaceholder}
-            disabled={disabled}
-            onChange={(_event, data) => setTyped(data.value)}
-            onKeyDown={(event) => {
-              if (event.key === "Enter" && typed.trim() !== "") onType(group.target, typed);
-            }}
-          />
-        </Field>
-        <Button
-          size="small"
-          appearance="secondary"
-          disabled={disabled || typed.trim() === ""}
-          onClick={() => onType(group.target, typed)}
-        >
-          {words.type}
-        </Button>
-      </div>
+        />
+      </Field>
       {otherIssues.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -8,8 +8,8 @@ import type { UiStrings } from "../../strings/uiStrings";
 export interface ValueCandidatesProps {
   /** The items with value candidates after the last check, and how many the user dismissed. */
   readonly view: CandidatesView;
-  /** What the last 確定 / 入力 did, shown beside its item; null when there is nothing to say. */
-  readonly notice: CandidateNotice | null;
+  /** What the last 確定 / 入力 of each item did, shown beside the item. */
+  readonly notices: readonly CandidateNotice[];
   readonly strings: UiStrings;
   readonly locale: Locale;
   /** True while the pane is busy. */

@@ -2,8 +2,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /**
  * The value candidates: one bordered block per item, its target muted above the choices, each choice's
- * value and achievement on one line and its sentence under them; buttons and the typed value wrap on a
- * narrow pane, and long sentences break anywhere rather than run out of it.
+ * value and achievement on one line and its sentence under them; long sentences break anywhere rather
+ * than run out of a narrow pane.
  */
 export const useValueCandidatesStyles = makeStyles({
   group: {
@@ -41,10 +41,5 @@ export const useValueCandidatesStyles = makeStyles({
   },
   source: {
     color: tokens.colorNeutralForeground3,
-  },
-  typed: {
-    flexGrow: 1,
-    flexBasis: "8em",
-    minWidth: 0,
   },
 });
