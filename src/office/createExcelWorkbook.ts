@@ -20,7 +20,7 @@ import { REQUEST_BUDGET_BYTES } from "./payload";
 import type { ReadLimits } from "./readUsedRange";
 import { readUsedRange } from "./readUsedRange";
 import { runSession } from "./runSession";
-import { removeActualColumn, writeActualCell } from "./writeActualColumn";
+import { clearActualColumn, writeActualCell } from "./writeActualColumn";
 import { writeComputedColumns } from "./writeComputedColumns";
 
 export interface WorkbookLimits extends ReadLimits {
@@ -87,7 +87,7 @@ export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DE
 
     writeActualCell: (planner, onProgress) => writeActualCell(host, limits, planner, onProgress),
 
-    removeActualColumn: () => removeActualColumn(host),
+    removeActualColumn: () => clearActualColumn(host),
 
     selectCell: (sheetName, address) =>
       session("select", async (context) => {

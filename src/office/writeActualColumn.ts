@@ -153,7 +153,7 @@ export async function writeActualCell<T>(
 }
 
 /** Empties the add-in's 実績値 column on the active sheet where it still holds what the add-in wrote. */
-export async function removeActualColumn(host: ExcelHost): Promise<ActualColumnRemoval> {
+export async function clearActualColumn(host: ExcelHost): Promise<ActualColumnRemoval> {
   let undo: Undo | null = null;
   return runSession(
     host,
