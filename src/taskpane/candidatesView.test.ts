@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { confirmActual } from "../app/confirmActual";
 import { DEFAULT_SETTINGS } from "../app/settings";
 import { runSubmissionCheck } from "../app/runSubmissionCheck";
 import { fakeWorkbook } from "../../test/fakeExcel/fakeHost";
@@ -32,8 +33,22 @@ describe("candidatesView", () => {
     expect(view.dismissed).toBe(1);
   });
 
+  it("notices the 実績値 column right of the table, so that it can be taken off", async () => {
+    const { workbook } = fakeWorkbook([seedGoalSheet(2)]);
+    const options = { asOf: "2025-11-21", settings: DEFAULT_SETTINGS };
+    const first = await runSubmissionCheck(workbook, options);
+    expect(first.ok && candidatesView(first.value, [], ja)).toEqual({
+      groups: [],
+      dismissed: 0,
+      actualColumn: false,
+    });
+    await confirmActual(workbook, { ...options, target: { item: 1, row: 9, subItem: 1 }, value: "1回" });
+    const second = await runSubmissionCheck(workbook, options);
+    expect(second.ok && candidatesView(second.value, [], ja).actualColumn).toBe(true);
+  });
+
   it("lists nothing before a check", () => {
-    expect(candidatesView(null, [], ja)).toEqual({ groups: [], dismissed: 0 });
+    expect(candidatesView(null, [], ja)).toEqual({ groups: [], dismissed: 0, actualColumn: false });
   });
 });
 

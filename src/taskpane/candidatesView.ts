@@ -4,7 +4,7 @@
  * sentence it came from and the achievement it would give. Plain data, tested without a DOM.
  */
 import type { ActualTarget } from "../app/planActualColumn";
-import { actualTextOf } from "../app/planActualColumn";
+import { ACTUAL_HEADER, actualTextOf } from "../app/planActualColumn";
 import type { SubmissionReport } from "../app/runSubmissionCheck";
 import { candidateKey } from "../app/settings";
 import type { ValueCandidate } from "../core/findValueCandidates";
@@ -40,6 +40,8 @@ export interface CandidatesView {
   readonly groups: readonly CandidateGroupView[];
   /** Groups with candidates that the user dismissed on this sheet (見送る). */
   readonly dismissed: number;
+  /** Whether the table's header row has a 実績値 column right of the table (the add-in's, likely). */
+  readonly actualColumn: boolean;
 }
 
 const SUB_ITEM_LINE = /^\((\d{1,2})\)\s*(.*)$/;
@@ -57,7 +59,7 @@ export function candidatesView(
   dismissed: readonly string[],
   strings: UiStrings,
 ): CandidatesView {
-  if (report === null) return { groups: [], dismissed: 0 };
+  if (report === null) return { groups: [], dismissed: 0, actualColumn: false };
   const hidden = new Set(dismissed);
   const cells = new Map<number, Partial<Record<string, CellValue>>>();
   for (const row of report.detection.table.rows) cells.set(row.row, row.cells);
@@ -97,7 +99,11 @@ export function candidatesView(
       });
     }
   }
-  return { groups, dismissed: dismissedCount };
+  const right = Math.max(...Object.values(report.detection.table.columns).filter((c) => c !== undefined), -1);
+  const actualColumn = report.detection.columnChoices.some(
+    (choice) => choice.column > right && choice.header === ACTUAL_HEADER,
+  );
+  return { groups, dismissed: dismissedCount, actualColumn };
 }
 
 /**

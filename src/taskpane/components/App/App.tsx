@@ -47,6 +47,16 @@ export function App() {
   const detected = state.detection?.ok ? state.detection.value : null;
   const noTable = state.detection !== null && !state.detection.ok;
   const offerTemplates = noTable && actions.canCarryForward;
+  // 実績値の候補 on a goal sheet that has some, or has them dismissed, or has a 実績値 column to take off.
+  const candidatesNow =
+    state.report?.detection.table.layout === "goal_sheet"
+      ? candidatesView(state.report, sheetSettings.dismissedCandidates ?? [], strings)
+      : null;
+  const candidates =
+    candidatesNow !== null &&
+    (candidatesNow.groups.length > 0 || candidatesNow.dismissed > 0 || candidatesNow.actualColumn)
+      ? candidatesNow
+      : null;
 
   /** The messages of the actions shown at one place, beside their buttons. */
   const messages = (place: MessagePlace): ReactNode => {
@@ -130,9 +140,9 @@ export function App() {
             disabled={disabled}
             onSelect={(finding) => void actions.selectFinding(finding)}
           />
-          {state.report?.detection.table.layout === "goal_sheet" && (
+          {candidates !== null && (
             <ValueCandidates
-              view={candidatesView(state.report, sheetSettings.dismissedCandidates ?? [], strings)}
+              view={candidates}
               notices={state.candidateNotices ?? []}
               strings={strings}
               locale={locale}

@@ -13,6 +13,7 @@ const ITEM_2_1 = { item: 2, row: 10, subItem: 1 };
 /** Goal 1 item ⑥ and goal 5 item ② (1) of seed 000, as the pane lists them. */
 const VIEW: CandidatesView = {
   dismissed: 0,
+  actualColumn: false,
   groups: [
     {
       key: "6:1",
@@ -126,7 +127,12 @@ describe("ValueCandidates", () => {
   });
 
   it("says when the reports hold no candidate, and disables its buttons while busy, in English too", () => {
-    render({ view: { groups: [], dismissed: 0 }, strings: en, locale: "en", disabled: true });
+    render({
+      view: { groups: [], dismissed: 0, actualColumn: true },
+      strings: en,
+      locale: "en",
+      disabled: true,
+    });
     expect(textOf()).toContain("The reports on this sheet hold no number that could be an actual.");
     const buttons = screen.getAllByRole("button");
     expect(textsOf(buttons)).toEqual(["Remove 実績値 column"]);
