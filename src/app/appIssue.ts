@@ -57,6 +57,24 @@ export interface StatusOptionsInvalid {
   readonly text: string;
 }
 
+export interface ActualCellOccupied {
+  readonly code: "actual_cell_occupied";
+  /** The 実績値 cell (A1) that holds something the add-in did not write, and what it holds. */
+  readonly cell: string;
+  readonly content: string;
+}
+export interface ActualColumnChanged {
+  readonly code: "actual_column_changed";
+  /** The header cell of the add-in's 実績値 column, which no longer reads 実績値 on the table's header row. */
+  readonly cell: string;
+}
+export interface ActualRowNotFound {
+  readonly code: "actual_row_not_found";
+  /** The row as the last check saw it, and its item (① → 1; 0 when it had no marker). */
+  readonly row: number;
+  readonly item: number;
+}
+
 /** An issue of the use cases' own. A new code is one interface above, one line here and one in APP_ISSUE_CODES. */
 export type AppIssue =
   | SettingsInvalid
@@ -69,7 +87,10 @@ export type AppIssue =
   | SummarySheetTaken
   | ValidationNothing
   | TemplateInvalid
-  | StatusOptionsInvalid;
+  | StatusOptionsInvalid
+  | ActualCellOccupied
+  | ActualColumnChanged
+  | ActualRowNotFound;
 
 export const APP_ISSUE_CODES = [
   "settings_invalid",
@@ -83,6 +104,9 @@ export const APP_ISSUE_CODES = [
   "validation_nothing",
   "template_invalid",
   "status_options_invalid",
+  "actual_cell_occupied",
+  "actual_column_changed",
+  "actual_row_not_found",
 ] as const satisfies readonly AppIssue["code"][];
 export type AppIssueCode = (typeof APP_ISSUE_CODES)[number];
 

@@ -96,6 +96,50 @@ export type ComputedColumnsWrite =
       readonly occupiedCount: number;
     };
 
+/**
+ * The add-in's 実績値 column on the active sheet, as recorded when it wrote there: where it is and what
+ * the add-in wrote in it, so that a later write adds to its own text and never to the user's.
+ */
+export interface ActualColumnState {
+  /** 0-based worksheet column. */
+  readonly column: number;
+  /** 1-based worksheet row of its header. */
+  readonly headerRow: number;
+  /** The text the add-in wrote, by 1-based worksheet row. */
+  readonly cells: Readonly<Record<number, string>>;
+}
+
+/** One cell of the 実績値 column to write (as text), with the header the column gets. */
+export interface ActualCellPlan {
+  readonly column: number;
+  readonly headerRow: number;
+  readonly header: string;
+  /** 1-based worksheet row. */
+  readonly row: number;
+  /** The cell's whole new text: `84.3%`, or one line per sub-item `(1) 76点\n(3) 2校`. */
+  readonly text: string;
+}
+
+/** The result of asking to write a 実績値 cell. */
+export type ActualCellWrite =
+  | { readonly written: true; readonly cell: string }
+  | {
+      readonly written: false;
+      /** The cell in the way (A1) and what it holds: the user's, so nothing was written. */
+      readonly cell: string;
+      readonly content: string;
+    };
+
+/** What removing the 実績値 column did. */
+export interface ActualColumnRemoval {
+  /** The header's cell; null when the add-in had no 実績値 column on the sheet. */
+  readonly header: string | null;
+  /** Cells emptied, the header included. */
+  readonly removed: number;
+  /** Cells someone changed since the add-in wrote them: theirs now, left as they are. */
+  readonly kept: readonly string[];
+}
+
 /** What a planner returns: the use case's own value, and what to write (null: write nothing). */
 export interface Planned<T, P> {
   readonly value: T;
@@ -136,6 +180,20 @@ export interface WorkbookPort {
     planner: (grid: SheetGrid) => Planned<T, ComputedColumnsPlan>,
     onProgress?: ProgressListener,
   ): Promise<{ readonly value: T; readonly write: ComputedColumnsWrite | null }>;
+  /**
+   * Reads the active sheet and the add-in's 実績値 column on it (null: none yet), asks `planner` for one
+   * cell to write, and writes it as text with the column's header, only when the header and the cell are
+   * empty or still hold what the add-in wrote; otherwise writes nothing and says what is in the way.
+   */
+  writeActualCell<T>(
+    planner: (grid: SheetGrid, column: ActualColumnState | null) => Planned<T, ActualCellPlan>,
+    onProgress?: ProgressListener,
+  ): Promise<{ readonly value: T; readonly write: ActualCellWrite | null }>;
+  /**
+   * Empties the add-in's 実績値 column on the active sheet, header included, where it still holds what
+   * the add-in wrote (number formats put back); cells someone changed stay.
+   */
+  removeActualColumn(): Promise<ActualColumnRemoval>;
   /** Activates the sheet and selects the cell, so the user lands on a finding. */
   selectCell(sheetName: string, address: string): Promise<void>;
 }

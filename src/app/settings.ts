@@ -47,6 +47,9 @@ const statusOptionsSchema = z
   .max(20)
   .refine((options) => options.join(",").length <= 255, { message: "longer than Excel's list source" });
 
+/** An item's (or a row's) value candidates: `6:1` is ⑥ (1), `2:` is ② without sub-items, `r14:` row 14. */
+const CANDIDATE_KEY = /^(?:\d{1,4}|r\d{1,7}):\d{0,2}$/;
+
 const sheetSettingsSchema = z.object({
   layout: z.enum(["goal_sheet", "kpi_list"]).optional(),
   /** 1-based worksheet row of the header, when the user fixed it. */
@@ -57,6 +60,8 @@ const sheetSettingsSchema = z.object({
   excluded: z.array(roleSchema).optional(),
   /** The sheet's fiscal year as the user entered it; otherwise read from the title. */
   fiscalYear: z.number().int().min(1900).max(2200).optional(),
+  /** Items whose value candidates the user dismissed (見送る), by candidateKey: `6:1`, `2:`, `r14:`. */
+  dismissedCandidates: z.array(z.string().regex(CANDIDATE_KEY)).max(1000).optional(),
 });
 
 export const settingsSchema = z.object({
@@ -77,6 +82,8 @@ export interface SheetSettings {
   readonly mapping?: ColumnMapping;
   readonly excluded?: readonly ColumnRole[];
   readonly fiscalYear?: number;
+  /** Items whose value candidates the user dismissed (見送る), by candidateKey. */
+  readonly dismissedCandidates?: readonly string[];
 }
 
 export interface WorkbookSettings {
@@ -196,4 +203,18 @@ export function parseStatusOptions(text: string): Result<readonly string[], AppI
     return fail({ code: "status_options_invalid", text });
   }
   return ok(parsed.data);
+}
+
+/**
+ * The key of an item's (or sub-item's) value candidates, as 見送る remembers it: by the item's number, so
+ * that it holds when rows are inserted above; by the row only for a row without a marker.
+ * @example candidateKey({ item: 6, row: 14, subItem: 1 }) // "6:1"
+ * @example candidateKey({ item: null, row: 14, subItem: null }) // "r14:"
+ */
+export function candidateKey(target: {
+  readonly item: number | null;
+  readonly row: number;
+  readonly subItem: number | null;
+}): string {
+  return `${target.item ?? `r${target.row}`}:${target.subItem ?? ""}`;
 }

@@ -29,7 +29,9 @@ export type WorkbookOperation =
   | "unvalidate" // 入力規則を外す
   | "carry" // 次年度へ繰越
   | "template" // 新しいシート
-  | "summary"; // 集計シートを作成
+  | "summary" // 集計シートを作成
+  | "actual" // 実績値を確定: one cell of the 実績値 column
+  | "unactual"; // 実績値列を外す
 
 export class WorkbookFailure extends Error {
   override readonly name = "WorkbookFailure";

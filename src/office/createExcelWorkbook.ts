@@ -9,7 +9,7 @@
  * first failing action and keeps what ran (https://learn.microsoft.com/javascript/api/office/officeextension.error),
  * so each write is ordered for that. Reading is here; the flags are in flagSheet.ts (what is already on
  * the sheet: loadExistingFlags.ts; rules Excel cannot read: aroundUnreadableRules.ts), computed columns
- * in writeComputedColumns.ts.
+ * in writeComputedColumns.ts, the 実績値 column in writeActualColumn.ts.
  */
 import type { SelectedRange, WorkbookPort } from "../app/ports";
 import type { WorkbookOperation } from "../app/workbookFailure";
@@ -20,6 +20,7 @@ import { REQUEST_BUDGET_BYTES } from "./payload";
 import type { ReadLimits } from "./readUsedRange";
 import { readUsedRange } from "./readUsedRange";
 import { runSession } from "./runSession";
+import { clearActualColumn, writeActualCell } from "./writeActualColumn";
 import { writeComputedColumns } from "./writeComputedColumns";
 
 export interface WorkbookLimits extends ReadLimits {
@@ -83,6 +84,10 @@ export function createExcelWorkbook(host: ExcelHost, limits: WorkbookLimits = DE
       ),
 
     writeComputedColumns: (planner, onProgress) => writeComputedColumns(host, limits, planner, onProgress),
+
+    writeActualCell: (planner, onProgress) => writeActualCell(host, limits, planner, onProgress),
+
+    removeActualColumn: () => clearActualColumn(host),
 
     selectCell: (sheetName, address) =>
       session("select", async (context) => {

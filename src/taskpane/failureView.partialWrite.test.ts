@@ -11,6 +11,8 @@ describe("failureView after a write left part done", () => {
     ["carry", ja.newYear.partialWrite, "削除"],
     ["template", ja.newYear.partialWrite, "削除"],
     ["summary", ja.summary.partialWrite, "削除"],
+    ["actual", ja.candidates.partialWrite, "実績値列を外す"],
+    ["unactual", ja.candidates.partialWrite, "実績値列を外す"],
   ])("says what may be left after %s and what puts it right", (operation, text, remedy) => {
     const failure = { code: "general", operation, detail: "GeneralException", partialWrite: true } as const;
     expect(failureView(failure, ja).written).toBe(text);

@@ -8,11 +8,13 @@
  * the state through PaneStore, and paneAction.ts names what the pane is doing and what it reports.
  * Code outside those files imports the pane's names from here.
  */
+import type { ActualTarget } from "../app/planActualColumn";
 import type { TemplateKind } from "../app/sheetTemplates";
 import type { Finding } from "../core/evaluateSheet";
 import type { GradePresetId } from "../core/grade";
 import type { Locale } from "../core/messages/formatIssue";
 import type { ColumnRole, SheetLayout } from "../core/sheetTable";
+import { CandidateCommands } from "./paneController.candidates";
 import { CheckCommands } from "./paneController.check";
 import { NewYearCommands } from "./paneController.newYear";
 import { PrepareCommands } from "./paneController.prepare";
@@ -23,7 +25,14 @@ import type { PaneServices, PaneState } from "./paneState";
 import { PaneStore } from "./paneStore";
 
 export type { Notice, NoticeKind, PaneAction, PaneBusy } from "./paneAction";
-export type { PaneFailure, PaneServices, PaneState, WatchActiveSheet, WorkbookSummaryRow } from "./paneState";
+export type {
+  CandidateNotice,
+  PaneFailure,
+  PaneServices,
+  PaneState,
+  WatchActiveSheet,
+  WorkbookSummaryRow,
+} from "./paneState";
 export { asOfOf, failureOf } from "./paneState";
 
 export class PaneController {
@@ -37,6 +46,7 @@ export class PaneController {
     readonly newYear: NewYearCommands;
     readonly summary: SummaryCommands;
     readonly selfTest: SelfTestCommands;
+    readonly candidates: CandidateCommands;
   };
 
   constructor(services: PaneServices) {
@@ -51,6 +61,7 @@ export class PaneController {
       newYear: new NewYearCommands(pane),
       summary: new SummaryCommands(pane),
       selfTest: new SelfTestCommands(pane),
+      candidates: new CandidateCommands(pane),
     };
   }
 
@@ -167,5 +178,23 @@ export class PaneController {
   }
   runSelfTest(): Promise<void> {
     return this.commands.selfTest.runSelfTest();
+  }
+
+  // 実績値の候補: paneController.candidates.ts
+
+  confirmActual(target: ActualTarget, value: string): Promise<void> {
+    return this.commands.candidates.confirm(target, value);
+  }
+  typeActual(target: ActualTarget, text: string): Promise<void> {
+    return this.commands.candidates.type(target, text);
+  }
+  dismissCandidates(target: ActualTarget): Promise<void> {
+    return this.commands.candidates.dismiss(target);
+  }
+  restoreCandidates(): Promise<void> {
+    return this.commands.candidates.restore();
+  }
+  removeActualColumn(): Promise<void> {
+    return this.commands.candidates.removeColumn();
   }
 }

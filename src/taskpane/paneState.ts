@@ -2,6 +2,7 @@
  * The pane's state as the components read it, the ports the pane is given, and what it shows of a
  * failure. The state changes only through PaneStore.
  */
+import type { AppIssue } from "../app/appIssue";
 import type { ColumnChoice, DetectedTable } from "../app/detectTable";
 import type { NewSheetPort } from "../app/newSheetPort";
 import type { ClockPort, SettingsPort, WorkbookPort } from "../app/ports";
@@ -82,6 +83,18 @@ export interface PaneState {
   readonly workbookSummary?: readonly WorkbookSummaryRow[] | null;
   /** 動作確認: the last self-test's lines; null before the first. */
   readonly selfTestReport?: SelfTestReport | null;
+  /** What the last 確定 / 入力 of each item did, said beside the item; one per item, the newest. */
+  readonly candidateNotices?: readonly CandidateNotice[];
+}
+
+/** The result of 確定 / 入力 for one item (or sub-item) of the value candidates. */
+export interface CandidateNotice {
+  /** The item's candidateKey (app/settings.ts): `6:1`. */
+  readonly key: string;
+  /** The cell written and its whole text; absent when refused. */
+  readonly written?: { readonly cell: string; readonly text: string };
+  /** Why nothing was written: a value that cannot be read, the user's entry in the cell … */
+  readonly issues?: readonly (Issue | AppIssue)[];
 }
 
 /** The state before the pane has read anything: the default settings, judged on today. */

@@ -138,10 +138,16 @@ export class PaneStore {
     const grid = await this.services.workbook.readActiveSheet(this.progress);
     if (this.state.sheetName !== null && grid.name !== this.state.sheetName) {
       const notices = this.state.notices.filter((notice) => !isAboutSheet(notice));
-      this.update({ report: null, notices, failure: null, inputIssue: null });
+      this.update({ report: null, notices, failure: null, inputIssue: null, candidateNotices: [] });
     }
     this.grid = grid;
     this.detect(grid);
+  }
+
+  /** Reads the active sheet again and checks it, after a write that changed it. */
+  async recheck(): Promise<void> {
+    await this.readSheet();
+    if (this.grid !== null) this.afterCheck(checkSheet(this.grid, this.checkOptions()));
   }
 
   /** Keeps a check's report, and the table it found, or why it found none. */

@@ -138,7 +138,7 @@ export function layoutSummary(detected: DetectedTable, locale: Locale, strings: 
 
 /** Where in the pane a message is shown: beside the action that produced it. */
 export type MessagePlace =
-  "check" | "layout" | "sheet" | "prepare" | "newYear" | "summary" | "settings" | "selfTest";
+  "check" | "layout" | "sheet" | "prepare" | "newYear" | "summary" | "settings" | "selfTest" | "candidates";
 
 const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   start: "check",
@@ -159,6 +159,9 @@ const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   summarySheet: "summary",
   removeSummarySheet: "summary",
   selfTest: "selfTest",
+  confirmActual: "candidates",
+  dismissCandidates: "candidates",
+  removeActual: "candidates",
 };
 
 const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePlace>> = {
@@ -171,6 +174,7 @@ const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePla
   inserted: "check",
   summarySheet: "summary",
   summarySheetRemoved: "summary",
+  actualRemoved: "candidates",
 };
 
 /**
@@ -317,6 +321,14 @@ export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): 
           notice.sheetName === null ? strings.summary.removedNone : strings.summary.removed(notice.sheetName),
         ],
       };
+    case "actualRemoved": {
+      const o = notice.outcome;
+      const c = strings.candidates;
+      if (o.header === null) return { intent: "info", lines: [c.removedNone] };
+      const lines = [c.removed(o.header, o.removed)];
+      if (o.kept.length > 0) lines.push(c.removedKept(o.kept.length, cellList(o.kept)));
+      return { intent: o.kept.length > 0 ? "info" : "success", lines };
+    }
     case "issues":
       return {
         intent: notice.intent,
@@ -367,6 +379,8 @@ const WRITES: ReadonlySet<WorkbookOperation> = new Set<WorkbookOperation>([
   "unvalidate",
   "carry",
   "template",
+  "actual",
+  "unactual",
 ]);
 
 /** What may be left after a write that stopped part way and could not be put back, per action. */
@@ -380,6 +394,9 @@ function partialWriteText(operation: WorkbookOperation, strings: UiStrings): str
     case "carry":
     case "template":
       return strings.newYear.partialWrite;
+    case "actual":
+    case "unactual":
+      return strings.candidates.partialWrite;
     case "flag":
       return strings.notices.flagPartialWrite;
     case "clear":

@@ -4,12 +4,12 @@
  * Excel, holding the workbook the test put in `window.__KPI_WORKBOOK__` before the page loaded. The test
  * reads the workbook back through `window.__KPI_HOST__`.
  */
-import { formatArea } from "../fakeExcel/a1";
+import { formatArea, parseArea } from "../fakeExcel/a1";
 import { chartsOf } from "../fakeExcel/fakeCharts";
 import { validationsOf } from "../fakeExcel/fakeDataValidation";
 import { FakeExcel } from "../fakeExcel/fakeExcel";
 import type { SheetSpec } from "../fakeExcel/fakeWorkbook";
-import { createWorkbookState } from "../fakeExcel/fakeWorkbook";
+import { cellKey, createWorkbookState } from "../fakeExcel/fakeWorkbook";
 import type { IsoDate } from "../../src/core/calendar";
 
 export interface HostConfig {
@@ -37,6 +37,8 @@ export interface HostProbe {
   charts(sheetName: string): { type: string; source: string }[];
   /** The user clicks the tab of the sheet at this 0-based index (Excel raises worksheets.onActivated). */
   activateSheet(index: number): void;
+  /** One cell's value and number format on the sheet named (`I14`); null when the cell is blank. */
+  cell(sheetName: string, address: string): { value: unknown; numberFormat: string } | null;
 }
 
 const global = globalThis as unknown as Record<string, unknown> & {
@@ -92,6 +94,11 @@ global.__KPI_HOST__ = {
       });
   },
   activateSheet: (index) => fake.activateSheet(index),
+  cell: (sheetName, address) => {
+    const { r0, c0 } = parseArea(address);
+    const cell = state.sheets.find((s) => s.name === sheetName)?.cells.get(cellKey(r0, c0));
+    return cell === undefined ? null : { value: cell.value, numberFormat: cell.numberFormat };
+  },
   charts: (sheetName) => {
     const sheet = state.sheets.find((s) => s.name === sheetName);
     return sheet === undefined ? [] : chartsOf(sheet).map(({ type, source }) => ({ type, source }));

@@ -1,5 +1,6 @@
 import type { ComputedColumnsUnsupported } from "../../app/appIssue";
 import { formatFiscalYear } from "../../core/messages/formatDate";
+import { formatItemMarker } from "../../core/text";
 import type { UiStrings } from "./uiStrings";
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -308,6 +309,35 @@ export const en: UiStrings = {
     removedKept: (ranges) => `Rules changed since they were added were left in place (${ranges}).`,
     removedNone: "This sheet has no data validation added by the add-in.",
   },
+  candidates: {
+    heading: "Actual values found in the reports",
+    hint: 'Numbers in the midterm and final reports that may be the actual. A value you confirm or type is written as text into an "実績値" column right of the table.',
+    rowTitle: (row) => `Row ${row}`,
+    target: "Target",
+    candidatesOf: (group) => `Candidates for ${group}`,
+    achievement: (rate) => `Achievement ${rate}`,
+    noAchievement: "Achievement —",
+    source: (sentence) => `"${sentence}"`,
+    current: (text) => `実績値 column: ${text}`,
+    confirm: "Confirm",
+    typed: "Other value",
+    typedPlaceholder: "e.g. 85%",
+    type: "Enter",
+    dismiss: "Dismiss",
+    dismissed: (count) => `${count} dismissed ${count === 1 ? "item" : "items"}.`,
+    restore: "Show dismissed candidates",
+    none: "The reports on this sheet hold no number that could be an actual.",
+    written: (cell, text) => `Wrote "${text}" in ${cell} and checked the sheet again.`,
+    remove: "Remove 実績値 column",
+    removeHint:
+      "Removes the header and values of the 実績値 column the add-in added. Cells changed since are left as they are.",
+    removed: (header, removed) => `The 実績値 column (${header}) was removed (${removed} cells).`,
+    removedKept: (count, cells) =>
+      `${count} cells changed since they were written were left as they are (${cells}).`,
+    removedNone: "This sheet has no 実績値 column added by the add-in.",
+    partialWrite:
+      "Part of the 実績値 column may be left written. Choose Remove 実績値 column to remove what the add-in wrote.",
+  },
   appIssues: {
     settings_invalid: (i) =>
       `The settings saved in the workbook (${i.field}) could not be read; the defaults are used.`,
@@ -334,5 +364,11 @@ export const en: UiStrings = {
       i.reason === "no_rows"
         ? "The table has no rows, so there is nothing to validate."
         : "The table has no column to validate (status, period, baseline, target, actual, grade). Check the column mapping.",
+    actual_cell_occupied: (i) =>
+      `${i.cell} already holds "${i.content}", so nothing was written. Keep it if that is the value; to replace it, empty ${i.cell}, then confirm again.`,
+    actual_column_changed: (i) =>
+      `The header of the 実績値 column the add-in added (${i.cell}) no longer reads 実績値, or the table has moved. Choose Remove 実績値 column, then confirm again.`,
+    actual_row_not_found: (i) =>
+      `${i.item > 0 ? `Item ${formatItemMarker(i.item)}` : `Row ${i.row}`} is no longer in the table. Run the check again.`,
   },
 };

@@ -1,5 +1,6 @@
 import type { ComputedColumnsUnsupported } from "../../app/appIssue";
 import { formatFiscalYear } from "../../core/messages/formatDate";
+import { formatItemMarker } from "../../core/text";
 import type { UiStrings } from "./uiStrings";
 
 const reiwaYear = (year: number): string => formatFiscalYear(year, "ja");
@@ -284,6 +285,34 @@ export const ja: UiStrings = {
     removedKept: (ranges) => `設定後に変更された入力規則はそのままにしました（${ranges}）。`,
     removedNone: "このシートには、アドインが設定した入力規則はありません。",
   },
+  candidates: {
+    heading: "実績値の候補",
+    hint: "中間報告・期末報告の数値から実績値の候補を挙げています。確定または入力した値は、表の右の「実績値」列に文字列として書き込みます。",
+    rowTitle: (row) => `${row}行目`,
+    target: "数値目標",
+    candidatesOf: (group) => `${group} の実績値の候補`,
+    achievement: (rate) => `達成率 ${rate}`,
+    noAchievement: "達成率 —",
+    source: (sentence) => `「${sentence}」`,
+    current: (text) => `実績値列：${text}`,
+    confirm: "確定",
+    typed: "別の値",
+    typedPlaceholder: "例：85%",
+    type: "入力",
+    dismiss: "見送る",
+    dismissed: (count) => `見送った候補が ${count}件あります。`,
+    restore: "見送った候補を再表示",
+    none: "このシートの報告には、実績値の候補になる数値がありません。",
+    written: (cell, text) => `${cell} に「${text}」を書き込み、チェックし直しました。`,
+    remove: "実績値列を外す",
+    removeHint:
+      "アドインが追加した「実績値」列の見出しと値を消します。書き込み後に変更されたセルはそのままにします。",
+    removed: (header, removed) => `実績値列（${header}）を外しました（${removed}セル）。`,
+    removedKept: (count, cells) => `書き込み後に変更された ${count}セルはそのままにしました（${cells}）。`,
+    removedNone: "このシートには、アドインが追加した実績値列はありません。",
+    partialWrite:
+      "実績値列の一部が書き込まれたままの可能性があります。「実績値列を外す」を押すと、アドインが書き込んだ部分を消します。",
+  },
   appIssues: {
     settings_invalid: (i) =>
       `ブックに保存された設定（${i.field}）を読み取れなかったため、既定の設定を使います。`,
@@ -311,5 +340,11 @@ export const ja: UiStrings = {
       i.reason === "no_rows"
         ? "表に行がないため、入力規則を設定できません。"
         : "入力規則を設定する列（状況・期間・期限・基準値・目標値・実績値・評価）が表にありません。列の割り当てを確認してください。",
+    actual_cell_occupied: (i) =>
+      `${i.cell} には入力済みの値「${i.content}」があるため、書き込んでいません。その値を使う場合はそのままにし、置き換える場合は ${i.cell} を空にしてから、もう一度確定してください。`,
+    actual_column_changed: (i) =>
+      `アドインが追加した実績値列の見出し（${i.cell}）が「実績値」ではなくなっているか、表の位置が変わっています。「実績値列を外す」を押してから、もう一度確定してください。`,
+    actual_row_not_found: (i) =>
+      `${i.item > 0 ? `項目 ${formatItemMarker(i.item)}` : `${i.row}行目`}が表に見つかりません。「提出前チェック」をやり直してください。`,
   },
 };

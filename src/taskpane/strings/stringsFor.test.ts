@@ -17,6 +17,9 @@ const ONE_OF_EACH: { readonly [C in AppIssue["code"]]: Extract<AppIssue, { code:
   validation_nothing: { code: "validation_nothing", reason: "no_rows" },
   template_invalid: { code: "template_invalid", field: "planYears" },
   status_options_invalid: { code: "status_options_invalid", text: "、、" },
+  actual_cell_occupied: { code: "actual_cell_occupied", cell: "J14", content: "85%" },
+  actual_column_changed: { code: "actual_column_changed", cell: "J8" },
+  actual_row_not_found: { code: "actual_row_not_found", row: 14, item: 6 },
 };
 
 describe("stringsFor", () => {

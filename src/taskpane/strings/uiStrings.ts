@@ -186,6 +186,40 @@ export interface UiStrings {
     readonly removedKept: (ranges: string) => string;
     readonly removedNone: string;
   };
+  /** 実績値の候補: numbers in the reports offered as the actual, and the add-in's 実績値 column. */
+  readonly candidates: {
+    readonly heading: string;
+    readonly hint: string;
+    /** A row without an item marker, as a group's title. */
+    readonly rowTitle: (row: number) => string;
+    /** The label before an item's 数値目標. */
+    readonly target: string;
+    /** The accessible name of an item's choice of candidates (`⑥ (1)`). */
+    readonly candidatesOf: (group: string) => string;
+    readonly achievement: (rate: string) => string;
+    /** Said when a candidate gives no achievement (the target names no number). */
+    readonly noAchievement: string;
+    /** The report's sentence a candidate came from. */
+    readonly source: (sentence: string) => string;
+    /** What the sheet's 実績値 column holds for the item now. */
+    readonly current: (text: string) => string;
+    readonly confirm: string;
+    readonly typed: string;
+    readonly typedPlaceholder: string;
+    readonly type: string;
+    readonly dismiss: string;
+    readonly dismissed: (count: number) => string;
+    readonly restore: string;
+    readonly none: string;
+    readonly written: (cell: string, text: string) => string;
+    readonly remove: string;
+    readonly removeHint: string;
+    readonly removed: (header: string, removed: number) => string;
+    readonly removedKept: (count: number, cells: string) => string;
+    readonly removedNone: string;
+    /** A 実績値 write or removal that stopped part way and could not be put back. */
+    readonly partialWrite: string;
+  };
   /** 動作確認: the self-test under 設定, and the report a user copies. */
   readonly selfTest: {
     readonly heading: string;

@@ -29,6 +29,8 @@ import { SheetActions } from "../SheetActions/SheetActions";
 import { SheetPrepare } from "../SheetPrepare/SheetPrepare";
 import { NewYearActions } from "../NewYearActions/NewYearActions";
 import { WorkbookSummary } from "../WorkbookSummary/WorkbookSummary";
+import { ValueCandidates } from "../ValueCandidates/ValueCandidates";
+import { candidatesView } from "../../candidatesView";
 import { useAppStyles } from "./useAppStyles";
 
 /**
@@ -45,6 +47,16 @@ export function App() {
   const detected = state.detection?.ok ? state.detection.value : null;
   const noTable = state.detection !== null && !state.detection.ok;
   const offerTemplates = noTable && actions.canCarryForward;
+  // 実績値の候補 on a goal sheet that has some, or has them dismissed, or has a 実績値 column to take off.
+  const candidatesNow =
+    state.report?.detection.table.layout === "goal_sheet"
+      ? candidatesView(state.report, sheetSettings.dismissedCandidates ?? [], strings)
+      : null;
+  const candidates =
+    candidatesNow !== null &&
+    (candidatesNow.groups.length > 0 || candidatesNow.dismissed > 0 || candidatesNow.actualColumn)
+      ? candidatesNow
+      : null;
 
   /** The messages of the actions shown at one place, beside their buttons. */
   const messages = (place: MessagePlace): ReactNode => {
@@ -128,6 +140,21 @@ export function App() {
             disabled={disabled}
             onSelect={(finding) => void actions.selectFinding(finding)}
           />
+          {candidates !== null && (
+            <ValueCandidates
+              view={candidates}
+              notices={state.candidateNotices ?? []}
+              strings={strings}
+              locale={locale}
+              disabled={disabled}
+              onConfirm={(target, value) => void actions.confirmActual(target, value)}
+              onType={(target, text) => void actions.typeActual(target, text)}
+              onDismiss={(target) => void actions.dismissCandidates(target)}
+              onRestore={() => void actions.restoreCandidates()}
+              onRemoveColumn={() => void actions.removeActualColumn()}
+              messages={messages("candidates")}
+            />
+          )}
         </section>
       )}
 
