@@ -99,9 +99,13 @@ export function candidatesView(
       });
     }
   }
-  const right = Math.max(...Object.values(report.detection.table.columns).filter((c) => c !== undefined), -1);
+  // The core reads a 実績値 column as the goal sheet's actuals; one it did not take into the table (a
+  // header it does not know as such) still counts when it stands right of the table.
+  const { columns } = report.detection.table;
+  const right = Math.max(...Object.values(columns).filter((c) => c !== undefined), -1);
   const actualColumn = report.detection.columnChoices.some(
-    (choice) => choice.column > right && choice.header === ACTUAL_HEADER,
+    (choice) =>
+      choice.header === ACTUAL_HEADER && (choice.column === columns.actual || choice.column > right),
   );
   return { groups, dismissed: dismissedCount, actualColumn };
 }
