@@ -63,6 +63,8 @@ export interface CollectFilesOptions<F> {
   /** Whether the user asked to stop (中止): no further file is started. */
   readonly stopped: () => boolean;
   readonly onProgress?: (progress: CollectProgress) => void;
+  /** Each file's report as soon as it is checked, for a list that grows while the rest are read. */
+  readonly onChecked?: (file: CollectedFile) => void;
   /** The reason given for a file whose check threw (a fault of the reader, not of the file). */
   readonly failed: (detail: string) => CollectedReason;
 }
@@ -100,6 +102,7 @@ export async function collectFiles<F extends { readonly name: string }>(
       report = { path: file.name, error: options.failed(detail), sheets: [] };
     }
     done.push(report);
+    options.onChecked?.(report);
   }
   options.onProgress?.({ done: done.length, total, current: null });
   return { files: done, stopped: false };

@@ -48,6 +48,7 @@ export const COLLECT_SHEET_TEXT = {
     findingsHeaders: ["ファイル", "シート", "セル", "重要度", "指摘"],
     states: { checked: "チェック済み", skipped: "対象外", unreadable: "読めません" },
     severities: { error: "エラー", warning: "警告" },
+    readerFailed: (detail: string) => `このファイルを読む途中で問題が起きました（${detail}）。`,
   },
   en: {
     sheetName: "Collected",
@@ -74,6 +75,7 @@ export const COLLECT_SHEET_TEXT = {
     findingsHeaders: ["File", "Sheet", "Cell", "Severity", "Finding"],
     states: { checked: "Checked", skipped: "Skipped", unreadable: "Not readable" },
     severities: { error: "Error", warning: "Warning" },
+    readerFailed: (detail: string) => `Reading this file failed (${detail}).`,
   },
 } as const;
 

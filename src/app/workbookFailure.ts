@@ -29,7 +29,8 @@ export type WorkbookOperation =
   | "unvalidate" // 入力規則を外す
   | "carry" // 次年度へ繰越
   | "template" // 新しいシート
-  | "summary"; // 集計シートを作成
+  | "summary" // 集計シートを作成
+  | "collect"; // 取りまとめシートを作成
 
 export class WorkbookFailure extends Error {
   override readonly name = "WorkbookFailure";

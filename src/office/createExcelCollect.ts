@@ -67,9 +67,9 @@ export function createExcelCollect(
           return { taken: false, value, written };
         });
       } catch (error) {
-        if (!writing) throw toWorkbookFailure(error, "summary");
+        if (!writing) throw toWorkbookFailure(error, "collect");
         const undone = await undoWrite(host, sheetName, earlierId, activeId);
-        throw toWorkbookFailure(error, "summary", !undone);
+        throw toWorkbookFailure(error, "collect", !undone);
       }
     },
   };
@@ -89,7 +89,7 @@ async function writeSheet(
   const bytes = jsonBytes(plan) + actions * ACTION_BYTES;
   if (bytes > requestBytes) {
     // Tens of thousands of findings: nothing has been sent yet, so nothing is half done.
-    throw new WorkbookFailure("payload_too_large", "summary", `the collected sheet needs ${bytes} bytes`);
+    throw new WorkbookFailure("payload_too_large", "collect", `the collected sheet needs ${bytes} bytes`);
   }
 
   // The add-in's earlier sheet steps aside (deleted last), and the new one takes its place among the tabs.

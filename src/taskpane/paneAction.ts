@@ -15,7 +15,7 @@
 import type { AppIssue } from "../app/appIssue";
 import type { CarriedForward } from "../app/carryForward";
 import type { ClearOutcome, FlagOutcome, Progress } from "../app/ports";
-import type { SummarySheetWritten } from "../app/summaryPort";
+import type { CollectSheetWritten, SummarySheetWritten } from "../app/summaryPort";
 import type { ValidationOutcome, ValidationRemoval } from "../app/validationPort";
 import type { Issue } from "../core/result";
 
@@ -39,11 +39,21 @@ interface ActionNotices {
   readonly summarySheet: { readonly kind: "summarySheet"; readonly written: SummarySheetWritten };
   /** 集計シートを削除 (null: there was none): also takes back the notice of its making. */
   readonly removeSummarySheet: { readonly kind: "summarySheetRemoved"; readonly sheetName: string | null };
+  /** 取りまとめシートを作成 */
+  readonly collectSheet: { readonly kind: "collectSheet"; readonly written: CollectSheetWritten };
 }
 
 /** The actions whose result is the pane's state itself: the sheet read, the report, the summary, the self-test's lines. */
 type ActionWithoutNotice =
-  "start" | "reload" | "check" | "select" | "settings" | "statusOptions" | "summarize" | "selfTest";
+  | "start"
+  | "reload"
+  | "check"
+  | "select"
+  | "settings"
+  | "statusOptions"
+  | "summarize"
+  | "selfTest"
+  | "collect"; // 取りまとめ: the files read and checked
 
 export type PaneAction = keyof ActionNotices | ActionWithoutNotice;
 

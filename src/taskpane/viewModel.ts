@@ -138,7 +138,7 @@ export function layoutSummary(detected: DetectedTable, locale: Locale, strings: 
 
 /** Where in the pane a message is shown: beside the action that produced it. */
 export type MessagePlace =
-  "check" | "layout" | "sheet" | "prepare" | "newYear" | "summary" | "settings" | "selfTest";
+  "check" | "layout" | "sheet" | "prepare" | "newYear" | "summary" | "collect" | "settings" | "selfTest";
 
 const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   start: "check",
@@ -158,6 +158,8 @@ const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   summarize: "summary",
   summarySheet: "summary",
   removeSummarySheet: "summary",
+  collect: "collect",
+  collectSheet: "collect",
   selfTest: "selfTest",
 };
 
@@ -171,6 +173,7 @@ const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePla
   inserted: "check",
   summarySheet: "summary",
   summarySheetRemoved: "summary",
+  collectSheet: "collect",
 };
 
 /**
@@ -317,6 +320,11 @@ export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): 
           notice.sheetName === null ? strings.summary.removedNone : strings.summary.removed(notice.sheetName),
         ],
       };
+    case "collectSheet":
+      return {
+        intent: "success",
+        lines: [strings.collect.built(notice.written.sheetName, notice.written.replaced)],
+      };
     case "issues":
       return {
         intent: notice.intent,
@@ -363,6 +371,7 @@ const WRITES: ReadonlySet<WorkbookOperation> = new Set<WorkbookOperation>([
   "clear",
   "compute",
   "summary",
+  "collect",
   "validate",
   "unvalidate",
   "carry",
@@ -374,6 +383,8 @@ function partialWriteText(operation: WorkbookOperation, strings: UiStrings): str
   switch (operation) {
     case "summary":
       return strings.summary.partialWrite;
+    case "collect":
+      return strings.collect.partialWrite;
     case "validate":
     case "unvalidate":
       return strings.prepare.partialWrite;

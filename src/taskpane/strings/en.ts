@@ -187,6 +187,39 @@ export const en: UiStrings = {
     partialWrite:
       "A half-made summary sheet may be left in the workbook. Right-click its tab, delete it, then try again.",
   },
+  collect: {
+    heading: "Collect files",
+    hint: "Choose the .xlsx files the departments sent: each is checked on this PC, one at a time (nothing is sent anywhere). Make the collected sheet to put the results into this workbook as tables you can filter.",
+    unsupported:
+      "This Excel cannot open .xlsx files in the task pane, so collecting files is not available (use the command-line checker).",
+    choose: "Choose files",
+    inputLabel: ".xlsx files to collect",
+    drop: "Drop .xlsx files here",
+    reading: (file, done, total) => `Reading ${file} (${done + 1} of ${total})`,
+    stop: "Stop",
+    stopped: (done, total) => `Stopped. Results of ${done} of ${total} files.`,
+    done: (files, unreadable) =>
+      `Checked ${plural(files, "file", "files")}${unreadable > 0 ? ` (${unreadable} not readable)` : ""}.`,
+    linesLabel: "Results by file and sheet",
+    states: { checked: "Checked", skipped: "Skipped", unreadable: "Not readable" },
+    findingCounts: (errors, warnings) =>
+      `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
+    statusCounts: (overdue, achieved, onTrack, behind, items) =>
+      `Overdue ${overdue}, achieved ${achieved}, on track ${onTrack}, behind ${behind} (${plural(items, "item", "items")})`,
+    findingsHeading: (count) => `Findings (${count})`,
+    noFindings: "No findings.",
+    sortBy: "Sort by",
+    sortKeys: { file: "File", severity: "Severity (errors first)", sheet: "Sheet name", cell: "Cell" },
+    severities: { error: "Error", warning: "Warning" },
+    more: (count) => `${plural(count, "more finding is", "more findings are")} on the collected sheet.`,
+    buildSheet: "Make collected sheet",
+    buildAs: (sheet) => `Make it as "${sheet}"`,
+    built: (sheet, replaced) =>
+      replaced
+        ? `The collected sheet "${sheet}" was made again.`
+        : `The collected sheet "${sheet}" was made.`,
+    partialWrite: "A half-made collected sheet may be left. Right-click its tab, delete it, then try again.",
+  },
   failures: {
     cell_edit_mode: {
       title: "A cell is being edited",
@@ -321,6 +354,9 @@ export const en: UiStrings = {
     summary_no_sheets: () => "The workbook has no goal sheet or KPI list, so no summary sheet was made.",
     summary_sheet_taken: (i) =>
       `A sheet named "${i.sheet}" already exists and was not made by this add-in, so nothing was changed. Rename that sheet, then try again.`,
+    collect_no_files: () => "There are no files to collect. Choose the files first.",
+    collect_sheet_taken: (i) =>
+      `A sheet named "${i.sheet}" already exists and was not made by this add-in, so nothing was changed. Make the sheet as "${i.freeName}", or rename that sheet and try again.`,
     status_options_invalid: (i) =>
       `The status choices "${i.text}" cannot be used. Give 1 to 20 different choices of up to 20 characters, separated by commas (未着手、実施中、完了).`,
     template_invalid: (i) =>

@@ -165,6 +165,39 @@ export const ja: UiStrings = {
     partialWrite:
       "作成途中の集計シートが残っている可能性があります。そのシートのタブを右クリックして削除してから、もう一度お試しください。",
   },
+  collect: {
+    heading: "取りまとめ（複数ファイル）",
+    hint: "各課から届いた .xlsx ファイルを選ぶと、1ファイルずつこのパソコンの中でチェックします（ファイルはどこにも送信しません）。結果は「取りまとめシートを作成」で、このブックにフィルターできる表として書き出せます。",
+    unsupported:
+      "この Excel では作業ウィンドウで .xlsx ファイルを開けないため、取りまとめは使えません（コマンドラインのチェッカーをお使いください）。",
+    choose: "ファイルを選ぶ",
+    inputLabel: "取りまとめる .xlsx ファイル",
+    drop: "ここに .xlsx ファイルをドロップ",
+    reading: (file, done, total) => `${file} を読んでいます（${done + 1}/${total}）`,
+    stop: "中止",
+    stopped: (done, total) => `中止しました。${total}ファイル中 ${done}ファイルの結果です。`,
+    done: (files, unreadable) =>
+      `${files}ファイルをチェックしました${unreadable > 0 ? `（読めなかったファイル ${unreadable}）` : ""}。`,
+    linesLabel: "ファイル・シート別の結果",
+    states: { checked: "チェック済み", skipped: "対象外", unreadable: "読めません" },
+    findingCounts: (errors, warnings) => `エラー ${errors}・警告 ${warnings}`,
+    statusCounts: (overdue, achieved, onTrack, behind, items) =>
+      `期限超過 ${overdue}・達成 ${achieved}・順調 ${onTrack}・遅れ ${behind}（${items}項目）`,
+    findingsHeading: (count) => `指摘（${count}件）`,
+    noFindings: "指摘はありません。",
+    sortBy: "並べ替え",
+    sortKeys: { file: "ファイル順", severity: "重要度順（エラーが先）", sheet: "シート名順", cell: "セル順" },
+    severities: { error: "エラー", warning: "警告" },
+    more: (count) => `ほか ${count}件は、取りまとめシートで確認してください。`,
+    buildSheet: "取りまとめシートを作成",
+    buildAs: (sheet) => `「${sheet}」に作成`,
+    built: (sheet, replaced) =>
+      replaced
+        ? `取りまとめシート「${sheet}」を作り直しました。`
+        : `取りまとめシート「${sheet}」を作成しました。`,
+    partialWrite:
+      "作成途中の取りまとめシートが残っている可能性があります。そのシートのタブを右クリックして削除してから、もう一度お試しください。",
+  },
   failures: {
     cell_edit_mode: {
       title: "セルの編集中です",
@@ -298,6 +331,9 @@ export const ja: UiStrings = {
       "ブックに重点目標管理シートや KPI 一覧が見つからないため、集計シートを作成していません。",
     summary_sheet_taken: (i) =>
       `「${i.sheet}」という名前のシートが既にあり、このアドインが作成したものではないため、何も変更していません。そのシートの名前を変えてから、もう一度お試しください。`,
+    collect_no_files: () => "取りまとめるファイルがありません。先にファイルを選んでください。",
+    collect_sheet_taken: (i) =>
+      `「${i.sheet}」という名前のシートが既にあり、このアドインが作成したものではないため、何も変更していません。「${i.freeName}」に作成するか、そのシートの名前を変えてから、もう一度お試しください。`,
     status_options_invalid: (i) =>
       `状況の選択肢「${i.text}」を読み取れません。「未着手、実施中、完了」のように、20文字以内の選択肢を 1～20 個、重複なく「、」で区切って入力してください。`,
     template_invalid: (i) =>

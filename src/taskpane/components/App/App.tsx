@@ -19,6 +19,7 @@ import type { MessagePlace } from "../../viewModel";
 import { issueText, layoutSummary, messagesAt, nextFiscalYearText, skippedRanges } from "../../viewModel";
 import { BusyIndicator } from "../BusyIndicator/BusyIndicator";
 import { CheckResults } from "../CheckResults/CheckResults";
+import { CollectFiles } from "../CollectFiles/CollectFiles";
 import { LayoutPanel } from "../LayoutPanel/LayoutPanel";
 import { MessageList } from "../MessageList/MessageList";
 import { PeriodFields } from "../PeriodFields/PeriodFields";
@@ -214,6 +215,25 @@ export function App() {
                 onBuildSheet={() => void actions.buildSummarySheet()}
                 onRemoveSheet={() => void actions.removeSummarySheet()}
                 messages={messages("summary")}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+
+        {actions.canCollect && (
+          <AccordionItem value="collect">
+            <AccordionHeader size="small">{strings.collect.heading}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <CollectFiles
+                strings={strings}
+                collect={state.collect ?? null}
+                canReadFiles={actions.canReadFiles}
+                disabled={disabled}
+                collecting={state.busy?.action === "collect"}
+                onChoose={(files) => void actions.collectFiles(files)}
+                onStop={() => actions.stopCollecting()}
+                onBuildSheet={(sheetName) => void actions.buildCollectSheet(sheetName)}
+                messages={messages("collect")}
               />
             </AccordionPanel>
           </AccordionItem>
