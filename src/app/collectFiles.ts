@@ -170,8 +170,8 @@ export interface CollectFindingLine extends CollectedFinding {
 export type CollectSortKey = "file" | "severity" | "sheet" | "cell";
 
 /**
- * Every finding of every file, sorted: by file (then sheet, then the reader's order), by severity (errors
- * first), by sheet name, or by cell (column, then row). Ties keep the reader's order.
+ * Every finding of every file, sorted: by file name, by severity (errors first), by sheet name, or by
+ * cell (column, then row); then by file name, and within a file in the reader's order.
  * @example collectFindings(files, "severity")[0] // { file: "企画部.xlsx", sheet: "KPI", cell: "E25", severity: "error", … }
  */
 export function collectFindings(
@@ -197,11 +197,11 @@ function compareBy(a: CollectFindingLine, b: CollectFindingLine, key: CollectSor
     case "file":
       return COMPARE_TEXT(a.file, b.file);
     case "severity":
-      return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+      return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || COMPARE_TEXT(a.file, b.file);
     case "sheet":
       return COMPARE_TEXT(a.sheet, b.sheet) || COMPARE_TEXT(a.file, b.file);
     case "cell":
-      return compareCells(a.cell, b.cell);
+      return compareCells(a.cell, b.cell) || COMPARE_TEXT(a.file, b.file);
   }
 }
 

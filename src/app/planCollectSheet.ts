@@ -186,8 +186,8 @@ export function asText(value: string): string {
  * `wanted`, or with 2, 3 … after it, whichever no table of the workbook has (names compared without case).
  * @example freeTableName("取りまとめ_指摘", ["取りまとめ_指摘"]) // "取りまとめ_指摘2"
  */
-export function freeTableName(wanted: string, takenLowerCase: readonly string[]): string {
-  const taken = new Set(takenLowerCase.map((name) => name.toLowerCase()));
+export function freeTableName(wanted: string, tableNames: readonly string[]): string {
+  const taken = new Set(tableNames.map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
     const name = n === 1 ? wanted : `${wanted}${n}`;
     if (!taken.has(name.toLowerCase())) return name;
