@@ -1,8 +1,13 @@
 /**
  * Checked files as the reader reports them, for the tests of 取りまとめ (the pane, the planner and the
- * sheet writer): a goal sheet with findings, a KPI list, a file that could not be read.
+ * sheet writer): a goal sheet with findings, a KPI list, a file that could not be read; and the
+ * 取りまとめ sheet port over a fake Excel.
  */
 import type { CollectedCounts, CollectedFile } from "../src/app/collectFiles";
+import type { CollectSheetPort } from "../src/app/summaryPort";
+import { createExcelCollect } from "../src/office/createExcelCollect";
+import type { FakeExcel } from "./fakeExcel/fakeExcel";
+import { fakeHost } from "./fakeExcel/fakeHost";
 
 const COUNTS: CollectedCounts = { items: 6, achieved: 1, onTrack: 2, behind: 1, overdue: 2, noStatus: 0 };
 
@@ -66,4 +71,9 @@ export function manyFiles(n: number): CollectedFile[] {
         ? goalFile(`${i + 1} 課.xlsx`)
         : kpiFile(`${i + 1} 課.xlsx`),
   );
+}
+
+/** The 取りまとめ sheet port over a fake Excel, for tests outside src/office. */
+export function fakeCollectSheet(fake: FakeExcel): CollectSheetPort {
+  return createExcelCollect(fakeHost(fake));
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CollectedFile } from "../app/collectFiles";
-import { goalFile, kpiFile, unreadableFile } from "../../test/collectedFiles";
-import { fakeHost } from "../../test/fakeExcel/fakeHost";
+import { fakeCollectSheet, goalFile, kpiFile, unreadableFile } from "../../test/collectedFiles";
 import { goalSheet2 } from "../../test/fakeExcel/seedSheets";
-import { createExcelCollect } from "../office/createExcelCollect";
 import type { CheckWorkbookBlob } from "./paneController";
 import { startPane } from "./testing/startPane";
 
@@ -25,7 +23,7 @@ function reader(reports: Record<string, CollectedFile | Error>) {
 
 async function started(check: CheckWorkbookBlob | null, sheets = [goalSheet2()]) {
   return startPane(sheets, {
-    ports: (fake) => ({ collect: { checkFile: check, sheet: createExcelCollect(fakeHost(fake)) } }),
+    ports: (fake) => ({ collect: { checkFile: check, sheet: fakeCollectSheet(fake) } }),
   });
 }
 
