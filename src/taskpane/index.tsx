@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { localeOf } from "../core/messages/formatIssue";
 import { createExcelSettings } from "../office/createExcelSettings";
+import { createExcelCollect } from "../office/createExcelCollect";
 import { createExcelSummary } from "../office/createExcelSummary";
 import { createExcelNewSheet } from "../office/createExcelNewSheet";
 import { createExcelSelfTest, officeHostInfo } from "../office/createExcelSelfTest";
@@ -17,6 +18,7 @@ import { officeHost } from "../office/excelHost";
 import { watchActiveSheet } from "../office/watchActiveSheet";
 import { App } from "./components/App/App";
 import { PaneContext } from "./hooks/usePane";
+import { checkWorkbookFile, supportsWorkbookFiles } from "./loadWorkbookReader";
 import { PaneController } from "./paneController";
 import { systemClock } from "./systemClock";
 
@@ -30,6 +32,12 @@ Office.onReady(() => {
     workbook: createExcelWorkbook(host),
     settings: createExcelSettings(host),
     summary: createExcelSummary(host),
+    // 取りまとめ reads .xlsx files in the pane (its reader is loaded when first used); without
+    // DecompressionStream('deflate-raw') the section only says why it cannot.
+    collect: {
+      checkFile: supportsWorkbookFiles() ? checkWorkbookFile : null,
+      sheet: createExcelCollect(host),
+    },
     // 動作確認 runs the ports above on a temporary sheet; this part makes and removes the sheet.
     selfTest: createExcelSelfTest(host, officeHostInfo),
     clock: systemClock,
