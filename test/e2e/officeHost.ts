@@ -8,6 +8,7 @@ import { formatArea } from "../fakeExcel/a1";
 import { chartsOf } from "../fakeExcel/fakeCharts";
 import { validationsOf } from "../fakeExcel/fakeDataValidation";
 import { FakeExcel } from "../fakeExcel/fakeExcel";
+import { tablesOf } from "../fakeExcel/fakeTables";
 import type { SheetSpec } from "../fakeExcel/fakeWorkbook";
 import { createWorkbookState } from "../fakeExcel/fakeWorkbook";
 import type { IsoDate } from "../../src/core/calendar";
@@ -35,6 +36,8 @@ export interface HostProbe {
   sheetNames(): string[];
   /** The charts on the sheet named, as type and source area. */
   charts(sheetName: string): { type: string; source: string }[];
+  /** The Excel tables on the sheet named, as name, area and headers. */
+  tables(sheetName: string): { name: string; area: string; headers: readonly string[] }[];
   /** The user clicks the tab of the sheet at this 0-based index (Excel raises worksheets.onActivated). */
   activateSheet(index: number): void;
 }
@@ -92,6 +95,12 @@ global.__KPI_HOST__ = {
       });
   },
   activateSheet: (index) => fake.activateSheet(index),
+  tables: (sheetName) => {
+    const sheet = state.sheets.find((s) => s.name === sheetName);
+    return sheet === undefined
+      ? []
+      : tablesOf(sheet).map(({ name, area, headers }) => ({ name, area: formatArea(area), headers }));
+  },
   charts: (sheetName) => {
     const sheet = state.sheets.find((s) => s.name === sheetName);
     return sheet === undefined ? [] : chartsOf(sheet).map(({ type, source }) => ({ type, source }));
