@@ -8,7 +8,6 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { localeOf } from "../core/messages/formatIssue";
 import { createExcelSettings } from "../office/createExcelSettings";
-import { createExcelCollect } from "../office/createExcelCollect";
 import { createExcelSummary } from "../office/createExcelSummary";
 import { createExcelNewSheet } from "../office/createExcelNewSheet";
 import { createExcelSelfTest, officeHostInfo } from "../office/createExcelSelfTest";
@@ -36,7 +35,15 @@ Office.onReady(() => {
     // DecompressionStream('deflate-raw') the section only says why it cannot.
     collect: {
       checkFile: supportsWorkbookFiles() ? checkWorkbookFile : null,
-      sheet: createExcelCollect(host),
+      // The 取りまとめ sheet's adapter comes with the section's chunk, when the sheet is first made.
+      sheet: {
+        writeCollectSheet: async (sheetName, planner) => {
+          const { createExcelCollect } = await import(
+            /* webpackChunkName: "collect-pane" */ "../office/createExcelCollect"
+          );
+          return createExcelCollect(host).writeCollectSheet(sheetName, planner);
+        },
+      },
     },
     // 動作確認 runs the ports above on a temporary sheet; this part makes and removes the sheet.
     selfTest: createExcelSelfTest(host, officeHostInfo),

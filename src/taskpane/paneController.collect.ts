@@ -1,11 +1,9 @@
 /**
  * 取りまとめ: workbook files the user chose (or dropped) checked one at a time inside the pane, with a
  * stop (中止) that keeps what was done, and the 取りまとめ sheet written from them. Offered only where the
- * host gives the 取りまとめ services; where the pane cannot unpack .xlsx files, the section says so.
+ * host gives the 取りまとめ services; where the pane cannot unpack .xlsx files, the section says so. The
+ * sheet's planner comes with the section's own chunk, loaded when first needed (see loadCollectSheet).
  */
-import { buildCollectSheet } from "../app/buildCollectSheet";
-import { collectFiles } from "../app/collectFiles";
-import { COLLECT_SHEET_TEXT } from "../app/planCollectSheet";
 import type { CollectState } from "./paneState";
 import type { PaneStore } from "./paneStore";
 
@@ -35,6 +33,7 @@ export class CollectCommands {
       const { asOf } = this.pane.checkOptions();
       const locale = this.pane.services.locale;
       const total = files.length;
+      const { COLLECT_SHEET_TEXT, collectFiles } = await loadCollectSheet();
       this.setCollect({
         files: [],
         total,
@@ -72,6 +71,7 @@ export class CollectCommands {
     const collected = this.pane.getState().collect ?? null;
     if (services === undefined) return;
     await this.pane.run("collectSheet", async () => {
+      const { buildCollectSheet } = await loadCollectSheet();
       const built = await buildCollectSheet(services.sheet, collected?.files ?? [], {
         locale: this.pane.services.locale,
         asOf: collected?.asOf ?? this.pane.checkOptions().asOf,
@@ -101,4 +101,9 @@ export class CollectCommands {
     const collect = this.pane.getState().collect;
     if (collect !== null && collect !== undefined) this.setCollect({ ...collect, ...patch });
   }
+}
+
+/** 取りまとめ's use cases and the sheet's words, in the chunk of 取りまとめ's section (not in the first load). */
+function loadCollectSheet() {
+  return import(/* webpackChunkName: "collect-pane" */ "./collectSheet");
 }

@@ -8,9 +8,11 @@ import {
   Divider,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Title3,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { Suspense, lazy } from "react";
 import { sheetSettingsOf } from "../../../app/settings";
 import { formatDate } from "../../../core/messages/formatDate";
 import { usePane } from "../../hooks/usePane";
@@ -19,7 +21,6 @@ import type { MessagePlace } from "../../viewModel";
 import { issueText, layoutSummary, messagesAt, nextFiscalYearText, skippedRanges } from "../../viewModel";
 import { BusyIndicator } from "../BusyIndicator/BusyIndicator";
 import { CheckResults } from "../CheckResults/CheckResults";
-import { CollectFiles } from "../CollectFiles/CollectFiles";
 import { LayoutPanel } from "../LayoutPanel/LayoutPanel";
 import { MessageList } from "../MessageList/MessageList";
 import { PeriodFields } from "../PeriodFields/PeriodFields";
@@ -31,6 +32,13 @@ import { SheetPrepare } from "../SheetPrepare/SheetPrepare";
 import { NewYearActions } from "../NewYearActions/NewYearActions";
 import { WorkbookSummary } from "../WorkbookSummary/WorkbookSummary";
 import { useAppStyles } from "./useAppStyles";
+
+/** 取りまとめ's section, loaded when it is first opened: the pane's first load does not carry it. */
+const CollectFiles = lazy(() =>
+  import(/* webpackChunkName: "collect-pane" */ "../CollectFiles/CollectFiles").then((module) => ({
+    default: module.CollectFiles,
+  })),
+);
 
 /**
  * The task pane. It leads with the check: one primary action (提出前チェック), its verdict and findings
@@ -224,17 +232,19 @@ export function App() {
           <AccordionItem value="collect">
             <AccordionHeader size="small">{strings.collect.heading}</AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <CollectFiles
-                strings={strings}
-                collect={state.collect ?? null}
-                canReadFiles={actions.canReadFiles}
-                disabled={disabled}
-                collecting={state.busy?.action === "collect"}
-                onChoose={(files) => void actions.collectFiles(files)}
-                onStop={() => actions.stopCollecting()}
-                onBuildSheet={(sheetName) => void actions.buildCollectSheet(sheetName)}
-                messages={messages("collect")}
-              />
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <CollectFiles
+                  strings={strings}
+                  collect={state.collect ?? null}
+                  canReadFiles={actions.canReadFiles}
+                  disabled={disabled}
+                  collecting={state.busy?.action === "collect"}
+                  onChoose={(files) => void actions.collectFiles(files)}
+                  onStop={() => actions.stopCollecting()}
+                  onBuildSheet={(sheetName) => void actions.buildCollectSheet(sheetName)}
+                  messages={messages("collect")}
+                />
+              </Suspense>
             </AccordionPanel>
           </AccordionItem>
         )}
