@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from "vitest";
 import { goalFile, kpiFile, unreadableFile } from "../../test/collectedFiles";
 import type { CollectedFile, CollectProgress } from "./collectFiles";
-import { collectFiles, collectFindings, collectLines } from "./collectFiles";
+import { collectFiles, collectFindings, collectLines, verdictOf } from "./collectFiles";
 
 const failed = (detail: string) => ({ code: "reader_failed", message: `読めません（${detail}）` });
 const named = (...names: string[]) => names.map((name) => ({ name }));
@@ -97,6 +97,29 @@ describe("collectLines", () => {
 
   it("gives no line for no file", () => {
     expect(collectLines([])).toEqual([]);
+  });
+});
+
+describe("verdictOf", () => {
+  const counts = { items: 3, achieved: 1, onTrack: 2, behind: 0, overdue: 0, noStatus: 0 };
+  const line = {
+    file: "a.xlsx",
+    sheet: "s",
+    state: "checked",
+    reason: null,
+    errors: 0,
+    warnings: 0,
+    counts,
+  } as const;
+  test.each([
+    ["an error", { errors: 1, warnings: 3 }, "fix"],
+    ["a warning", { warnings: 1 }, "review"],
+    ["an overdue item without a finding", { counts: { ...counts, overdue: 1 } }, "review"],
+    ["nothing", {}, "ok"],
+    ["a skipped sheet", { state: "skipped" }, "skipped"],
+    ["an unreadable file", { state: "unreadable", sheet: null, counts: null }, "unreadable"],
+  ] as const)("reads a line with %s", (_case, patch, verdict) => {
+    expect(verdictOf({ ...line, ...patch })).toBe(verdict);
   });
 });
 

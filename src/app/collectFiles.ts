@@ -158,6 +158,21 @@ export function collectLines(files: readonly CollectedFile[]): CollectLine[] {
   return lines;
 }
 
+/** How a line reads at a glance: fix (errors), review (warnings or overdue items), ok, or why it was not checked. */
+export type CollectVerdict = "fix" | "review" | "ok" | "skipped" | "unreadable";
+
+/**
+ * A line's verdict, as the pane's check judges a sheet: errors must be fixed before submission, warnings
+ * and overdue items are to be looked at, and a sheet with neither is fine.
+ * @example verdictOf({ state: "checked", errors: 0, warnings: 2, counts, … }) // "review"
+ * @example verdictOf({ state: "unreadable", … }) // "unreadable"
+ */
+export function verdictOf(line: CollectLine): CollectVerdict {
+  if (line.state !== "checked") return line.state;
+  if (line.errors > 0) return "fix";
+  return line.warnings > 0 || (line.counts?.overdue ?? 0) > 0 ? "review" : "ok";
+}
+
 /** A finding with the file and sheet it is on. */
 export interface CollectFindingLine extends CollectedFinding {
   readonly file: string;

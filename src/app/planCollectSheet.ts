@@ -18,7 +18,7 @@ import type { Locale } from "../core/messages/formatIssue";
 import { formatDate } from "../core/messages/formatDate";
 import { columnLetter } from "../core/sheetTable";
 import type { CollectedFile, CollectLine } from "./collectFiles";
-import { collectFindings, collectLines } from "./collectFiles";
+import { collectFindings, collectLines, verdictOf } from "./collectFiles";
 import type { CollectSheetPlan } from "./summaryPort";
 
 /** The words of the 取りまとめ sheet, per language. */
@@ -46,7 +46,13 @@ export const COLLECT_SHEET_TEXT = {
     findingsHeading: (count: number) => `指摘一覧（${count}件）`,
     noFindings: "指摘はありません。",
     findingsHeaders: ["ファイル", "シート", "セル", "重要度", "指摘"],
-    states: { checked: "チェック済み", skipped: "対象外", unreadable: "読めません" },
+    verdicts: {
+      fix: "要修正",
+      review: "要確認",
+      ok: "問題なし",
+      skipped: "対象外",
+      unreadable: "読めません",
+    },
     severities: { error: "エラー", warning: "警告" },
     readerFailed: (detail: string) => `このファイルを読む途中で問題が起きました（${detail}）。`,
   },
@@ -73,7 +79,7 @@ export const COLLECT_SHEET_TEXT = {
     findingsHeading: (count: number) => `Findings (${count})`,
     noFindings: "No findings.",
     findingsHeaders: ["File", "Sheet", "Cell", "Severity", "Finding"],
-    states: { checked: "Checked", skipped: "Skipped", unreadable: "Not readable" },
+    verdicts: { fix: "Fix", review: "Review", ok: "OK", skipped: "Skipped", unreadable: "Not readable" },
     severities: { error: "Error", warning: "Warning" },
     readerFailed: (detail: string) => `Reading this file failed (${detail}).`,
   },
@@ -159,7 +165,7 @@ function summaryRow(line: CollectLine, text: SheetText): (string | number)[] {
   return [
     asText(line.file),
     asText(line.sheet ?? ""),
-    text.states[line.state],
+    text.verdicts[verdictOf(line)],
     checked ? line.errors : "",
     checked ? line.warnings : "",
     counts?.overdue ?? "",

@@ -79,7 +79,7 @@ describe("createExcelCollect: writeCollectSheet through buildCollectSheet", () =
       },
       { name: "取りまとめ_指摘", area: "A11:E13", headers: ["ファイル", "シート", "セル", "重要度", "指摘"] },
     ]);
-    expect(row(sheet, 5, 11)).toEqual(["総務課.xlsx", "1 防災力", "チェック済み", 1, 1, 2, 1, 2, 1, 6, ""]);
+    expect(row(sheet, 5, 11)).toEqual(["総務課.xlsx", "1 防災力", "要修正", 1, 1, 2, 1, 2, 1, 6, ""]);
     expect(row(sheet, 6, 11)).toEqual([
       "総務課.xlsx",
       "メモ",

@@ -96,9 +96,10 @@ describe.skipIf(!existsSync(CHROMIUM))("取りまとめ in Chromium", () => {
       expect(line, name).toContain("読めません");
       expect(line.length, name).toBeGreaterThan(name.length + "読めません".length + 10);
     }
-    const checked = texts.filter((text) => text.includes("チェック済み"));
+    const checked = texts.filter((text) => /要修正|要確認|問題なし/.test(text));
     expect(checked.length).toBeGreaterThan(1);
     expect(checked.every((text) => /エラー \d+・警告 \d+/.test(text))).toBe(true);
+    expect(texts.find((text) => text.startsWith("企画課.xlsx"))).toContain("要修正");
     expect(await page.getByRole("heading", { name: /^指摘（\d+件）$/ }).count()).toBe(1);
 
     await page.getByRole("combobox", { name: "並べ替え" }).selectOption({ label: "重要度順（エラーが先）" });

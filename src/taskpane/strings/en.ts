@@ -201,7 +201,7 @@ export const en: UiStrings = {
     done: (files, unreadable) =>
       `Checked ${plural(files, "file", "files")}${unreadable > 0 ? ` (${unreadable} not readable)` : ""}.`,
     linesLabel: "Results by file and sheet",
-    states: { checked: "Checked", skipped: "Skipped", unreadable: "Not readable" },
+    verdicts: { fix: "Fix", review: "Review", ok: "OK", skipped: "Skipped", unreadable: "Not readable" },
     findingCounts: (errors, warnings) =>
       `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
     statusCounts: (overdue, achieved, onTrack, behind, items) =>

@@ -179,7 +179,13 @@ export const ja: UiStrings = {
     done: (files, unreadable) =>
       `${files}ファイルをチェックしました${unreadable > 0 ? `（読めなかったファイル ${unreadable}）` : ""}。`,
     linesLabel: "ファイル・シート別の結果",
-    states: { checked: "チェック済み", skipped: "対象外", unreadable: "読めません" },
+    verdicts: {
+      fix: "要修正",
+      review: "要確認",
+      ok: "問題なし",
+      skipped: "対象外",
+      unreadable: "読めません",
+    },
     findingCounts: (errors, warnings) => `エラー ${errors}・警告 ${warnings}`,
     statusCounts: (overdue, achieved, onTrack, behind, items) =>
       `期限超過 ${overdue}・達成 ${achieved}・順調 ${onTrack}・遅れ ${behind}（${items}項目）`,

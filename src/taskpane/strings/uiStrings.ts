@@ -3,7 +3,7 @@
  * each covers all of them. Findings' messages come from the core's catalogues, not from here.
  */
 import type { AppIssue } from "../../app/appIssue";
-import type { CollectSortKey } from "../../app/collectFiles";
+import type { CollectSortKey, CollectVerdict } from "../../app/collectFiles";
 import type { IssueMessages } from "../../core/messages/types";
 import type { SelfTestCapability, SelfTestSkip } from "../../app/runSelfTest";
 import type { WorkbookFailureCode } from "../../app/workbookFailure";
@@ -157,7 +157,8 @@ export interface UiStrings {
     readonly stopped: (done: number, total: number) => string;
     readonly done: (files: number, unreadable: number) => string;
     readonly linesLabel: string;
-    readonly states: { readonly checked: string; readonly skipped: string; readonly unreadable: string };
+    /** A line's verdict at a glance (app/collectFiles' verdictOf). */
+    readonly verdicts: { readonly [V in CollectVerdict]: string };
     /** A checked sheet's findings: errors, warnings. */
     readonly findingCounts: (errors: number, warnings: number) => string;
     /** A checked sheet's items by status. */

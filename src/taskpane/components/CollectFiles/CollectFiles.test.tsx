@@ -74,10 +74,10 @@ describe("CollectFiles", () => {
       "listitem",
     );
     expect(textsOf(lines)).toEqual([
-      "総務課.xlsx › 1 防災力 チェック済み エラー 2・警告 1 期限超過 2・達成 1・順調 2・遅れ 1（6項目）",
+      "総務課.xlsx › 1 防災力 要修正 エラー 2・警告 1 期限超過 2・達成 1・順調 2・遅れ 1（6項目）",
       "総務課.xlsx › メモ 対象外 表が見つかりません。",
       "財政課.xls 読めません 古い形式（.xls）か、パスワード付きのファイルです。",
-      "企画課.xlsx › KPI一覧 チェック済み エラー 0・警告 0 期限超過 0・達成 2・順調 2・遅れ 0（4項目）",
+      "企画課.xlsx › KPI一覧 問題なし エラー 0・警告 0 期限超過 0・達成 2・順調 2・遅れ 0（4項目）",
     ]);
     expect(screen.getByRole("heading", { name: "指摘（3件）" })).toBeDefined();
     const findings = within(screen.getByRole("list", { name: "指摘（3件）" })).getAllByRole("listitem");

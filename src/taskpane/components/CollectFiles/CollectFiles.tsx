@@ -11,8 +11,8 @@ import {
 } from "@fluentui/react-components";
 import type { BadgeProps } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
-import type { CollectLine, CollectSortKey } from "../../../app/collectFiles";
-import { collectFindings, collectLines } from "../../../app/collectFiles";
+import type { CollectSortKey, CollectVerdict } from "../../../app/collectFiles";
+import { collectFindings, collectLines, verdictOf } from "../../../app/collectFiles";
 import { useSectionStyles } from "../useSectionStyles";
 import type { CollectFilesProps } from "./CollectFiles.types";
 import { useCollectFilesStyles } from "./useCollectFilesStyles";
@@ -23,11 +23,13 @@ const SORT_KEYS: readonly CollectSortKey[] = ["file", "severity", "sheet", "cell
 /** What the file dialog offers: workbooks, the old .xls too, so that choosing one says why it is not read. */
 const ACCEPT = ".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-function badgeColor(line: CollectLine): BadgeProps["color"] {
-  if (line.state === "unreadable") return "danger";
-  if (line.state === "skipped") return "informative";
-  return line.errors > 0 ? "danger" : line.warnings > 0 ? "warning" : "success";
-}
+const BADGE_COLORS: Readonly<Record<CollectVerdict, BadgeProps["color"]>> = {
+  fix: "danger",
+  review: "warning",
+  ok: "success",
+  skipped: "informative",
+  unreadable: "danger",
+};
 
 /**
  * 取りまとめ: the departments' .xlsx files chosen (or dropped on the section) and checked one at a time in
@@ -159,8 +161,8 @@ export function CollectFiles({
                 <Body1Strong className={styles.name}>
                   {line.sheet === null ? line.file : `${line.file} › ${line.sheet}`}
                 </Body1Strong>
-                <Badge className={styles.state} appearance="tint" color={badgeColor(line)}>
-                  {c.states[line.state]}
+                <Badge className={styles.state} appearance="tint" color={BADGE_COLORS[verdictOf(line)]}>
+                  {c.verdicts[verdictOf(line)]}
                 </Badge>
               </div>
               {line.state === "checked" ? (
