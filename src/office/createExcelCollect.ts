@@ -104,6 +104,9 @@ async function writeSheet(
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points;
   });
   // The headers are in the values written above: Excel takes a table's header names from its first row.
+  // TableCollection.add throws for an invalid address or a table that would overlap another, and a
+  // table's name must be unique in the workbook (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection,
+  // office-js #1199): the planner stacks the tables apart and took names no table has.
   for (const table of plan.tables) sheet.tables.add(sheet.getRange(table.address), true).name = table.name;
   sheet.activate();
   sheet.load("id");
