@@ -189,31 +189,6 @@ export const en: UiStrings = {
   },
   collect: {
     heading: "Collect files",
-    hint: "Choose the .xlsx files the departments sent: each is checked on this PC, one at a time (nothing is sent anywhere). Make the collected sheet to put the results into this workbook as tables you can filter.",
-    unsupported:
-      "This Excel cannot open .xlsx files in the task pane, so collecting files is not available (use the command-line checker).",
-    choose: "Choose files",
-    inputLabel: ".xlsx files to collect",
-    drop: "Drop .xlsx files here",
-    reading: (file, done, total) => `Reading ${file} (${done + 1} of ${total})`,
-    stop: "Stop",
-    stopped: (done, total) => `Stopped. Results of ${done} of ${total} files.`,
-    done: (files, unreadable) =>
-      `Checked ${plural(files, "file", "files")}${unreadable > 0 ? ` (${unreadable} not readable)` : ""}.`,
-    linesLabel: "Results by file and sheet",
-    verdicts: { fix: "Fix", review: "Review", ok: "OK", skipped: "Skipped", unreadable: "Not readable" },
-    findingCounts: (errors, warnings) =>
-      `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
-    statusCounts: (overdue, achieved, onTrack, behind, items) =>
-      `Overdue ${overdue}, achieved ${achieved}, on track ${onTrack}, behind ${behind} (${plural(items, "item", "items")})`,
-    findingsHeading: (count) => `Findings (${count})`,
-    noFindings: "No findings.",
-    sortBy: "Sort by",
-    sortKeys: { file: "File", severity: "Severity (errors first)", sheet: "Sheet name", cell: "Cell" },
-    severities: { error: "Error", warning: "Warning" },
-    more: (count) => `${plural(count, "more finding is", "more findings are")} on the collected sheet.`,
-    buildSheet: "Make collected sheet",
-    buildAs: (sheet) => `Make it as "${sheet}"`,
     built: (sheet, replaced) =>
       replaced
         ? `The collected sheet "${sheet}" was made again.`

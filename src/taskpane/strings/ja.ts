@@ -167,36 +167,6 @@ export const ja: UiStrings = {
   },
   collect: {
     heading: "取りまとめ（複数ファイル）",
-    hint: "各課から届いた .xlsx ファイルを選ぶと、1ファイルずつこのパソコンの中でチェックします（ファイルはどこにも送信しません）。結果は「取りまとめシートを作成」で、このブックにフィルターできる表として書き出せます。",
-    unsupported:
-      "この Excel では作業ウィンドウで .xlsx ファイルを開けないため、取りまとめは使えません（コマンドラインのチェッカーをお使いください）。",
-    choose: "ファイルを選ぶ",
-    inputLabel: "取りまとめる .xlsx ファイル",
-    drop: "ここに .xlsx ファイルをドロップ",
-    reading: (file, done, total) => `${file} を読んでいます（${done + 1}/${total}）`,
-    stop: "中止",
-    stopped: (done, total) => `中止しました。${total}ファイル中 ${done}ファイルの結果です。`,
-    done: (files, unreadable) =>
-      `${files}ファイルをチェックしました${unreadable > 0 ? `（読めなかったファイル ${unreadable}）` : ""}。`,
-    linesLabel: "ファイル・シート別の結果",
-    verdicts: {
-      fix: "要修正",
-      review: "要確認",
-      ok: "問題なし",
-      skipped: "対象外",
-      unreadable: "読めません",
-    },
-    findingCounts: (errors, warnings) => `エラー ${errors}・警告 ${warnings}`,
-    statusCounts: (overdue, achieved, onTrack, behind, items) =>
-      `期限超過 ${overdue}・達成 ${achieved}・順調 ${onTrack}・遅れ ${behind}（${items}項目）`,
-    findingsHeading: (count) => `指摘（${count}件）`,
-    noFindings: "指摘はありません。",
-    sortBy: "並べ替え",
-    sortKeys: { file: "ファイル順", severity: "重要度順（エラーが先）", sheet: "シート名順", cell: "セル順" },
-    severities: { error: "エラー", warning: "警告" },
-    more: (count) => `ほか ${count}件は、取りまとめシートで確認してください。`,
-    buildSheet: "取りまとめシートを作成",
-    buildAs: (sheet) => `「${sheet}」に作成`,
     built: (sheet, replaced) =>
       replaced
         ? `取りまとめシート「${sheet}」を作り直しました。`

@@ -3,7 +3,6 @@
  * each covers all of them. Findings' messages come from the core's catalogues, not from here.
  */
 import type { AppIssue } from "../../app/appIssue";
-import type { CollectSortKey, CollectVerdict } from "../../app/collectFiles";
 import type { IssueMessages } from "../../core/messages/types";
 import type { SelfTestCapability, SelfTestSkip } from "../../app/runSelfTest";
 import type { WorkbookFailureCode } from "../../app/workbookFailure";
@@ -142,43 +141,12 @@ export interface UiStrings {
     /** A failed summary write whose undo failed too. */
     readonly partialWrite: string;
   };
-  /** 取りまとめ: many departments' workbook files checked in the pane, and the 取りまとめ sheet. */
+  /**
+   * 取りまとめ: what the pane says about it outside its section (its heading, the notice, a failed write);
+   * the section's own words load with it (strings/collectStrings.ts).
+   */
   readonly collect: {
     readonly heading: string;
-    readonly hint: string;
-    /** Said instead of the section where the pane cannot unpack .xlsx files. */
-    readonly unsupported: string;
-    readonly choose: string;
-    /** The file input's accessible name. */
-    readonly inputLabel: string;
-    readonly drop: string;
-    readonly reading: (file: string, done: number, total: number) => string;
-    readonly stop: string;
-    readonly stopped: (done: number, total: number) => string;
-    readonly done: (files: number, unreadable: number) => string;
-    readonly linesLabel: string;
-    /** A line's verdict at a glance (app/collectFiles' verdictOf). */
-    readonly verdicts: { readonly [V in CollectVerdict]: string };
-    /** A checked sheet's findings: errors, warnings. */
-    readonly findingCounts: (errors: number, warnings: number) => string;
-    /** A checked sheet's items by status. */
-    readonly statusCounts: (
-      overdue: number,
-      achieved: number,
-      onTrack: number,
-      behind: number,
-      items: number,
-    ) => string;
-    readonly findingsHeading: (count: number) => string;
-    readonly noFindings: string;
-    readonly sortBy: string;
-    readonly sortKeys: { readonly [K in CollectSortKey]: string };
-    readonly severities: { readonly error: string; readonly warning: string };
-    /** Said under a long list: the rest is on the 取りまとめ sheet. */
-    readonly more: (count: number) => string;
-    readonly buildSheet: string;
-    /** The button offered after a refusal: make the sheet under another name. */
-    readonly buildAs: (sheet: string) => string;
     readonly built: (sheet: string, replaced: boolean) => string;
     /** A failed write whose undo failed too. */
     readonly partialWrite: string;

@@ -234,7 +234,7 @@ export function App() {
             <AccordionPanel className={styles.panel}>
               <Suspense fallback={<Spinner size="tiny" />}>
                 <CollectFiles
-                  strings={strings}
+                  locale={locale}
                   collect={state.collect ?? null}
                   canReadFiles={actions.canReadFiles}
                   disabled={disabled}

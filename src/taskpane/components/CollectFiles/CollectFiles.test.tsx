@@ -3,8 +3,6 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { goalFile, kpiFile, unreadableFile } from "../../../../test/collectedFiles";
 import type { CollectState } from "../../paneController";
-import { en } from "../../strings/en";
-import { ja } from "../../strings/ja";
 import { isDisabled, renderInPane, textOf, textsOf } from "../../testing/renderInPane";
 import { CollectFiles } from "./CollectFiles";
 
@@ -22,7 +20,7 @@ const DONE: CollectState = {
 function pane(props: Partial<Parameters<typeof CollectFiles>[0]> = {}) {
   return renderInPane(
     <CollectFiles
-      strings={ja}
+      locale="ja"
       collect={null}
       canReadFiles
       disabled={false}
@@ -107,7 +105,7 @@ describe("CollectFiles", () => {
   });
 
   it("says the files kept after 中止, in English", () => {
-    pane({ strings: en, collect: { ...DONE, files: [kpiFile("a.xlsx")], stopped: true } });
+    pane({ locale: "en", collect: { ...DONE, files: [kpiFile("a.xlsx")], stopped: true } });
     expect(screen.getByRole("status").textContent).toBe("Stopped. Results of 1 of 3 files.");
     expect(screen.getByRole("button", { name: "Make collected sheet" })).toBeDefined();
     expect(screen.getByText("No findings.")).toBeDefined();

@@ -13,6 +13,7 @@ import type { BadgeProps } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import type { CollectSortKey, CollectVerdict } from "../../../app/collectFiles";
 import { collectFindings, collectLines, verdictOf } from "../../../app/collectFiles";
+import { collectStringsFor } from "../../strings/collectStrings";
 import { useSectionStyles } from "../useSectionStyles";
 import type { CollectFilesProps } from "./CollectFiles.types";
 import { useCollectFilesStyles } from "./useCollectFilesStyles";
@@ -38,7 +39,7 @@ const BADGE_COLORS: Readonly<Record<CollectVerdict, BadgeProps["color"]>> = {
  * Where the pane cannot unpack .xlsx files it says so in one line instead.
  */
 export function CollectFiles({
-  strings,
+  locale,
   collect,
   canReadFiles,
   disabled,
@@ -56,11 +57,11 @@ export function CollectFiles({
   const files = useMemo(() => collect?.files ?? [], [collect]);
   const lines = useMemo(() => collectLines(files), [files]);
   const findings = useMemo(() => collectFindings(files, sortBy), [files, sortBy]);
-  const c = strings.collect;
+  const c = collectStringsFor(locale);
 
   if (!canReadFiles) {
     return (
-      <section className={section.root} aria-label={c.heading}>
+      <section className={section.root} aria-label={c.sectionLabel}>
         <Caption1 className={section.hint}>{c.unsupported}</Caption1>
       </section>
     );
@@ -74,7 +75,7 @@ export function CollectFiles({
   const unreadable = lines.filter((line) => line.state === "unreadable").length;
 
   return (
-    <section className={section.root} aria-label={c.heading}>
+    <section className={section.root} aria-label={c.sectionLabel}>
       <Caption1 className={section.hint}>{c.hint}</Caption1>
       <div
         className={mergeClasses(styles.drop, dragging && styles.dropActive)}
@@ -119,7 +120,7 @@ export function CollectFiles({
           <ProgressBar
             value={progress.total > 0 ? progress.done / progress.total : undefined}
             thickness="large"
-            aria-label={c.heading}
+            aria-label={c.sectionLabel}
           />
           <div className={section.row}>
             <Button appearance="secondary" onClick={onStop}>

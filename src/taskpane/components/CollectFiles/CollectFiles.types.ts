@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import type { CollectState } from "../../paneController";
-import type { UiStrings } from "../../strings/uiStrings";
+import type { Locale } from "../../../core/messages/formatIssue";
 
 export interface CollectFilesProps {
-  readonly strings: UiStrings;
+  /** The pane's language: the section's words load with it (strings/collectStrings.ts). */
+  readonly locale: Locale;
   /** The files read so far and how far the reading is; null before the first. */
   readonly collect: CollectState | null;
   /** Whether the pane can unpack .xlsx files here; false: only the reason is shown. */
