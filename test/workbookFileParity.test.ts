@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { checkFile } from "../src/cli/checkFiles";
 import { checkWorkbookBlob } from "../src/workbookFile";
+import { goalBookBytes, withChart, withSheetName, withValidations } from "./hostileWorkbooks";
 import { EXAMPLES } from "./runCheck";
 
 const OPTIONS = { asOf: "2025-11-21", locale: "ja" } as const;
@@ -35,6 +36,29 @@ type Case = readonly [string, () => Promise<string>, "file_unreadable" | undefin
 describe("checkWorkbookBlob and the checker's checkFile", () => {
   test.each<Case>([
     ...examples.map((name) => [name, async () => path.join(EXAMPLES, name), undefined] as Case),
+    [
+      "a goal sheet with a chart",
+      written("グラフ.xlsx", async () => withChart(await goalBookBytes("総務部"))),
+      undefined,
+    ],
+    [
+      "a goal sheet with validations in an extension list",
+      written("入力規則.xlsx", async () =>
+        withValidations(await goalBookBytes("総務部"), {
+          merge: "E4:F4",
+          extension:
+            '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"><x14:dataValidations count="0"/></ext></extLst>',
+        }),
+      ),
+      undefined,
+    ],
+    [
+      "a sheet whose name Excel would refuse",
+      written("シート名.xlsx", async () =>
+        withSheetName(await goalBookBytes("総務部"), '重点\t目標 <&> "R7"'),
+      ),
+      undefined,
+    ],
     [
       "a text file renamed .xlsx",
       written("メモ.xlsx", () => Buffer.from("期間・期限,数値目標\n")),

@@ -10,7 +10,6 @@ import type { CliIssue, UnreadableReason } from "./cliIssues";
 import type { ReadLimits, WorkbookRead } from "../workbookFile/readWorkbookSource";
 import { DEFAULT_READ_LIMITS, readWorkbookSource } from "../workbookFile/readWorkbookSource";
 import { openFileSource } from "./fileSource";
-import { CHECKER_INFLATE } from "./xlsxZip";
 
 export type { TooLargeLimit, UnreadableReason } from "./cliIssues";
 export type { ReadLimits, WorkbookRead } from "../workbookFile/readWorkbookSource";
@@ -33,7 +32,7 @@ export async function readWorkbook(
     if ((await stat(path)).isDirectory()) return unreadable(path, "not_a_file");
     const file = await openFileSource(path);
     try {
-      return await readWorkbookSource(file, path, { limits, inflate: CHECKER_INFLATE });
+      return await readWorkbookSource(file, path, { limits });
     } finally {
       await file.close();
     }

@@ -1,9 +1,8 @@
 /**
  * The checker's way into the zip of an .xlsx: the one reader of workbookFile/xlsxZip.ts over a file on
- * disk or bytes in memory, with the same guards the task pane reads its collected files under.
+ * disk or bytes in memory, with the same guards and the same inflater (DecompressionStream) the task pane
+ * reads its collected files with.
  */
-import type { InflateRaw } from "../workbookFile/inflateRaw";
-import { inflateRawWithStreams } from "../workbookFile/inflateRaw";
 import { bytesSource } from "../workbookFile/byteSource";
 import type { XlsxZip as ZipParts, ZipLimits } from "../workbookFile/xlsxZip";
 import { DEFAULT_ZIP_LIMITS, openZipSource } from "../workbookFile/xlsxZip";
@@ -11,9 +10,6 @@ import { openFileSource } from "./fileSource";
 
 export type { ZipDamage, ZipEntry, ZipLimits, ZipRefusal } from "../workbookFile/xlsxZip";
 export { DEFAULT_ZIP_LIMITS, ZipDamagedError, ZipRefusedError } from "../workbookFile/xlsxZip";
-
-/** The inflater the checker reads with. */
-export const CHECKER_INFLATE: InflateRaw = inflateRawWithStreams;
 
 /** A zip opened from a file, with the file to close. */
 export interface XlsxZip extends ZipParts {
@@ -28,7 +24,7 @@ export interface XlsxZip extends ZipParts {
 export async function openXlsxZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<XlsxZip> {
   const file = await openFileSource(path);
   try {
-    return { ...(await openZipSource(file, limits, CHECKER_INFLATE)), close: file.close };
+    return { ...(await openZipSource(file, limits)), close: file.close };
   } catch (error) {
     await file.close();
     throw error;
@@ -44,7 +40,7 @@ export async function openZipBytes(
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<XlsxZip> {
   return {
-    ...(await openZipSource(bytesSource(bytes), limits, CHECKER_INFLATE)),
+    ...(await openZipSource(bytesSource(bytes), limits)),
     close: async () => undefined,
   };
 }

@@ -1,10 +1,10 @@
 /**
- * Node's zlib as the zip reader's inflater (workbookFile/inflateRaw.ts): the same contract as the
- * browser's DecompressionStream, for the checker.
+ * Node's zlib as the zip reader's inflater (workbookFile/inflateRaw.ts), to measure against the
+ * DecompressionStream the checker and the task pane both read with (collect.bench.ts).
  */
 import { Readable, pipeline } from "node:stream";
 import { createInflateRaw } from "node:zlib";
-import type { InflateRaw } from "../workbookFile/inflateRaw";
+import type { InflateRaw } from "../src/workbookFile/inflateRaw";
 
 /** Inflated bytes handed on at a time. */
 const CHUNK = 64 * 1024;
