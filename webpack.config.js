@@ -160,9 +160,17 @@ function addinConfig(serving, publicUrl, certificates) {
       runtimeChunk: "single",
       splitChunks: {
         chunks: "all",
+        // Only what the entry points load: a module used only by a chunk loaded on demand (取りまとめ's
+        // section and its .xlsx reader) stays in that chunk, so the pane's first load does not carry it.
         cacheGroups: {
-          shared: { name: "shared", test: /[\\/]src[\\/](core|app)[\\/]/, minSize: 0, priority: 10 },
-          vendor: { name: "vendor", test: /[\\/]node_modules[\\/]/, priority: 5 },
+          shared: {
+            name: "shared",
+            test: /[\\/]src[\\/](core|app)[\\/]/,
+            chunks: "initial",
+            minSize: 0,
+            priority: 10,
+          },
+          vendor: { name: "vendor", test: /[\\/]node_modules[\\/]/, chunks: "initial", priority: 5 },
         },
       },
     },

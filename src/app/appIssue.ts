@@ -43,6 +43,15 @@ export interface SummarySheetTaken {
   readonly code: "summary_sheet_taken";
   readonly sheet: string;
 }
+export interface CollectNoFiles {
+  readonly code: "collect_no_files";
+}
+/** 取りまとめ: a sheet of the user's has the name; `freeName` is one to use instead. */
+export interface CollectSheetTaken {
+  readonly code: "collect_sheet_taken";
+  readonly sheet: string;
+  readonly freeName: string;
+}
 export interface ValidationNothing {
   readonly code: "validation_nothing";
   readonly reason: "no_rows" | "no_columns";
@@ -85,6 +94,8 @@ export type AppIssue =
   | SelectionOtherSheet
   | SummaryNoSheets
   | SummarySheetTaken
+  | CollectNoFiles
+  | CollectSheetTaken
   | ValidationNothing
   | TemplateInvalid
   | StatusOptionsInvalid
@@ -101,6 +112,8 @@ export const APP_ISSUE_CODES = [
   "selection_other_sheet",
   "summary_no_sheets",
   "summary_sheet_taken",
+  "collect_no_files",
+  "collect_sheet_taken",
   "validation_nothing",
   "template_invalid",
   "status_options_invalid",

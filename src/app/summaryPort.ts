@@ -69,3 +69,66 @@ export interface SummarySheetPort extends WorkbookSheetsPort {
    */
   removeSummarySheet(): Promise<{ readonly removed: string | null }>;
 }
+
+/** An Excel table (ListObject) over an area of the 取りまとめ sheet, its first row the headers. */
+export interface CollectTablePlan {
+  /** Unique in the workbook, as Excel requires of table names. */
+  readonly name: string;
+  /** The headers and the body: `A4:K12`. */
+  readonly address: string;
+}
+
+/** The 取りまとめ sheet to write, from A1: values only (no formulas) and the tables over them. */
+export interface CollectSheetPlan {
+  /** Values by row from A1; every row as wide as the widest (empty strings pad). */
+  readonly cells: readonly (readonly (string | number)[])[];
+  /** Tables that do not overlap: the summary, then the findings. */
+  readonly tables: readonly CollectTablePlan[];
+  /** Areas shown bold: the title and the headings above the tables. */
+  readonly bold: readonly string[];
+  /** Column widths in points, from column A. */
+  readonly columnWidths: readonly number[];
+}
+
+/** What writing the 取りまとめ sheet did. */
+export interface CollectSheetWritten extends SummarySheetWritten {
+  /** The tables' names, as made. */
+  readonly tables: readonly string[];
+}
+
+/** The workbook as the 取りまとめ planner needs it: the table names in use, which a new table may not take. */
+export interface CollectSheetContext {
+  readonly tableNames: readonly string[];
+}
+
+/**
+ * The answer of a 取りまとめ write: refused because a sheet of the user's has the name (with a name no
+ * sheet has, and the add-in's own 取りまとめ sheet's name if it has one under another name), or the
+ * planner's value.
+ */
+export type CollectSheetResult<T> =
+  | {
+      readonly taken: true;
+      readonly sheetName: string;
+      readonly freeName: string;
+      readonly ownName: string | null;
+    }
+  | { readonly taken: false; readonly value: T; readonly written: CollectSheetWritten | null };
+
+/**
+ * 取りまとめシートを作成: the checked files as a sheet of the add-in's, in a fixed number of round trips
+ * whatever the number of files.
+ */
+export interface CollectSheetPort {
+  /**
+   * Writes the add-in's 取りまとめ sheet named `sheetName`. When a sheet of that name exists that the
+   * add-in did not create, nothing is written and the answer says the name is taken. Otherwise asks
+   * `planner` what to write (given the table names in use, those of the sheet it replaces included) and
+   * replaces the add-in's earlier 取りまとめ sheet (or adds one), recording it as the add-in's. A null plan
+   * writes nothing. A write that fails part way is undone.
+   */
+  writeCollectSheet<T>(
+    sheetName: string,
+    planner: (workbook: CollectSheetContext) => Planned<T, CollectSheetPlan>,
+  ): Promise<CollectSheetResult<T>>;
+}

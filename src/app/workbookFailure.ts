@@ -31,7 +31,8 @@ export type WorkbookOperation =
   | "template" // 新しいシート
   | "summary" // 集計シートを作成
   | "actual" // 実績値を確定: one cell of the 実績値 column
-  | "unactual"; // 実績値列を外す
+  | "unactual" // 実績値列を外す
+  | "collect"; // 取りまとめシートを作成
 
 export class WorkbookFailure extends Error {
   override readonly name = "WorkbookFailure";

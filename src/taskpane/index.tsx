@@ -17,6 +17,7 @@ import { officeHost } from "../office/excelHost";
 import { watchActiveSheet } from "../office/watchActiveSheet";
 import { App } from "./components/App/App";
 import { PaneContext } from "./hooks/usePane";
+import { checkWorkbookFile, supportsWorkbookFiles } from "./loadWorkbookReader";
 import { PaneController } from "./paneController";
 import { systemClock } from "./systemClock";
 
@@ -30,6 +31,20 @@ Office.onReady(() => {
     workbook: createExcelWorkbook(host),
     settings: createExcelSettings(host),
     summary: createExcelSummary(host),
+    // 取りまとめ reads .xlsx files in the pane (its reader is loaded when first used); without
+    // DecompressionStream('deflate-raw') the section only says why it cannot.
+    collect: {
+      checkFile: supportsWorkbookFiles() ? checkWorkbookFile : null,
+      // The 取りまとめ sheet's adapter comes with the section's chunk, when the sheet is first made.
+      sheet: {
+        writeCollectSheet: async (sheetName, planner) => {
+          const { createExcelCollect } = await import(
+            /* webpackChunkName: "collect-pane" */ "../office/createExcelCollect"
+          );
+          return createExcelCollect(host).writeCollectSheet(sheetName, planner);
+        },
+      },
+    },
     // 動作確認 runs the ports above on a temporary sheet; this part makes and removes the sheet.
     selfTest: createExcelSelfTest(host, officeHostInfo),
     clock: systemClock,

@@ -15,7 +15,7 @@
 import type { AppIssue } from "../app/appIssue";
 import type { CarriedForward } from "../app/carryForward";
 import type { ActualColumnRemoval, ClearOutcome, FlagOutcome, Progress } from "../app/ports";
-import type { SummarySheetWritten } from "../app/summaryPort";
+import type { CollectSheetWritten, SummarySheetWritten } from "../app/summaryPort";
 import type { ValidationOutcome, ValidationRemoval } from "../app/validationPort";
 import type { Issue } from "../core/result";
 
@@ -41,6 +41,8 @@ interface ActionNotices {
   readonly removeSummarySheet: { readonly kind: "summarySheetRemoved"; readonly sheetName: string | null };
   /** 実績値列を外す */
   readonly removeActual: { readonly kind: "actualRemoved"; readonly outcome: ActualColumnRemoval };
+  /** 取りまとめシートを作成 */
+  readonly collectSheet: { readonly kind: "collectSheet"; readonly written: CollectSheetWritten };
 }
 
 /** The actions whose result is the pane's state itself: the sheet read, the report, the summary, the self-test's lines. */
@@ -55,7 +57,8 @@ type ActionWithoutNotice =
   | "selfTest"
   // 確定 / 入力 of a 実績値, and 見送る: their result is said beside the item (PaneState.candidateNotices).
   | "confirmActual"
-  | "dismissCandidates";
+  | "dismissCandidates"
+  | "collect"; // 取りまとめ: the files read and checked
 
 export type PaneAction = keyof ActionNotices | ActionWithoutNotice;
 

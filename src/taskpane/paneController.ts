@@ -4,7 +4,7 @@
  * use cases in app/ through the ports the pane is given; nothing here calls Excel.
  *
  * This is the pane's one public surface: each command is written in the file of its feature
- * (paneController.check.ts, .settings, .prepare, .newYear, .summary, .selfTest), all of them change
+ * (paneController.check.ts, .settings, .prepare, .newYear, .summary, .collect, .selfTest), all of them change
  * the state through PaneStore, and paneAction.ts names what the pane is doing and what it reports.
  * Code outside those files imports the pane's names from here.
  */
@@ -16,6 +16,7 @@ import type { Locale } from "../core/messages/formatIssue";
 import type { ColumnRole, SheetLayout } from "../core/sheetTable";
 import { CandidateCommands } from "./paneController.candidates";
 import { CheckCommands } from "./paneController.check";
+import { CollectCommands } from "./paneController.collect";
 import { NewYearCommands } from "./paneController.newYear";
 import { PrepareCommands } from "./paneController.prepare";
 import { SelfTestCommands } from "./paneController.selfTest";
@@ -27,6 +28,9 @@ import { PaneStore } from "./paneStore";
 export type { Notice, NoticeKind, PaneAction, PaneBusy } from "./paneAction";
 export type {
   CandidateNotice,
+  CheckWorkbookBlob,
+  CollectServices,
+  CollectState,
   PaneFailure,
   PaneServices,
   PaneState,
@@ -47,6 +51,7 @@ export class PaneController {
     readonly summary: SummaryCommands;
     readonly selfTest: SelfTestCommands;
     readonly candidates: CandidateCommands;
+    readonly collect: CollectCommands;
   };
 
   constructor(services: PaneServices) {
@@ -62,6 +67,7 @@ export class PaneController {
       summary: new SummaryCommands(pane),
       selfTest: new SelfTestCommands(pane),
       candidates: new CandidateCommands(pane),
+      collect: new CollectCommands(pane),
     };
   }
 
@@ -169,6 +175,24 @@ export class PaneController {
   }
   removeSummarySheet(): Promise<void> {
     return this.commands.summary.removeSummarySheet();
+  }
+
+  // 取りまとめ: paneController.collect.ts
+
+  get canCollect(): boolean {
+    return this.commands.collect.available;
+  }
+  get canReadFiles(): boolean {
+    return this.commands.collect.canReadFiles;
+  }
+  collectFiles(files: readonly File[]): Promise<void> {
+    return this.commands.collect.collect(files);
+  }
+  stopCollecting(): void {
+    this.commands.collect.stop();
+  }
+  buildCollectSheet(sheetName?: string): Promise<void> {
+    return this.commands.collect.buildSheet(sheetName);
   }
 
   // 動作確認: paneController.selfTest.ts

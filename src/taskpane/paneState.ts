@@ -3,6 +3,7 @@
  * failure. The state changes only through PaneStore.
  */
 import type { AppIssue } from "../app/appIssue";
+import type { CollectedFile, CollectProgress } from "../app/collectFiles";
 import type { ColumnChoice, DetectedTable } from "../app/detectTable";
 import type { NewSheetPort } from "../app/newSheetPort";
 import type { ClockPort, SettingsPort, WorkbookPort } from "../app/ports";
@@ -11,7 +12,7 @@ import type { SubmissionReport } from "../app/runSubmissionCheck";
 import type { SelfTestPort } from "../app/selfTestPort";
 import type { WorkbookSettings } from "../app/settings";
 import { DEFAULT_SETTINGS } from "../app/settings";
-import type { SummarySheetPort } from "../app/summaryPort";
+import type { CollectSheetPort, SummarySheetPort } from "../app/summaryPort";
 import type { ValidationPort } from "../app/validationPort";
 import type { WorkbookFailureCode, WorkbookOperation } from "../app/workbookFailure";
 import { isWorkbookFailure } from "../app/workbookFailure";
@@ -28,6 +29,38 @@ import type { Notice, PaneAction, PaneBusy } from "./paneAction";
  */
 export type WatchActiveSheet = (onActivated: () => void) => Promise<() => Promise<void>>;
 
+/**
+ * Checks one workbook file inside the pane with the command-line checker's reader and check: the file's
+ * report, its messages in `locale`. Rejects when `signal` aborts.
+ */
+export type CheckWorkbookBlob = (
+  file: Blob,
+  name: string,
+  options: { readonly asOf: IsoDate; readonly locale: Locale; readonly signal?: AbortSignal },
+) => Promise<CollectedFile>;
+
+/** 取りまとめ: the files' reader (loaded when first used) and the 取りまとめ sheet. */
+export interface CollectServices {
+  /** Null where the pane cannot unpack .xlsx files (no DecompressionStream "deflate-raw"): the section says so. */
+  readonly checkFile: CheckWorkbookBlob | null;
+  readonly sheet: CollectSheetPort;
+}
+
+/** 取りまとめ's files as read so far. */
+export interface CollectState {
+  readonly files: readonly CollectedFile[];
+  /** How many files were chosen. */
+  readonly total: number;
+  /** While files are read: how far; null when done or stopped. */
+  readonly progress: CollectProgress | null;
+  /** Whether the user stopped (中止) before every file was read. */
+  readonly stopped: boolean;
+  /** The as-of date the files were judged on, written on the 取りまとめ sheet. */
+  readonly asOf: IsoDate;
+  /** After the sheet's name was refused: the name offered instead. */
+  readonly offeredName: string | null;
+}
+
 export interface PaneServices {
   readonly workbook: WorkbookPort;
   readonly settings: SettingsPort;
@@ -39,6 +72,8 @@ export interface PaneServices {
   readonly newSheets?: NewSheetPort;
   /** 集計: every sheet's values and the add-in's summary sheet; absent: the section is hidden. */
   readonly summary?: SummarySheetPort;
+  /** 取りまとめ: workbook files checked in the pane; absent: the section is hidden. */
+  readonly collect?: CollectServices;
   /** 動作確認: the stage for the self-test; absent: the self-test is not offered. */
   readonly selfTest?: SelfTestPort;
   /** Worksheet activation, so the pane follows the user to another sheet. */
@@ -81,6 +116,8 @@ export interface PaneState {
   readonly inputIssue: { readonly field: "fiscalYear" | "asOf"; readonly issue: Issue } | null;
   /** 集計: every goal sheet and KPI list of the workbook as last read; null before the first read. */
   readonly workbookSummary?: readonly WorkbookSummaryRow[] | null;
+  /** 取りまとめ: the files read and checked; null before the first. */
+  readonly collect?: CollectState | null;
   /** 動作確認: the last self-test's lines; null before the first. */
   readonly selfTestReport?: SelfTestReport | null;
   /** What the last 確定 / 入力 of each item did, said beside the item; one per item, the newest. */

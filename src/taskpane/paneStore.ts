@@ -29,12 +29,15 @@ const WORKBOOK_ACTIONS: ReadonlySet<PaneAction> = new Set<PaneAction>([
   "template",
   "selfTest",
   "statusOptions",
+  "collect",
+  "collectSheet",
 ]);
 const WORKBOOK_NOTICES: ReadonlySet<NoticeKind> = new Set<NoticeKind>([
   "summarySheet",
   "summarySheetRemoved",
   "carried",
   "inserted",
+  "collectSheet",
 ]);
 
 /** Whether a notice speaks of the active sheet, and so goes when another sheet is read. */

@@ -138,7 +138,16 @@ export function layoutSummary(detected: DetectedTable, locale: Locale, strings: 
 
 /** Where in the pane a message is shown: beside the action that produced it. */
 export type MessagePlace =
-  "check" | "layout" | "sheet" | "prepare" | "newYear" | "summary" | "settings" | "selfTest" | "candidates";
+  | "check"
+  | "layout"
+  | "sheet"
+  | "prepare"
+  | "newYear"
+  | "summary"
+  | "collect"
+  | "settings"
+  | "selfTest"
+  | "candidates";
 
 const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   start: "check",
@@ -158,6 +167,8 @@ const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   summarize: "summary",
   summarySheet: "summary",
   removeSummarySheet: "summary",
+  collect: "collect",
+  collectSheet: "collect",
   selfTest: "selfTest",
   confirmActual: "candidates",
   dismissCandidates: "candidates",
@@ -175,6 +186,7 @@ const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePla
   summarySheet: "summary",
   summarySheetRemoved: "summary",
   actualRemoved: "candidates",
+  collectSheet: "collect",
 };
 
 /**
@@ -329,6 +341,11 @@ export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): 
       if (o.kept.length > 0) lines.push(c.removedKept(o.kept.length, cellList(o.kept)));
       return { intent: o.kept.length > 0 ? "info" : "success", lines };
     }
+    case "collectSheet":
+      return {
+        intent: "success",
+        lines: [strings.collect.built(notice.written.sheetName, notice.written.replaced)],
+      };
     case "issues":
       return {
         intent: notice.intent,
@@ -375,6 +392,7 @@ const WRITES: ReadonlySet<WorkbookOperation> = new Set<WorkbookOperation>([
   "clear",
   "compute",
   "summary",
+  "collect",
   "validate",
   "unvalidate",
   "carry",
@@ -388,6 +406,8 @@ function partialWriteText(operation: WorkbookOperation, strings: UiStrings): str
   switch (operation) {
     case "summary":
       return strings.summary.partialWrite;
+    case "collect":
+      return strings.collect.partialWrite;
     case "validate":
     case "unvalidate":
       return strings.prepare.partialWrite;

@@ -8,6 +8,7 @@ import { formatArea, parseArea } from "../fakeExcel/a1";
 import { chartsOf } from "../fakeExcel/fakeCharts";
 import { validationsOf } from "../fakeExcel/fakeDataValidation";
 import { FakeExcel } from "../fakeExcel/fakeExcel";
+import { tablesOf } from "../fakeExcel/fakeTables";
 import type { SheetSpec } from "../fakeExcel/fakeWorkbook";
 import { cellKey, createWorkbookState } from "../fakeExcel/fakeWorkbook";
 import type { IsoDate } from "../../src/core/calendar";
@@ -35,6 +36,8 @@ export interface HostProbe {
   sheetNames(): string[];
   /** The charts on the sheet named, as type and source area. */
   charts(sheetName: string): { type: string; source: string }[];
+  /** The Excel tables on the sheet named, as name, area and headers. */
+  tables(sheetName: string): { name: string; area: string; headers: readonly string[] }[];
   /** The user clicks the tab of the sheet at this 0-based index (Excel raises worksheets.onActivated). */
   activateSheet(index: number): void;
   /** One cell's value and number format on the sheet named (`I14`); null when the cell is blank. */
@@ -98,6 +101,12 @@ global.__KPI_HOST__ = {
     const { r0, c0 } = parseArea(address);
     const cell = state.sheets.find((s) => s.name === sheetName)?.cells.get(cellKey(r0, c0));
     return cell === undefined ? null : { value: cell.value, numberFormat: cell.numberFormat };
+  },
+  tables: (sheetName) => {
+    const sheet = state.sheets.find((s) => s.name === sheetName);
+    return sheet === undefined
+      ? []
+      : tablesOf(sheet).map(({ name, area, headers }) => ({ name, area: formatArea(area), headers }));
   },
   charts: (sheetName) => {
     const sheet = state.sheets.find((s) => s.name === sheetName);

@@ -30,6 +30,7 @@ import { FakeDataValidation } from "./fakeDataValidation";
 import { copySheet } from "./fakeSheetCopy";
 import { FakePageLayout, mergeArea } from "./fakeSheetLayout";
 import { FakeChartCollection, FakeRangeFormat, chartsOf } from "./fakeCharts";
+import { FakeTableCollection } from "./fakeTables";
 import type { FakeCell, FakeConditionalFormat, FakeSheet, FakeWorkbookState } from "./fakeWorkbook";
 import { GENERAL, cellKey } from "./fakeWorkbook";
 import type { EmptyCellConvention } from "./evaluateFormulas";
@@ -290,6 +291,17 @@ class FakeWorkbookApi {
     this.settings = new FakeSettingCollection(context);
   }
 
+  /** Every table of the workbook (load only); tables are added through a worksheet's. See fakeTables.ts. */
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(
+      this.context,
+      "workbook.tables",
+      null,
+      (range) => (range as FakeRange).resolveTarget(),
+      (address) => parseArea(splitSheet(address).local),
+    );
+  }
+
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, "workbook.getSelectedRange()", () => {
       const { sheet, area } = this.context.state.selection;
@@ -493,6 +505,17 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
       `${this.path}.charts`,
       () => this.require(),
       (range) => (range as FakeRange).resolveTarget(),
+    );
+  }
+
+  /** Worksheet.tables: see fakeTables.ts. */
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(
+      this.context,
+      `${this.path}.tables`,
+      () => this.require(),
+      (range) => (range as FakeRange).resolveTarget(),
+      (address) => parseArea(splitSheet(address).local),
     );
   }
 

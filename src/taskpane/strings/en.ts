@@ -189,6 +189,14 @@ export const en: UiStrings = {
     partialWrite:
       "A half-made summary sheet may be left in the workbook. Right-click its tab, delete it, then try again.",
   },
+  collect: {
+    heading: "Collect files",
+    built: (sheet, replaced) =>
+      replaced
+        ? `The collected sheet "${sheet}" was made again.`
+        : `The collected sheet "${sheet}" was made.`,
+    partialWrite: "A half-made collected sheet may be left. Right-click its tab, delete it, then try again.",
+  },
   failures: {
     cell_edit_mode: {
       title: "A cell is being edited",
@@ -352,6 +360,9 @@ export const en: UiStrings = {
     summary_no_sheets: () => "The workbook has no goal sheet or KPI list, so no summary sheet was made.",
     summary_sheet_taken: (i) =>
       `A sheet named "${i.sheet}" already exists and was not made by this add-in, so nothing was changed. Rename that sheet, then try again.`,
+    collect_no_files: () => "There are no files to collect. Choose the files first.",
+    collect_sheet_taken: (i) =>
+      `A sheet named "${i.sheet}" already exists and was not made by this add-in, so nothing was changed. Make the sheet as "${i.freeName}", or rename that sheet and try again.`,
     status_options_invalid: (i) =>
       `The status choices "${i.text}" cannot be used. Give 1 to 20 different choices of up to 20 characters, separated by commas (未着手、実施中、完了).`,
     template_invalid: (i) =>

@@ -14,6 +14,8 @@ const ONE_OF_EACH: { readonly [C in AppIssue["code"]]: Extract<AppIssue, { code:
   selection_other_sheet: { code: "selection_other_sheet", sheet: "別シート" },
   summary_no_sheets: { code: "summary_no_sheets" },
   summary_sheet_taken: { code: "summary_sheet_taken", sheet: "集計" },
+  collect_no_files: { code: "collect_no_files" },
+  collect_sheet_taken: { code: "collect_sheet_taken", sheet: "取りまとめ", freeName: "取りまとめ (2)" },
   validation_nothing: { code: "validation_nothing", reason: "no_rows" },
   template_invalid: { code: "template_invalid", field: "planYears" },
   status_options_invalid: { code: "status_options_invalid", text: "、、" },

@@ -141,6 +141,16 @@ export interface UiStrings {
     /** A failed summary write whose undo failed too. */
     readonly partialWrite: string;
   };
+  /**
+   * 取りまとめ: what the pane says about it outside its section (its heading, the notice, a failed write);
+   * the section's own words load with it (strings/collectStrings.ts).
+   */
+  readonly collect: {
+    readonly heading: string;
+    readonly built: (sheet: string, replaced: boolean) => string;
+    /** A failed write whose undo failed too. */
+    readonly partialWrite: string;
+  };
   readonly failures: {
     readonly [C in WorkbookFailureCode]: { readonly title: string; readonly action: string };
   };

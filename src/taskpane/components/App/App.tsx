@@ -8,9 +8,11 @@ import {
   Divider,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Title3,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { Suspense, lazy } from "react";
 import { sheetSettingsOf } from "../../../app/settings";
 import { formatDate } from "../../../core/messages/formatDate";
 import { usePane } from "../../hooks/usePane";
@@ -32,6 +34,13 @@ import { WorkbookSummary } from "../WorkbookSummary/WorkbookSummary";
 import { ValueCandidates } from "../ValueCandidates/ValueCandidates";
 import { candidatesView } from "../../candidatesView";
 import { useAppStyles } from "./useAppStyles";
+
+/** 取りまとめ's section, loaded when it is first opened: the pane's first load does not carry it. */
+const CollectFiles = lazy(() =>
+  import(/* webpackChunkName: "collect-pane" */ "../CollectFiles/CollectFiles").then((module) => ({
+    default: module.CollectFiles,
+  })),
+);
 
 /**
  * The task pane. It leads with the check: one primary action (提出前チェック), its verdict and findings
@@ -242,6 +251,27 @@ export function App() {
                 onRemoveSheet={() => void actions.removeSummarySheet()}
                 messages={messages("summary")}
               />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+
+        {actions.canCollect && (
+          <AccordionItem value="collect">
+            <AccordionHeader size="small">{strings.collect.heading}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <CollectFiles
+                  locale={locale}
+                  collect={state.collect ?? null}
+                  canReadFiles={actions.canReadFiles}
+                  disabled={disabled}
+                  collecting={state.busy?.action === "collect"}
+                  onChoose={(files) => void actions.collectFiles(files)}
+                  onStop={() => actions.stopCollecting()}
+                  onBuildSheet={(sheetName) => void actions.buildCollectSheet(sheetName)}
+                  messages={messages("collect")}
+                />
+              </Suspense>
             </AccordionPanel>
           </AccordionItem>
         )}
