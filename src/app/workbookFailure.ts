@@ -29,7 +29,9 @@ export type WorkbookOperation =
   | "unvalidate" // 入力規則を外す
   | "carry" // 次年度へ繰越
   | "template" // 新しいシート
-  | "summary"; // 集計シートを作成
+  | "summary" // 集計シートを作成
+  | "revise" // 目標値を見直す: the 目標値（見直し後） column
+  | "unrevise"; // 見直し列を外す
 
 export class WorkbookFailure extends Error {
   override readonly name = "WorkbookFailure";

@@ -367,6 +367,8 @@ const WRITES: ReadonlySet<WorkbookOperation> = new Set<WorkbookOperation>([
   "unvalidate",
   "carry",
   "template",
+  "revise",
+  "unrevise",
 ]);
 
 /** What may be left after a write that stopped part way and could not be put back, per action. */
@@ -384,6 +386,9 @@ function partialWriteText(operation: WorkbookOperation, strings: UiStrings): str
       return strings.notices.flagPartialWrite;
     case "clear":
       return strings.notices.clearPartialWrite;
+    case "revise":
+    case "unrevise":
+      return strings.revise.partialWrite;
     default:
       return strings.partialWrite;
   }

@@ -28,6 +28,14 @@ const UNSUPPORTED: Readonly<Record<ComputedColumnsUnsupported["reason"], string>
   no_rows: "There are no rows to compute.",
 };
 
+/** What an insert or deletion may not keep, for revised_target_blocked. */
+const BLOCKERS = {
+  table: "an Excel table",
+  merged_cells: "merged cells",
+  conditional_format: "conditional formats (the check's highlights included)",
+  validation: "data validation",
+} as const;
+
 export const en: UiStrings = {
   title: "KPI Sheet Checker",
   sheet: (name) => `Sheet "${name}"`,
@@ -333,5 +341,40 @@ export const en: UiStrings = {
       i.reason === "no_rows"
         ? "The table has no rows, so there is nothing to validate."
         : "The table has no column to validate (status, period, baseline, target, actual, grade). Check the column mapping.",
+    revised_target_unsupported: (i) =>
+      i.reason === "not_kpi_list"
+        ? "A revised-target column can be added to a KPI list; this sheet was read as a goal sheet."
+        : i.reason === "no_target"
+          ? "No target column was found, so no revised-target column can be added. Choose the target column under column mapping."
+          : "The target column is the sheet's last column, so no column can be added right of it.",
+    revised_target_exists: (i) => `The revised-target column is already in column ${i.column}.`,
+    revised_target_blocked: (i) =>
+      `Excel's documentation does not say what ${i.action === "add" ? "inserting" : "deleting"} column ${i.column} does to ${BLOCKERS[i.blocker]}, so nothing was changed. ${
+        i.action === "add"
+          ? `Insert an empty column right of the targets yourself (right-click column ${i.column} → Insert), then press Revise targets again.`
+          : `Delete column ${i.column} yourself (right-click the column → Delete).`
+      }`,
+    revised_target_missing: () => "This sheet has no revised-target column added by the add-in.",
+    revised_target_moved: (i) =>
+      `Column ${i.column}, where the revised-target column was added, no longer has its header: columns were probably inserted or deleted since. Nothing was changed; delete the column yourself if it is not needed.`,
+    revised_target_filled: (i) =>
+      `Cells of the revised-target column are filled (${i.cells}; ${i.count} in all). To remove the column with them, press Remove with entries.`,
+  },  revise: {
+    heading: "Revised targets",
+    add: "Revise targets",
+    hint: "Adds a column headed 目標値（見直し後） right of the targets. The original targets stay as they are; the new column is left empty.",
+    remove: "Remove revised column",
+    removeAnyway: "Remove with entries",
+    added: (cell, inserted) =>
+      inserted
+        ? `A column was inserted and 目標値（見直し後） added in ${cell}. Enter the revised targets there.`
+        : `目標値（見直し後） added in ${cell}. Enter the revised targets there.`,
+    addedOn: (isoDate) => `Added on ${isoDate}`,
+    removed: (deleted) =>
+      deleted ? "The revised-target column was deleted; the sheet is as it was." : "The revised-target header was emptied; the sheet is as it was.",
+    targetWithOriginal: (target, original) => `target ${target} (originally ${original})`,
+    partialWrite:
+      "Part of the revised-target column may be left. Check the column right of the targets and delete it if it is not needed.",
   },
+
 };
