@@ -72,7 +72,12 @@ export async function addRevisedTargetColumn(
     return {
       ok: false,
       issues: [
-        { code: "revised_target_blocked", blocker: write.blocker, column: columnLetter(done.column), action: "add" },
+        {
+          code: "revised_target_blocked",
+          blocker: write.blocker,
+          column: columnLetter(done.column),
+          action: "add",
+        },
       ],
     };
   }
@@ -116,7 +121,9 @@ export async function removeRevisedTargetColumn(
     if ("blocker" in removal) {
       return {
         ok: false,
-        issues: [{ code: "revised_target_blocked", blocker: removal.blocker, column: letter, action: "remove" }],
+        issues: [
+          { code: "revised_target_blocked", blocker: removal.blocker, column: letter, action: "remove" },
+        ],
       };
     }
     const shown = removal.filled.slice(0, FILLED_SHOWN).join(", ");

@@ -45,7 +45,8 @@ export function planRevisedTargetColumn(
   options: RevisedTargetOptions,
 ): Result<RevisedTargetPlan, AppIssue> {
   const table = report.detection.table;
-  if (table.layout !== "kpi_list") return fail({ code: "revised_target_unsupported", reason: "not_kpi_list" });
+  if (table.layout !== "kpi_list")
+    return fail({ code: "revised_target_unsupported", reason: "not_kpi_list" });
   const target = table.columns.target ?? table.columns.baselineTarget;
   if (target === undefined) return fail({ code: "revised_target_unsupported", reason: "no_target" });
   const sheet = sheetSettingsOf(options.settings, grid.name);
@@ -68,7 +69,11 @@ export function planRevisedTargetColumn(
     settings: (inserted) => {
       const record: RevisedTargetRecord = { column, headerRow, inserted, addedOn: options.addedOn };
       const mapping = inserted ? shiftMapping(sheet.mapping, column, 1) : sheet.mapping;
-      return withSheetSettings(options.settings, grid.name, withMapping({ ...sheet, revisedTarget: record }, mapping));
+      return withSheetSettings(
+        options.settings,
+        grid.name,
+        withMapping({ ...sheet, revisedTarget: record }, mapping),
+      );
     },
   });
 }
@@ -122,7 +127,11 @@ function withMapping(sheet: SheetSettings, mapping: ColumnMapping | undefined): 
  * Column choices after a column is inserted at `at` (delta 1) or deleted there (delta -1): the columns
  * right of it move with their cells; a choice of the deleted column itself goes.
  */
-function shiftMapping(mapping: ColumnMapping | undefined, at: number, delta: 1 | -1): ColumnMapping | undefined {
+function shiftMapping(
+  mapping: ColumnMapping | undefined,
+  at: number,
+  delta: 1 | -1,
+): ColumnMapping | undefined {
   if (mapping === undefined) return undefined;
   const out: Record<string, number> = {};
   for (const [role, column] of Object.entries(mapping)) {
@@ -138,5 +147,8 @@ function cellOf(grid: SheetGrid, row: number, column: number): CellValue {
 }
 
 function isRevisedHeader(value: CellValue): boolean {
-  return typeof value === "string" && value.normalize("NFKC").replace(/\s/g, "") === REVISED_TARGET_HEADER.normalize("NFKC");
+  return (
+    typeof value === "string" &&
+    value.normalize("NFKC").replace(/\s/g, "") === REVISED_TARGET_HEADER.normalize("NFKC")
+  );
 }

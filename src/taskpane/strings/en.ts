@@ -359,7 +359,8 @@ export const en: UiStrings = {
       `Column ${i.column}, where the revised-target column was added, no longer has its header: columns were probably inserted or deleted since. Nothing was changed; delete the column yourself if it is not needed.`,
     revised_target_filled: (i) =>
       `Cells of the revised-target column are filled (${i.cells}; ${i.count} in all). To remove the column with them, press Remove with entries.`,
-  },  revise: {
+  },
+  revise: {
     heading: "Revised targets",
     add: "Revise targets",
     hint: "Adds a column headed 目標値（見直し後） right of the targets. The original targets stay as they are; the new column is left empty.",
@@ -371,10 +372,11 @@ export const en: UiStrings = {
         : `目標値（見直し後） added in ${cell}. Enter the revised targets there.`,
     addedOn: (isoDate) => `Added on ${isoDate}`,
     removed: (deleted) =>
-      deleted ? "The revised-target column was deleted; the sheet is as it was." : "The revised-target header was emptied; the sheet is as it was.",
+      deleted
+        ? "The revised-target column was deleted; the sheet is as it was."
+        : "The revised-target header was emptied; the sheet is as it was.",
     targetWithOriginal: (target, original) => `target ${target} (originally ${original})`,
     partialWrite:
       "Part of the revised-target column may be left. Check the column right of the targets and delete it if it is not needed.",
   },
-
 };

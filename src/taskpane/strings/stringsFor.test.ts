@@ -19,7 +19,12 @@ const ONE_OF_EACH: { readonly [C in AppIssue["code"]]: Extract<AppIssue, { code:
   status_options_invalid: { code: "status_options_invalid", text: "、、" },
   revised_target_unsupported: { code: "revised_target_unsupported", reason: "no_target" },
   revised_target_exists: { code: "revised_target_exists", column: "E" },
-  revised_target_blocked: { code: "revised_target_blocked", blocker: "merged_cells", column: "E", action: "add" },
+  revised_target_blocked: {
+    code: "revised_target_blocked",
+    blocker: "merged_cells",
+    column: "E",
+    action: "add",
+  },
   revised_target_missing: { code: "revised_target_missing" },
   revised_target_moved: { code: "revised_target_moved", column: "E" },
   revised_target_filled: { code: "revised_target_filled", cells: "E6", count: 1, column: "E" },
