@@ -39,6 +39,10 @@ interface ActionNotices {
   readonly summarySheet: { readonly kind: "summarySheet"; readonly written: SummarySheetWritten };
   /** 集計シートを削除 (null: there was none): also takes back the notice of its making. */
   readonly removeSummarySheet: { readonly kind: "summarySheetRemoved"; readonly sheetName: string | null };
+  /** 目標値を見直す */
+  readonly revise: { readonly kind: "revised"; readonly headerCell: string; readonly inserted: boolean };
+  /** 見直し列を外す: also takes back 目標値を見直す's notice. */
+  readonly unrevise: { readonly kind: "unrevised"; readonly deleted: boolean };
 }
 
 /** The actions whose result is the pane's state itself: the sheet read, the report, the summary, the self-test's lines. */

@@ -4,7 +4,7 @@
  * use cases in app/ through the ports the pane is given; nothing here calls Excel.
  *
  * This is the pane's one public surface: each command is written in the file of its feature
- * (paneController.check.ts, .settings, .prepare, .newYear, .summary, .selfTest), all of them change
+ * (paneController.check.ts, .settings, .prepare, .newYear, .summary, .selfTest, .revise), all of them change
  * the state through PaneStore, and paneAction.ts names what the pane is doing and what it reports.
  * Code outside those files imports the pane's names from here.
  */
@@ -16,6 +16,7 @@ import type { ColumnRole, SheetLayout } from "../core/sheetTable";
 import { CheckCommands } from "./paneController.check";
 import { NewYearCommands } from "./paneController.newYear";
 import { PrepareCommands } from "./paneController.prepare";
+import { ReviseCommands } from "./paneController.revise";
 import { SelfTestCommands } from "./paneController.selfTest";
 import { SettingsCommands } from "./paneController.settings";
 import { SummaryCommands } from "./paneController.summary";
@@ -37,6 +38,7 @@ export class PaneController {
     readonly newYear: NewYearCommands;
     readonly summary: SummaryCommands;
     readonly selfTest: SelfTestCommands;
+    readonly revise: ReviseCommands;
   };
 
   constructor(services: PaneServices) {
@@ -51,6 +53,7 @@ export class PaneController {
       newYear: new NewYearCommands(pane),
       summary: new SummaryCommands(pane),
       selfTest: new SelfTestCommands(pane),
+      revise: new ReviseCommands(pane),
     };
   }
 
@@ -158,6 +161,18 @@ export class PaneController {
   }
   removeSummarySheet(): Promise<void> {
     return this.commands.summary.removeSummarySheet();
+  }
+
+  // 目標値を見直す / 見直し列を外す: paneController.revise.ts
+
+  get canReviseTargets(): boolean {
+    return this.commands.revise.available;
+  }
+  addRevisedTarget(): Promise<void> {
+    return this.commands.revise.addRevisedTarget();
+  }
+  removeRevisedTarget(confirmed = false): Promise<void> {
+    return this.commands.revise.removeRevisedTarget(confirmed);
   }
 
   // 動作確認: paneController.selfTest.ts

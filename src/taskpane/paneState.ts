@@ -5,6 +5,7 @@
 import type { ColumnChoice, DetectedTable } from "../app/detectTable";
 import type { NewSheetPort } from "../app/newSheetPort";
 import type { ClockPort, SettingsPort, WorkbookPort } from "../app/ports";
+import type { RevisedTargetPort } from "../app/revisedTargetPort";
 import type { SelfTestReport } from "../app/runSelfTest";
 import type { SubmissionReport } from "../app/runSubmissionCheck";
 import type { SelfTestPort } from "../app/selfTestPort";
@@ -38,6 +39,8 @@ export interface PaneServices {
   readonly newSheets?: NewSheetPort;
   /** 集計: every sheet's values and the add-in's summary sheet; absent: the section is hidden. */
   readonly summary?: SummarySheetPort;
+  /** 目標値を見直す: the 目標値（見直し後） column; absent where the host cannot insert it (not offered). */
+  readonly revisedTarget?: RevisedTargetPort;
   /** 動作確認: the stage for the self-test; absent: the self-test is not offered. */
   readonly selfTest?: SelfTestPort;
   /** Worksheet activation, so the pane follows the user to another sheet. */

@@ -138,7 +138,7 @@ export function layoutSummary(detected: DetectedTable, locale: Locale, strings: 
 
 /** Where in the pane a message is shown: beside the action that produced it. */
 export type MessagePlace =
-  "check" | "layout" | "sheet" | "prepare" | "newYear" | "summary" | "settings" | "selfTest";
+  "check" | "layout" | "sheet" | "prepare" | "newYear" | "summary" | "settings" | "selfTest" | "revise";
 
 const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   start: "check",
@@ -159,6 +159,8 @@ const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   summarySheet: "summary",
   removeSummarySheet: "summary",
   selfTest: "selfTest",
+  revise: "revise",
+  unrevise: "revise",
 };
 
 const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePlace>> = {
@@ -171,6 +173,8 @@ const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePla
   inserted: "check",
   summarySheet: "summary",
   summarySheetRemoved: "summary",
+  revised: "revise",
+  unrevised: "revise",
 };
 
 /**
@@ -317,6 +321,10 @@ export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): 
           notice.sheetName === null ? strings.summary.removedNone : strings.summary.removed(notice.sheetName),
         ],
       };
+    case "revised":
+      return { intent: "success", lines: [strings.revise.added(notice.headerCell, notice.inserted)] };
+    case "unrevised":
+      return { intent: "success", lines: [strings.revise.removed(notice.deleted)] };
     case "issues":
       return {
         intent: notice.intent,
@@ -407,4 +415,53 @@ export function failureView(failure: PaneFailure, strings: UiStrings): FailureVi
         : strings.nothingWritten
       : null;
   return { title: words.title, action: words.action, written, detail: failure.detail };
+}
+
+/**
+ * Whether the last 見直し列を外す stopped at filled cells, so the pane offers to remove the column with them.
+ * @example askToRemoveFilled([{ id: 2, kind: "issues", intent: "warning", action: "unrevise", issues: [{ code: "revised_target_filled", cells: "E6", count: 1, column: "E" }] }]) // true
+ */
+export function askToRemoveFilled(notices: readonly Notice[]): boolean {
+  return notices.some(
+    (notice) =>
+      notice.kind === "issues" &&
+      notice.action === "unrevise" &&
+      notice.issues.some((issue) => issue.code === "revised_target_filled"),
+  );
+}
+
+/** A row whose target was revised, as the check results show it. */
+export interface RevisedTargetRow {
+  readonly row: number;
+  /** The row's KPI, as written; "" when the row has none. */
+  readonly kpi: string;
+  /** 目標 150件（当初 120件）. */
+  readonly text: string;
+}
+
+/**
+ * The rows judged against a revised target, with the original beside it.
+ * @example revisedTargetRows(report, "ja", ja) // [{ row: 6, kpi: "行かない窓口での手続き申請件数", text: "目標 150件（当初 120件）" }]
+ */
+export function revisedTargetRows(
+  report: SubmissionReport,
+  locale: Locale,
+  strings: UiStrings,
+): readonly RevisedTargetRow[] {
+  const kpis = new Map<number, unknown>();
+  for (const row of report.detection.table.rows) kpis.set(row.row, row.cells.kpi);
+  // Japanese writes 150件 without the space a cell may hold between number and unit.
+  const shown = (text: string): string => (locale === "ja" ? text.replace(/[\s\u3000]+/g, "") : text.trim());
+  const rows: RevisedTargetRow[] = [];
+  for (const evaluation of report.evaluation.rows) {
+    const { target, originalTarget } = evaluation;
+    if (target === null || originalTarget === null) continue;
+    const kpi = kpis.get(evaluation.row);
+    rows.push({
+      row: evaluation.row,
+      kpi: typeof kpi === "string" ? kpi.trim() : "",
+      text: strings.revise.targetWithOriginal(shown(target.text), shown(originalTarget.text)),
+    });
+  }
+  return rows;
 }

@@ -375,6 +375,8 @@ export const en: UiStrings = {
       deleted
         ? "The revised-target column was deleted; the sheet is as it was."
         : "The revised-target header was emptied; the sheet is as it was.",
+    resultsHeading: "Revised targets",
+    rowLabel: (row, kpi) => (kpi === "" ? `Row ${row}` : `Row ${row} ${kpi}`),
     targetWithOriginal: (target, original) => `target ${target} (originally ${original})`,
     partialWrite:
       "Part of the revised-target column may be left. Check the column right of the targets and delete it if it is not needed.",

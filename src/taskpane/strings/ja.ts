@@ -361,6 +361,8 @@ export const ja: UiStrings = {
       deleted
         ? "見直し後の目標値の列を削除し、元に戻しました。"
         : "見直し後の目標値の列の見出しを消し、元に戻しました。",
+    resultsHeading: "見直した目標値",
+    rowLabel: (row, kpi) => (kpi === "" ? `${row}行目` : `${row}行目 ${kpi}`),
     targetWithOriginal: (target, original) => `目標 ${target}（当初 ${original}）`,
     partialWrite:
       "見直し後の目標値の列が一部残っている可能性があります。目標値の右の列を確認し、不要なら削除してください。",

@@ -218,6 +218,10 @@ export interface UiStrings {
     /** The day the column was added (an ISO date), as the pane shows it under the buttons. */
     readonly addedOn: (isoDate: string) => string;
     readonly removed: (deleted: boolean) => string;
+    /** The check results' list of rows judged against a revised target. */
+    readonly resultsHeading: string;
+    /** A row of that list: its row number and KPI. */
+    readonly rowLabel: (row: number, kpi: string) => string;
     /** A check result's target beside the original one: 目標 150件（当初 120件）. */
     readonly targetWithOriginal: (target: string, original: string) => string;
     /** 目標値を見直す or 見直し列を外す stopped part way and putting it back failed too. */

@@ -16,7 +16,14 @@ import { formatDate } from "../../../core/messages/formatDate";
 import { usePane } from "../../hooks/usePane";
 import { asOfOf } from "../../paneController";
 import type { MessagePlace } from "../../viewModel";
-import { issueText, layoutSummary, messagesAt, nextFiscalYearText, skippedRanges } from "../../viewModel";
+import {
+  askToRemoveFilled,
+  issueText,
+  layoutSummary,
+  messagesAt,
+  nextFiscalYearText,
+  skippedRanges,
+} from "../../viewModel";
 import { BusyIndicator } from "../BusyIndicator/BusyIndicator";
 import { CheckResults } from "../CheckResults/CheckResults";
 import { LayoutPanel } from "../LayoutPanel/LayoutPanel";
@@ -28,6 +35,7 @@ import { copyText } from "../../copyText";
 import { SheetActions } from "../SheetActions/SheetActions";
 import { SheetPrepare } from "../SheetPrepare/SheetPrepare";
 import { NewYearActions } from "../NewYearActions/NewYearActions";
+import { RevisedTargetActions } from "../RevisedTargetActions/RevisedTargetActions";
 import { WorkbookSummary } from "../WorkbookSummary/WorkbookSummary";
 import { useAppStyles } from "./useAppStyles";
 
@@ -176,6 +184,20 @@ export function App() {
               onCompute={(column) => void actions.addComputedColumns(column)}
             />
             {messages("sheet")}
+            {actions.canReviseTargets && detected?.table.layout === "kpi_list" && (
+              <>
+                <Divider />
+                <RevisedTargetActions
+                  strings={strings}
+                  disabled={disabled}
+                  addedOn={sheetSettings.revisedTarget?.addedOn ?? null}
+                  askToRemoveFilled={askToRemoveFilled(state.notices)}
+                  onAdd={() => void actions.addRevisedTarget()}
+                  onRemove={(confirmed) => void actions.removeRevisedTarget(confirmed)}
+                />
+                {messages("revise")}
+              </>
+            )}
             {actions.canValidate && (
               <>
                 <Divider />
