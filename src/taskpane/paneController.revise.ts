@@ -29,9 +29,14 @@ export class ReviseCommands {
         return;
       }
       this.pane.dismissKind("unrevised");
+      this.dismissRefusals();
       this.pane.update({ settings: added.value.settings, report: null });
       await this.pane.readSheet();
-      this.pane.notify({ kind: "revised", headerCell: added.value.headerCell, inserted: added.value.inserted });
+      this.pane.notify({
+        kind: "revised",
+        headerCell: added.value.headerCell,
+        inserted: added.value.inserted,
+      });
     });
   }
 
@@ -53,9 +58,19 @@ export class ReviseCommands {
         return;
       }
       this.pane.dismissKind("revised");
+      // The question whether to remove it with its entries is answered.
+      this.dismissRefusals();
       this.pane.update({ settings: removed.value.settings, report: null });
       await this.pane.readSheet();
       this.pane.notify({ kind: "unrevised", deleted: removed.value.deleted });
     });
+  }
+
+  /** Takes back an earlier refusal of either action, once one of them has gone through. */
+  private dismissRefusals(): void {
+    const notices = this.pane
+      .getState()
+      .notices.filter((n) => !(n.kind === "issues" && (n.action === "revise" || n.action === "unrevise")));
+    this.pane.update({ notices });
   }
 }

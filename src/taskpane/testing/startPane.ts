@@ -15,7 +15,7 @@ export interface StartPaneOptions {
   /** The optional ports (validation, newSheets, summary) to give the pane, built over the fake. */
   readonly ports?: (
     fake: FakeExcel,
-  ) => Pick<PaneServices, "validation" | "newSheets" | "summary" | "selfTest">;
+  ) => Pick<PaneServices, "validation" | "newSheets" | "summary" | "selfTest" | "revisedTarget">;
   /** How the fake Excel behaves (notes, calculation). */
   readonly excel?: FakeExcelOptions;
 }

@@ -25,7 +25,11 @@ export function RevisedTargetActions({
         <Button appearance="secondary" disabled={disabled || addedOn !== null} onClick={onAdd}>
           {words.add}
         </Button>
-        <Button appearance="secondary" disabled={disabled || addedOn === null} onClick={() => onRemove(false)}>
+        <Button
+          appearance="secondary"
+          disabled={disabled || addedOn === null}
+          onClick={() => onRemove(false)}
+        >
           {words.remove}
         </Button>
         {askToRemoveFilled && (
