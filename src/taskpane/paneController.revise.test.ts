@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fakeNewSheetPort } from "../../test/fakeExcel/fakePorts";
 import { fakeRevisedTarget } from "../../test/fakeExcel/fakeRevisedTarget";
 import { cellKey } from "../../test/fakeExcel/fakeWorkbook";
 import { KPI_LIST_NAME, goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
@@ -8,7 +9,7 @@ import { startPane } from "./testing/startPane";
 const started = (sheets: readonly SheetSpec[]) =>
   startPane(sheets, {
     today: "2026-04-01",
-    ports: (fake) => ({ revisedTarget: fakeRevisedTarget(fake) }),
+    ports: (fake) => ({ revisedTarget: fakeRevisedTarget(fake), newSheets: fakeNewSheetPort(fake) }),
   });
 
 describe("PaneController: 目標値を見直す", () => {
@@ -68,5 +69,21 @@ describe("PaneController: 目標値を見直す", () => {
   it("is not offered where the host gives no port", async () => {
     const { controller } = await startPane([kpiList(3)]);
     expect(controller.canReviseTargets).toBe(false);
+  });
+
+  it("makes a new KPI list with the column when ticked, recorded with today's date", async () => {
+    const { fake, controller } = await started([goalSheet2()]);
+    await controller.insertTemplate("kpi_list", "令和8年度", true);
+    const name = "令和8年度 KPI一覧";
+    expect(controller.getState().sheetName).toBe(name);
+    expect(controller.getState().settings.sheets[name]?.revisedTarget).toEqual({
+      column: 7,
+      headerRow: 4,
+      inserted: true,
+      addedOn: "2026-04-01",
+    });
+    expect(fake.state.settings.get("kpiSheetChecker.settings")).toMatchObject({
+      sheets: { [name]: { revisedTarget: { column: 7, addedOn: "2026-04-01" } } },
+    });
   });
 });

@@ -144,8 +144,8 @@ export class PaneController {
   carryForward(): Promise<void> {
     return this.commands.newYear.carryForward();
   }
-  insertTemplate(kind: TemplateKind, fiscalYearText: string): Promise<void> {
-    return this.commands.newYear.insertTemplate(kind, fiscalYearText);
+  insertTemplate(kind: TemplateKind, fiscalYearText: string, revisedTarget = false): Promise<void> {
+    return this.commands.newYear.insertTemplate(kind, fiscalYearText, revisedTarget);
   }
 
   // 集計: paneController.summary.ts

@@ -375,6 +375,7 @@ export const en: UiStrings = {
       deleted
         ? "The revised-target column was deleted; the sheet is as it was."
         : "The revised-target header was emptied; the sheet is as it was.",
+    templateOption: "Add a 目標値（見直し後） column for revised targets",
     resultsHeading: "Revised targets",
     rowLabel: (row, kpi) => (kpi === "" ? `Row ${row}` : `Row ${row} ${kpi}`),
     targetWithOriginal: (target, original) => `target ${target} (originally ${original})`,

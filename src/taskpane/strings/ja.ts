@@ -361,6 +361,7 @@ export const ja: UiStrings = {
       deleted
         ? "見直し後の目標値の列を削除し、元に戻しました。"
         : "見直し後の目標値の列の見出しを消し、元に戻しました。",
+    templateOption: "「目標値（見直し後）」の列を付ける",
     resultsHeading: "見直した目標値",
     rowLabel: (row, kpi) => (kpi === "" ? `${row}行目` : `${row}行目 ${kpi}`),
     targetWithOriginal: (target, original) => `目標 ${target}（当初 ${original}）`,

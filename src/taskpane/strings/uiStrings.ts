@@ -218,6 +218,8 @@ export interface UiStrings {
     /** The day the column was added (an ISO date), as the pane shows it under the buttons. */
     readonly addedOn: (isoDate: string) => string;
     readonly removed: (deleted: boolean) => string;
+    /** 新しいシート's option for a KPI list: the 目標値（見直し後） column. */
+    readonly templateOption: string;
     /** The check results' list of rows judged against a revised target. */
     readonly resultsHeading: string;
     /** A row of that list: its row number and KPI. */

@@ -76,7 +76,7 @@ export function App() {
       defaultFiscalYear={nextFiscalYearText(state, locale)}
       offerCarry={!lead}
       primary={lead}
-      onInsertTemplate={(kind, year) => void actions.insertTemplate(kind, year)}
+      onInsertTemplate={(kind, year, revisedTarget) => void actions.insertTemplate(kind, year, revisedTarget)}
       onCarryForward={() => void actions.carryForward()}
     />
   );
