@@ -3,6 +3,7 @@ import { addRevisedTargetColumn, removeRevisedTargetColumn } from "../app/addRev
 import { flagInPlace } from "../app/flagInPlace";
 import { prepareSheet } from "../app/prepareSheet";
 import type { WorkbookSettings } from "../app/settings";
+import { isWorkbookFailure } from "../app/workbookFailure";
 import { DEFAULT_SETTINGS, readSettings } from "../app/settings";
 import { tablesOf } from "../../test/fakeExcel/fakeColumns";
 import type { FakeExcel } from "../../test/fakeExcel/fakeExcel";
@@ -279,6 +280,36 @@ describe("addRevisedTargetColumn where Excel's documentation does not say what a
     });
     const added = await addRevisedTargetColumn(port, ADD);
     expect(added.ok && added.value.inserted).toBe(false);
+  });
+});
+
+describe("addRevisedTargetColumn failing part way", () => {
+  it("deletes the inserted column again when the header or settings fail, and says nothing is left", async () => {
+    const { fake, port } = setup([kpiList(3)]);
+    const before = sheetsOf(fake);
+    fake.failOnAction = (describe) => (describe as { call?: string }).call === "settings.add";
+    const error: unknown = await addRevisedTargetColumn(port, ADD).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isWorkbookFailure(error) && [error.operation, error.partialWrite]).toEqual(["revise", false]);
+    expect(sheetsOf(fake)).toEqual(before);
+    expect(fake.state.settings.has(SETTINGS_KEY)).toBe(false);
+  });
+
+  it("says something may be left when putting it back fails too", async () => {
+    const { fake, port } = setup([kpiList(3)]);
+    fake.failOnAction = (describe) => {
+      if ((describe as { call?: string }).call !== "settings.add") return false;
+      // The next sync, the one that would delete the inserted column, fails as well.
+      fake.failOnSync = fake.syncs.length + 2;
+      return true;
+    };
+    const error: unknown = await addRevisedTargetColumn(port, ADD).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isWorkbookFailure(error) && [error.operation, error.partialWrite]).toEqual(["revise", true]);
   });
 });
 
