@@ -111,26 +111,35 @@ describe("planRevisedTargetColumn", () => {
     });
   });
 
-  it("refuses a second column, by the header already there or by the record", () => {
+  it("refuses a second column where the header is there, recorded or typed by hand", () => {
     const spec = kpiList(3);
     const grid = gridOf(spec.name, withRevisedColumn(spec.values));
-    expect(
-      planRevisedTargetColumn(checked(grid), grid, { settings: DEFAULT_SETTINGS, addedOn: ADDED_ON }),
-    ).toEqual({
-      ok: false,
-      issues: [{ code: "revised_target_exists", column: "E" }],
-    });
-    const plain = gridOf(spec.name, spec.values);
     const settings: WorkbookSettings = {
       ...DEFAULT_SETTINGS,
       sheets: {
         [spec.name]: { revisedTarget: { column: 4, headerRow: 4, inserted: true, addedOn: ADDED_ON } },
       },
     };
-    expect(planRevisedTargetColumn(checked(plain), plain, { settings, addedOn: ADDED_ON })).toEqual({
-      ok: false,
-      issues: [{ code: "revised_target_exists", column: "E" }],
-    });
+    for (const saved of [DEFAULT_SETTINGS, settings]) {
+      expect(planRevisedTargetColumn(checked(grid), grid, { settings: saved, addedOn: ADDED_ON })).toEqual({
+        ok: false,
+        issues: [{ code: "revised_target_exists", column: "E" }],
+      });
+    }
+  });
+
+  it("adds a new column where the recorded one was deleted by hand, replacing the record", () => {
+    const spec = kpiList(3);
+    const plain = gridOf(spec.name, spec.values);
+    const settings: WorkbookSettings = {
+      ...DEFAULT_SETTINGS,
+      sheets: {
+        [spec.name]: { revisedTarget: { column: 4, headerRow: 4, inserted: true, addedOn: "2026-01-05" } },
+      },
+    };
+    const plan = planRevisedTargetColumn(checked(plain), plain, { settings, addedOn: ADDED_ON });
+    if (!plan.ok) throw new Error("should plan");
+    expect(revisedTargetOf(plan.value.settings(true) as WorkbookSettings, spec.name)?.addedOn).toBe(ADDED_ON);
   });
 });
 

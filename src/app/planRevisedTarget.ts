@@ -50,17 +50,20 @@ export function planRevisedTargetColumn(
   const target = table.columns.target ?? table.columns.baselineTarget;
   if (target === undefined) return fail({ code: "revised_target_unsupported", reason: "no_target" });
   const sheet = sheetSettingsOf(options.settings, grid.name);
-  if (sheet.revisedTarget !== undefined) {
-    return fail({ code: "revised_target_exists", column: columnLetter(sheet.revisedTarget.column) });
-  }
   const column = target + 1;
   if (column > LAST_COLUMN) return fail({ code: "revised_target_unsupported", reason: "no_room" });
   const headerRow = table.headerRow;
-  // Added by hand, or by the add-in before its record was lost: one is enough.
-  for (const c of [column, column + 1]) {
-    if (isRevisedHeader(cellOf(grid, headerRow, c))) {
+  // One is enough: the recorded one, or one added by hand (or by the add-in before its record was lost).
+  // A record whose header is gone (the column deleted by hand) no longer stops a new one.
+  const recorded = sheet.revisedTarget;
+  const places: readonly (readonly [number, number])[] = [
+    ...(recorded ? [[recorded.headerRow, recorded.column] as const] : []),
+    [headerRow, column],
+    [headerRow, column + 1],
+  ];
+  for (const [row, c] of places) {
+    if (isRevisedHeader(cellOf(grid, row, c)))
       return fail({ code: "revised_target_exists", column: columnLetter(c) });
-    }
   }
   return ok({
     headerRow,
