@@ -36,6 +36,15 @@ const BLOCKERS = {
   validation: "data validation",
 } as const;
 
+/** What the add-in itself can take off first, so that the column can be inserted or deleted after all. */
+const BLOCKER_FIRST: Readonly<Record<keyof typeof BLOCKERS, string>> = {
+  table: "",
+  merged_cells: "",
+  conditional_format: "If these are the check's highlights, Clear them and press again. Otherwise: ",
+  validation:
+    "If this is the add-in's data validation, remove it (Remove validation) and press again. Otherwise: ",
+};
+
 export const en: UiStrings = {
   title: "KPI Sheet Checker",
   sheet: (name) => `Sheet "${name}"`,
@@ -349,7 +358,7 @@ export const en: UiStrings = {
           : "The target column is the sheet's last column, so no column can be added right of it.",
     revised_target_exists: (i) => `The revised-target column is already in column ${i.column}.`,
     revised_target_blocked: (i) =>
-      `Excel's documentation does not say what ${i.action === "add" ? "inserting" : "deleting"} column ${i.column} does to ${BLOCKERS[i.blocker]}, so nothing was changed. ${
+      `Excel's documentation does not say what ${i.action === "add" ? "inserting" : "deleting"} column ${i.column} does to ${BLOCKERS[i.blocker]}, so nothing was changed. ${BLOCKER_FIRST[i.blocker]}${
         i.action === "add"
           ? `Insert an empty column right of the targets yourself (right-click column ${i.column} → Insert), then press Revise targets again.`
           : `Delete column ${i.column} yourself (right-click the column → Delete).`

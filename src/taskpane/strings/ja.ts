@@ -20,6 +20,14 @@ const BLOCKERS = {
   validation: "入力規則",
 } as const;
 
+/** What the add-in itself can take off first, so that the column can be inserted or deleted after all. */
+const BLOCKER_FIRST: Readonly<Record<keyof typeof BLOCKERS, string>> = {
+  table: "",
+  merged_cells: "",
+  conditional_format: "チェック結果の表示なら「表示を消去」で消してから、もう一度押せます。それ以外は、",
+  validation: "アドインの入力規則なら「入力規則を外す」で外してから、もう一度押せます。それ以外は、",
+};
+
 /** A day as 令和8年4月1日 (the western year before 令和). */
 function eraDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -335,7 +343,7 @@ export const ja: UiStrings = {
           : "目標値の列がシートの最後の列のため、右に列を追加できません。",
     revised_target_exists: (i) => `見直し後の目標値の列は既に${i.column}列にあります。`,
     revised_target_blocked: (i) =>
-      `${i.column}列の${i.action === "add" ? "挿入" : "削除"}で、${BLOCKERS[i.blocker]}がどうなるかを Excel の資料が定めていないため、何も変更していません。${
+      `${i.column}列の${i.action === "add" ? "挿入" : "削除"}で、${BLOCKERS[i.blocker]}がどうなるかを Excel の資料が定めていないため、何も変更していません。${BLOCKER_FIRST[i.blocker]}${
         i.action === "add"
           ? `目標値の右に空の列を自分で挿入してから（${i.column}列を右クリック→挿入）、もう一度「目標値を見直す」を押してください。`
           : `${i.column}列を自分で削除してください（列を右クリック→削除）。`
