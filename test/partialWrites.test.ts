@@ -113,37 +113,6 @@ async function deleteCopies(fake: FakeExcel): Promise<void> {
 
 const WRITES: readonly Write[] = [
   {
-    name: "目標値を見直す, inserting a column",
-    sheets: () => [kpiList(3)],
-    run: (fake) => addRevisedTargetColumn(revised(fake), REVISE),
-  },
-  {
-    name: "目標値を見直す into the empty column right of the targets, with saved settings",
-    sheets: () => [kpiTargetsLast()],
-    before: (fake) => createExcelSettings(fakeHost(fake)).save({ ...DEFAULT_SETTINGS, asOf: "2026-04-01" }),
-    run: (fake) => addRevisedTargetColumn(revised(fake), { ...REVISE, settings: savedSettings(fake) }),
-  },
-  {
-    name: "見直し列を外す, deleting the inserted column with an entry in it",
-    sheets: () => [kpiList(3)],
-    before: async (fake) => {
-      await addRevisedTargetColumn(revised(fake), REVISE);
-      await fake.run(async (context) => {
-        context.workbook.worksheets.getActiveWorksheet().getRange("E6").values = [["150 件"]];
-        await context.sync();
-      });
-    },
-    run: (fake) =>
-      removeRevisedTargetColumn(revised(fake), { settings: savedSettings(fake), confirmed: true }),
-  },
-  {
-    name: "見直し列を外す, emptying the header written into an empty column",
-    sheets: () => [kpiTargetsLast()],
-    before: (fake) => addRevisedTargetColumn(revised(fake), REVISE),
-    run: (fake) =>
-      removeRevisedTargetColumn(revised(fake), { settings: savedSettings(fake), confirmed: false }),
-  },
-  {
     name: "準備 replacing the user's rules",
     sheets: () => [kpiList(6)],
     before: async (fake) => kpiWithUserRules(fake),
@@ -205,6 +174,37 @@ const WRITES: readonly Write[] = [
     before: (fake) => buildSummarySheet(summary(fake), { ...OPTIONS, settings: DEFAULT_SETTINGS }),
     run: (fake) => removeSummarySheet(summary(fake)),
     finishes: true,
+  },
+  {
+    name: "目標値を見直す, inserting a column",
+    sheets: () => [kpiList(3)],
+    run: (fake) => addRevisedTargetColumn(revised(fake), REVISE),
+  },
+  {
+    name: "目標値を見直す into the empty column right of the targets, with saved settings",
+    sheets: () => [kpiTargetsLast()],
+    before: (fake) => createExcelSettings(fakeHost(fake)).save({ ...DEFAULT_SETTINGS, asOf: "2026-04-01" }),
+    run: (fake) => addRevisedTargetColumn(revised(fake), { ...REVISE, settings: savedSettings(fake) }),
+  },
+  {
+    name: "見直し列を外す, deleting the inserted column with an entry in it",
+    sheets: () => [kpiList(3)],
+    before: async (fake) => {
+      await addRevisedTargetColumn(revised(fake), REVISE);
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("E6").values = [["150 件"]];
+        await context.sync();
+      });
+    },
+    run: (fake) =>
+      removeRevisedTargetColumn(revised(fake), { settings: savedSettings(fake), confirmed: true }),
+  },
+  {
+    name: "見直し列を外す, emptying the header written into an empty column",
+    sheets: () => [kpiTargetsLast()],
+    before: (fake) => addRevisedTargetColumn(revised(fake), REVISE),
+    run: (fake) =>
+      removeRevisedTargetColumn(revised(fake), { settings: savedSettings(fake), confirmed: false }),
   },
 ];
 
