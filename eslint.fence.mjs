@@ -1,7 +1,9 @@
 // The fence between the folders of src/: which folder may import which, and which globals each may use.
 // Imports point inward: core imports nothing of ours; app imports core; the edges import core and app,
-// never each other. The task pane's composition root (src/taskpane/index.tsx) is the one file that joins
-// the pane and the Office.js adapter. Every rule below holds at any depth of the importing file.
+// never each other, save the reader of workbook files (workbookFile) that the checker and the task pane
+// share: it runs in Node and in the browser alike, so it has neither's own globals. The task pane's
+// composition root (src/taskpane/index.tsx) is the one file that joins the pane and the Office.js adapter.
+// Every rule below holds at any depth of the importing file.
 import { builtinModules } from "node:module";
 
 /** Which of our folders each folder of src/ may import. */
@@ -10,9 +12,10 @@ const mayImport = {
   app: ["core"],
   office: ["core", "app"],
   functions: ["core", "app"],
-  taskpane: ["core", "app"],
-  cli: ["core", "app"],
+  taskpane: ["core", "app", "workbookFile"],
+  cli: ["core", "app", "workbookFile"],
   commands: ["core", "app"],
+  workbookFile: ["core", "app"],
 };
 const folders = Object.keys(mayImport);
 
@@ -50,6 +53,11 @@ const pureOnly = {
 };
 const browserOnly = "This code runs in Excel's browser runtime, not in Node.";
 const pureMessage = "core and app run in Excel and in Node alike: no Node built-ins, no host, no DOM.";
+const neutralMessage =
+  "workbookFile runs in the task pane and in the checker alike: no Node built-ins, no host, no DOM " +
+  "beyond what Node 20 has too (Blob, DecompressionStream, TextDecoder).";
+/** Folders whose code runs both in Excel's browser runtime and in Node. */
+const neutral = ["workbookFile"];
 const noTestFolder = { regex: testFolder, message: "The test folder's fakes are for tests only." };
 
 const restrictedImports = (patterns) => [
@@ -108,20 +116,20 @@ const globalObjects = { globalThis: "readonly", self: "readonly", window: "reado
 
 /** Files that run only under the test runner (Node): tests and their helpers. */
 const testFiles = ["src/**/*.test.{ts,tsx}", "src/**/testing/**"];
-const browserSide = ["core", "app", "office", "functions", "taskpane", "commands"];
+const browserSide = ["core", "app", "office", "functions", "taskpane", "commands", "workbookFile"];
 
 /** The fence of the code a folder ships: its imports, and the globals it may not touch. */
 const shippedFence = (from, allowed, files) => {
   const pure = from === "core" || from === "app";
+  const shared = pure || neutral.includes(from);
+  const message = pure ? pureMessage : neutral.includes(from) ? neutralMessage : browserOnly;
   const patterns = [
     ...folderRules(from, allowed),
     noTestFolder,
-    ...(pure ? [pureOnly] : []),
-    ...(browserSide.includes(from)
-      ? [{ regex: nodeBuiltin, message: pure ? pureMessage : browserOnly }]
-      : []),
+    ...(shared ? [{ ...pureOnly, ...(pure ? {} : { message }) }] : []),
+    ...(browserSide.includes(from) ? [{ regex: nodeBuiltin, message }] : []),
   ];
-  const globals = [...(pure ? hostGlobals : []), ...(browserSide.includes(from) ? nodeGlobals : [])];
+  const globals = [...(shared ? hostGlobals : []), ...(browserSide.includes(from) ? nodeGlobals : [])];
   return {
     files,
     ignores: testFiles,
@@ -129,9 +137,7 @@ const shippedFence = (from, allowed, files) => {
     rules: {
       "no-restricted-imports": restrictedImports(patterns),
       "no-restricted-syntax": restrictedCalls(patterns),
-      ...(globals.length
-        ? { "no-restricted-globals": restrictedGlobals(globals, pure ? pureMessage : browserOnly) }
-        : {}),
+      ...(globals.length ? { "no-restricted-globals": restrictedGlobals(globals, message) } : {}),
     },
   };
 };
@@ -140,7 +146,7 @@ const shippedFence = (from, allowed, files) => {
 const testedFence = (from) => {
   const patterns = [
     ...folderRules(from, mayImport[from]),
-    ...(from === "core" || from === "app" ? [pureOnly] : []),
+    ...(from === "core" || from === "app" || neutral.includes(from) ? [pureOnly] : []),
   ];
   return {
     files: testFiles.map((glob) => glob.replace("src/**", `src/${from}/**`)),

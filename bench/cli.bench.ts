@@ -11,7 +11,7 @@ const WORKBOOKS = 100;
 const ROWS = 200;
 
 /** 100 KPI lists of 200 rows each, laid out as seed 004 with an actual and a deadline column. */
-async function writeWorkbooks(dir: string): Promise<string[]> {
+export async function writeWorkbooks(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (let w = 0; w < WORKBOOKS; w++) {
     const book = new ExcelJS.Workbook();

@@ -16,6 +16,7 @@ import { valueOf } from "./fakeExcel/evaluateFormulas";
 import { fakeWorkbook } from "./fakeExcel/fakeHost";
 import type { SheetSpec } from "./fakeExcel/fakeWorkbook";
 import { cellKey } from "./fakeExcel/fakeWorkbook";
+import { kpiListWithRevisions } from "./fakeExcel/revisedTargetSheets";
 import { goalSheet2, kpiList } from "./fakeExcel/seedSheets";
 
 const AS_OF = "2025-11-21" as IsoDate;
@@ -59,6 +60,7 @@ describe("the computed columns' formulas", () => {
   it.each([
     ["a KPI list with unreported and blank cells", kpiListWithBlanks()],
     ["seed 004's KPI list", kpiList()],
+    ["a KPI list with revised targets (目標値（見直し後）)", kpiListWithRevisions()],
   ])(
     "show the core's rates, grades and statuses for %s, the same on the web and on Windows",
     async (_, spec) => {
@@ -101,6 +103,23 @@ describe("the computed columns' formulas", () => {
       }
     },
   );
+
+  it("judge against the revised target, and refuse a revision to another unit as the core does", async () => {
+    const { report, shown } = await computed(kpiListWithRevisions());
+    for (const platform of ["web", "windows"] as const) {
+      // Row 3: 120 件 revised to 150 件, 135 件 reported: 90%, not 112.5%.
+      expect(shown(3, platform).slice(0, 3)).toEqual([0.9, 24 / 39, "B"]);
+      // Row 9: 100 件（見直し後 120件） in one cell, 90 件 reported.
+      expect(shown(9, platform)[0]).toBe(0.75);
+      // Row 8: a target set only in the revised column.
+      expect(shown(8, platform)[0]).toBe(0.8);
+      // Row 5: nothing reported yet.
+      expect(shown(5, platform)).toEqual(["", "", "", ""]);
+    }
+    // Row 6: 10 件 revised to 30 人: no rate in the core, an error in the cell, never 40%.
+    expect(report.evaluation.rows.find((r) => r.row === 6)?.achievementRate).toBeNull();
+    expect(typeof shown(6, "web")[0]).not.toBe("number");
+  });
 
   it("leave an unreported row blank where Windows would have read 0%, D and 遅れ", async () => {
     const { shown } = await computed(kpiListWithBlanks());

@@ -21,10 +21,11 @@ async function lintRefusals(file: string, code: string): Promise<string[]> {
   return messages.map((m) => m.ruleId ?? "");
 }
 
-/** The folders with a type check of their own: no DOM, no Office, no Node types. */
+/** The folders with a type check of their own: no Office, no Node types (and for core and app, no DOM). */
 const NARROW_TSCONFIG: Record<string, string> = {
   core: "src/core/tsconfig.json",
   app: "src/app/tsconfig.json",
+  workbookFile: "src/workbookFile/tsconfig.json",
 };
 const parsedConfigs = new Map<string, ts.ParsedCommandLine>();
 const sourceFiles = new Map<string, ts.SourceFile>();
@@ -268,6 +269,50 @@ const PLANTED: readonly Planted[] = [
     lint: "no-restricted-imports",
   },
   {
+    what: "the workbook-file reader imports node:zlib",
+    file: "src/workbookFile/planted.ts",
+    code: 'import { createInflateRaw } from "node:zlib";\nexport const inflate = createInflateRaw;\n',
+    lint: "no-restricted-imports",
+    typecheck: /TS2307: Cannot find module 'node:zlib'/,
+  },
+  {
+    what: "the workbook-file reader uses Buffer",
+    file: "src/workbookFile/planted.ts",
+    code: 'export const bytes = () => Buffer.from("PK");\n',
+    lint: "no-restricted-globals",
+    typecheck: /TS2591: Cannot find name 'Buffer'/,
+  },
+  {
+    what: "the workbook-file reader reads document",
+    file: "src/workbookFile/planted.ts",
+    code: "export const title = () => document.title;\n",
+    lint: "no-restricted-globals",
+  },
+  {
+    what: "the workbook-file reader imports the checker",
+    file: "src/workbookFile/planted.ts",
+    code: 'import { openFileSource } from "../cli/fileSource";\nexport const open = openFileSource;\n',
+    lint: "no-restricted-imports",
+  },
+  {
+    what: "the workbook-file reader imports the task pane",
+    file: "src/workbookFile/planted.ts",
+    code: 'import { stringsFor } from "../taskpane/strings/stringsFor";\nexport const strings = stringsFor;\n',
+    lint: "no-restricted-imports",
+  },
+  {
+    what: "the workbook-file reader imports ExcelJS",
+    file: "src/workbookFile/planted.ts",
+    code: 'import ExcelJS from "exceljs";\nexport const Workbook = ExcelJS.Workbook;\n',
+    lint: "no-restricted-imports",
+  },
+  {
+    what: "the custom functions import the workbook-file reader",
+    file: "src/functions/planted.ts",
+    code: 'import { checkWorkbookBlob } from "../workbookFile";\nexport const check = checkWorkbookBlob;\n',
+    lint: "no-restricted-imports",
+  },
+  {
     what: "shipped task-pane code imports the test folder's fakes",
     file: "src/taskpane/planted.ts",
     code: 'import { goalSheet2 } from "../../test/fakeExcel/seedSheets";\nexport const sheet = goalSheet2;\n',
@@ -310,6 +355,18 @@ describe("the fence between the folders of src/", () => {
       {
         file: "src/cli/planted.ts",
         code: 'import { readFile } from "node:fs/promises";\nexport const read = readFile;\n',
+      },
+      {
+        file: "src/workbookFile/planted.ts",
+        code: 'import { parseKpiValue } from "../core/parseKpiValue";\nexport const read = (b: Blob) => [parseKpiValue, b.slice(0, 4), new DecompressionStream("deflate-raw"), new TextDecoder()];\n',
+      },
+      {
+        file: "src/taskpane/hooks/planted.ts",
+        code: 'import { checkWorkbookBlob } from "../../workbookFile";\nexport const check = checkWorkbookBlob;\n',
+      },
+      {
+        file: "src/cli/planted.ts",
+        code: 'import { checkWorkbook } from "../workbookFile/checkWorkbook";\nexport const check = checkWorkbook;\n',
       },
       {
         file: "src/app/planted.test.ts",

@@ -168,6 +168,12 @@ const CRAFTED: readonly CraftedRow[] = ([
   ["400 nines", null, "1 件", `${NINES} 件`, "5 件", null, null],
   ["target 5e-324", null, null, 5e-324, "15 業務", null, null],
   ["a doubled multiplier", null, "130 万PV", "150万 万PV", "135 万PV", 0.9, 0.25],
+  // a target cell that holds its revision (seed 004's 注1): judged against the revised one
+  ["120件（見直し後 150件）, actual 135 件", null, "111 件", "120件（見直し後 150件）", "135 件", 0.9, 24 / 39],
+  ["120件→150件（R8見直し）, actual 135件", null, "111件", "120件→150件（R8見直し）", "135件", 0.9, 24 / 39],
+  ["a revision to a floor, actual above it", null, "27.5 ％", "37.5 ％（修正後 35.0 ％以上）", "36.0 ％", 0.36 / 0.35, (0.36 - 0.275) / (0.35 - 0.275)],
+  ["a revision to another unit", null, "5 件", "10件（見直し後 30人）", "12 人", null, null],
+  ["two numbers without a revision word", null, "111 件", "120件（150件）", "135 件", null, null],
 ] as const).map(([label, kpi, baseline, target, actual, achievement, progress]) => ({
   label, kpi, baseline, target, actual, achievement, progress,
 }));

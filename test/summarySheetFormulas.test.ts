@@ -16,6 +16,7 @@ import { fakeSummary } from "./fakeExcel/fakeSummary";
 import { createWorkbookState } from "./fakeExcel/fakeWorkbook";
 import type { SheetSpec } from "./fakeExcel/fakeWorkbook";
 import { kpiListWithBlanks } from "./fakeExcel/blankCellSheets";
+import { kpiListWithRevisions } from "./fakeExcel/revisedTargetSheets";
 import { goalSheet2, kpiList } from "./fakeExcel/seedSheets";
 
 const AS_OF = "2025-11-21";
@@ -66,6 +67,27 @@ describe.each(PLATFORMS)("the 集計 sheet's formulas, empty cells as Excel %s p
     // What the core counts: 8 箇所/12 on track or behind, 9,100/9,000 achieved, the unreported 研修 past its
     // 9月 deadline overdue, and the rest (no actual, no target, nothing at all) without a status or grade.
     expect(s).toMatchObject({ items: 7, overdue: 1, noStatus: 3, ungraded: 4 });
+    expect(row(6, platform)).toEqual([
+      entry.sheetName,
+      s.achieved,
+      s.onTrack,
+      s.behind,
+      s.overdue,
+      s.noStatus,
+      s.items,
+      ...s.grades.map((g) => g.count),
+    ]);
+  });
+
+  it("count a list with revised targets against the revised ones, as the core does", async () => {
+    const { entries, row } = await summarySheet(AS_OF, [kpiListWithRevisions()]);
+    const [entry] = entries;
+    if (!entry) throw new Error("no entry");
+    const s = entry.summary;
+    // The revision to another unit (10 件 → 30 人) and the unreported 施設予約 have no status or grade;
+    // 135 件 of a target revised to 150 件 is not achieved (it would be against the original 120 件).
+    expect(s).toMatchObject({ items: 8, noStatus: 2, ungraded: 2 });
+    expect(entry.report.evaluation.rows.find((r) => r.row === 3)?.status).not.toBe("achieved");
     expect(row(6, platform)).toEqual([
       entry.sheetName,
       s.achieved,

@@ -42,6 +42,7 @@ export const MAPPABLE_ROLES: Readonly<Record<SheetLayout, readonly ColumnRole[]>
     "kpi",
     "baseline",
     "target",
+    "revisedTarget",
     "baselineTarget",
     "actual",
     "unit",

@@ -14,7 +14,14 @@ import type { Result } from "../core/result";
 import type { AppIssue, UseCaseIssue } from "./appIssue";
 import type { ComputedColumnsPlan } from "./ports";
 import type { SubmissionReport } from "./runSubmissionCheck";
-import { formulaDate, formulaText, judgedPeriod, statusExpression } from "./statusFormula";
+import {
+  formulaDate,
+  formulaText,
+  judgedPeriod,
+  judgedTargetExpression,
+  statusExpression,
+  targetBlankCondition,
+} from "./statusFormula";
 import { WORKBOOK_TEXT } from "./workbookText";
 
 /** Excel's last column (XFD). */
@@ -125,7 +132,12 @@ function kpiColumns(
         const r = row.row;
         const cell = (column: number): string => toA1(r, column);
         const pair = columns.baselineTarget === undefined ? null : cell(columns.baselineTarget);
-        const target = columns.target !== undefined ? cell(columns.target) : `KPI.TARGET(${pair ?? ""})`;
+        // The revised target (目標値（見直し後）) where the row's cell is not blank, as the core judges it.
+        const revised = columns.revisedTarget === undefined ? null : cell(columns.revisedTarget);
+        const target =
+          columns.target !== undefined
+            ? judgedTargetExpression(cell(columns.target), (t) => t, revised)
+            : judgedTargetExpression(pair ?? "", (t) => `KPI.TARGET(${t})`, revised);
         const baseline =
           columns.baseline !== undefined
             ? cell(columns.baseline)
@@ -136,7 +148,7 @@ function kpiColumns(
         // The cells a blank makes the row not reported yet. Excel on Windows hands a custom function 0
         // for an empty cell where Excel on the web hands it null (office-js #4702): left to KPI.ACHIEVEMENT,
         // an unfilled 実績値 would read as 0% and grade D on Windows. So the formulas test for blanks first.
-        const targetKey = columns.target !== undefined ? target : (pair ?? "");
+        const targetKey = columns.target !== undefined ? cell(columns.target) : (pair ?? "");
         const baselineKey = columns.baseline !== undefined ? baseline : pair;
         // The core also reads direction from the KPI's name (排出量 → decrease); a target cell alone may not say it.
         const direction = evaluations.get(r)?.direction ?? null;
@@ -174,18 +186,18 @@ function kpiColumns(
           locale: options.locale,
         });
         const statusFormula = `=IF(${achievementCell}="",${unreported},${status})`;
-        const blank = (...keys: (string | null)[]): string =>
-          keys
-            .filter((key, i, all): key is string => key !== null && key !== "" && all.indexOf(key) === i)
-            .map((key) => `${key}=""`)
-            .join(",");
-        const achievement = `=IF(OR(${blank(actual, targetKey)}),"",KPI.ACHIEVEMENT(${target},${actual}${directionArg}))`;
+        const targetBlank = targetKey === "" ? null : targetBlankCondition(targetKey, revised);
+        const blank = (...conditions: (string | null)[]): string =>
+          conditions.filter((c, i, all): c is string => c !== null && all.indexOf(c) === i).join(",");
+        const isBlank = (key: string | null): string | null =>
+          key === null || key === "" ? null : `${key}=""`;
+        const achievement = `=IF(OR(${blank(isBlank(actual), targetBlank)}),"",KPI.ACHIEVEMENT(${target},${actual}${directionArg}))`;
         const formulas =
           baseline === null || progressCell === null
             ? [achievement, gradeFormula, statusFormula]
             : [
                 achievement,
-                `=IF(OR(${blank(actual, targetKey, baselineKey)}),"",KPI.PROGRESS(${baseline},${target},${actual}))`,
+                `=IF(OR(${blank(isBlank(actual), targetBlank, isBlank(baselineKey))}),"",KPI.PROGRESS(${baseline},${target},${actual}))`,
                 gradeFormula,
                 statusFormula,
               ];
@@ -196,8 +208,8 @@ function kpiColumns(
 
 /** A row with a KPI or a target: initiative-only rows (電子決裁の導入) have nothing to compute. */
 function isKpiRow(row: TableRow): boolean {
-  const { kpi, target, baselineTarget } = row.cells;
-  return hasText(kpi) || hasText(target) || hasText(baselineTarget);
+  const { kpi, target, revisedTarget, baselineTarget } = row.cells;
+  return hasText(kpi) || hasText(target) || hasText(revisedTarget) || hasText(baselineTarget);
 }
 
 function goalColumns(

@@ -33,7 +33,12 @@ import { isSummaryItem } from "../core/summarizeEvaluation";
 import type { Result } from "../core/result";
 import type { UseCaseIssue } from "./appIssue";
 import { GRADE_SCALE_TEXT } from "./planComputedColumns";
-import { judgedPeriod, statusExpression } from "./statusFormula";
+import {
+  judgedPeriod,
+  judgedTargetExpression,
+  statusExpression,
+  targetBlankCondition,
+} from "./statusFormula";
 import type { SheetSummaryEntry } from "./summarizeWorkbook";
 import type { SummarySheetPlan } from "./summaryPort";
 
@@ -252,15 +257,20 @@ function kpiFormulas(
     return ["", ""];
   const fiscalYear = entry.report.evaluation.fiscalYear;
   const pair = columns.baselineTarget === undefined ? null : cell(columns.baselineTarget);
-  const target = columns.target !== undefined ? cell(columns.target) : `KPI.TARGET(${pair ?? ""})`;
+  // The revised target (目標値（見直し後）) where the row's cell is not blank, as the core judges it.
+  const revised = columns.revisedTarget === undefined ? null : cell(columns.revisedTarget);
+  const target =
+    columns.target !== undefined
+      ? judgedTargetExpression(cell(columns.target), (t) => t, revised)
+      : judgedTargetExpression(pair ?? "", (t) => `KPI.TARGET(${t})`, revised);
   const baseline =
     columns.baseline !== undefined ? cell(columns.baseline) : pair === null ? null : `KPI.BASELINE(${pair})`;
   const actual = cell(columns.actual);
   // Empty cells are tested here, not left to the KPI functions: Excel on Windows passes them 0 where the
   // web passes null (office-js #4702), and an unfilled 実績値 read as 0 would count as 遅れ and grade D.
-  const targetKey = columns.target !== undefined ? target : (pair ?? "");
+  const targetKey = columns.target !== undefined ? cell(columns.target) : (pair ?? "");
   const baselineKey = columns.baseline !== undefined ? baseline : pair;
-  const unreported = `OR(${actual}="",${targetKey}="")`;
+  const unreported = `OR(${actual}="",${targetBlankCondition(targetKey, revised)})`;
   const direction = item.evaluation.direction;
   const directionArg = direction === "decrease" || direction === "maintain" ? `,"${direction}"` : "";
   const achievement = `KPI.ACHIEVEMENT(${target},${actual}${directionArg})`;

@@ -66,3 +66,38 @@ export function formulaDate(date: IsoDate): string {
 export function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/**
+ * The target a formula judges against. Where the table has a revised-target column (目標値（見直し後）) and
+ * the row's cell there is not blank, the written target and its revision are handed to the KPI function
+ * in the notation the core reads in one cell (`120件（見直し後 150件）`), so the sheet check and the formula
+ * read the revision in one place: the same revised target, and the same refusal of a revision to another
+ * unit. A row whose written target is blank takes the revised cell alone.
+ * @param written The written target's cell (目標値, or the 基準値 ⇒ 目標値 cell).
+ * @param read How the written text becomes the target (`KPI.TARGET(…)` for a 基準値 ⇒ 目標値 cell).
+ * @param revised The revised target's cell, or null when the table has no such column.
+ * @example judgedTargetExpression("F6", (t) => t, "G6")
+ * // 'IF(G6="",F6,IF(F6="",G6,F6&"（見直し後 "&G6&"）"))'
+ */
+export function judgedTargetExpression(
+  written: string,
+  read: (text: string) => string,
+  revised: string | null,
+): string {
+  if (revised === null) return read(written);
+  const both = read(`${written}&${formulaText(REVISION_OPEN)}&${revised}&${formulaText(REVISION_CLOSE)}`);
+  return `IF(${revised}="",${read(written)},IF(${written}="",${revised},${both}))`;
+}
+
+/**
+ * The condition under which a row has no target to judge: its target cell blank, and its revised one
+ * too where there is one.
+ * @example targetBlankCondition("F6", "G6") // 'AND(F6="",G6="")'
+ */
+export function targetBlankCondition(written: string, revised: string | null): string {
+  return revised === null ? `${written}=""` : `AND(${written}="",${revised}="")`;
+}
+
+/** The brackets a revision is written in (`120件（見直し後 150件）`), as the core reads them. */
+const REVISION_OPEN = "（見直し後 ";
+const REVISION_CLOSE = "）";

@@ -21,7 +21,7 @@ export interface OptionText {
 }
 
 const ROLES =
-  "item, initiative, period, numericTarget, midtermReport, finalReport, kpi, baseline, target, baselineTarget, actual, status";
+  "item, initiative, period, numericTarget, midtermReport, finalReport, kpi, baseline, target, revisedTarget, baselineTarget, actual, status";
 
 export const OPTION_TEXT: Readonly<Record<Locale, OptionText>> = {
   ja: {

@@ -2,7 +2,7 @@ import { formatDate, formatFiscalYear } from "../core/messages/formatDate";
 import type { Locale } from "../core/messages/formatIssue";
 import { statusLabel } from "../core/messages/formatIssue";
 import type { KpiStatus } from "../core/achievement";
-import type { FindingReport, Report, RowReport, SheetSummaryReport } from "./checkFiles";
+import type { CandidateReport, FindingReport, Report, RowReport, SheetSummaryReport } from "./checkFiles";
 import type { ReportFormat } from "./options";
 
 const LABELS = {
@@ -39,7 +39,13 @@ const LABELS = {
     grades: "評価の分布",
     ungraded: "評価なし",
     label: "項目",
+    target: "目標",
+    revisedTargets: "見直し後の目標値",
+    revised: (target: string, original: string) => `${target}（当初 ${original}）`,
     missed: (date: string) => `${date}（過ぎた期限）`,
+    candidates: "候補",
+    candidateRate: (rate: string) => `（達成率 ${rate}）`,
+    candidateText: (text: string) => `「${text}」`,
     csvHeader: ["ファイル", "シート", "セル", "区分", "コード", "内容"],
     csvSeverity: { error: "エラー", warning: "警告", info: "情報" },
     csvSummaryHeader: [
@@ -90,7 +96,13 @@ const LABELS = {
     grades: "Grades",
     ungraded: "ungraded",
     label: "Item",
+    target: "Target",
+    revisedTargets: "Revised targets",
+    revised: (target: string, original: string) => `${target} (originally ${original})`,
     missed: (date: string) => `${date} (missed)`,
+    candidates: "Candidates",
+    candidateRate: (rate: string) => ` (achievement ${rate})`,
+    candidateText: (text: string) => ` “${text}”`,
     csvHeader: ["file", "sheet", "cell", "severity", "code", "message"],
     csvSeverity: { error: "error", warning: "warning", info: "info" },
     csvSummaryHeader: [
@@ -223,12 +235,27 @@ function dueText(r: RowReport, locale: Locale): string {
   return r.due === null ? "—" : formatDate(r.due, locale);
 }
 
+/** The target a row is judged against, with the original beside a revised one: `150 件（当初 120 件）`. */
+function targetText(r: RowReport, locale: Locale): string {
+  if (r.target === null) return "—";
+  return r.originalTarget === undefined
+    ? r.target.text
+    : LABELS[locale].revised(r.target.text, r.originalTarget.text);
+}
+
+/** Whether any row's target was revised: only then does the table show the targets. */
+function hasRevisedTarget(rows: readonly RowReport[]): boolean {
+  return rows.some((r) => r.originalTarget !== undefined);
+}
+
 function computedRows(rows: readonly RowReport[], locale: Locale): string[][] {
+  const withTarget = hasRevisedTarget(rows);
   return rows
     .filter((r) => r.achievementRate !== null || r.due !== null || r.overdue)
     .map((r) => [
       String(r.row),
       shortLabel(r.label),
+      ...(withTarget ? [targetText(r, locale)] : []),
       percent(r.achievementRate),
       percent(r.progressRate),
       r.grade ?? "—",
@@ -236,6 +263,34 @@ function computedRows(rows: readonly RowReport[], locale: Locale): string[][] {
       dueText(r, locale),
       r.overdue ? LABELS[locale].yes : "",
     ]);
+}
+
+/**
+ * One candidate as a reader sees it: `(1) 84.3%（達成率 93.7%）「…【充足率84.3%】」`. A percentage is shown as
+ * one, other amounts with their unit; the rate is left out when the target names no number.
+ */
+function candidateText(c: CandidateReport, locale: Locale): string {
+  const L = LABELS[locale];
+  const amount =
+    c.unit === "%"
+      ? `${Number((c.amount * 100).toPrecision(12))}%`
+      : `${c.amount.toLocaleString("en-US", { maximumFractionDigits: 6 })}${c.unit}`;
+  const rate = c.achievementRate === null ? "" : L.candidateRate(percent(c.achievementRate));
+  return `${c.subItem === null ? "" : `(${c.subItem}) `}${amount}${rate}${L.candidateText(c.text)}`;
+}
+
+/** The rows of a sheet that have candidates: the row, its label, and each candidate, preferred first. */
+function candidateRows(
+  rows: readonly RowReport[],
+  locale: Locale,
+): { row: string; label: string; candidates: string[] }[] {
+  return rows
+    .filter((r) => (r.candidates?.length ?? 0) > 0)
+    .map((r) => ({
+      row: String(r.row),
+      label: r.label ?? "—",
+      candidates: (r.candidates ?? []).map((c) => candidateText(c, locale)),
+    }));
 }
 
 function formatTable(report: Report, locale: Locale): string {
@@ -264,8 +319,29 @@ function formatTable(report: Report, locale: Locale): string {
       const computed = computedRows(sheet.rows, locale);
       if (computed.length > 0) {
         out.push("");
-        const header = [L.row, L.label, L.achievement, L.progress, L.grade, L.status, L.due, L.overdue];
+        const target = hasRevisedTarget(sheet.rows) ? [L.target] : [];
+        const header = [
+          L.row,
+          L.label,
+          ...target,
+          L.achievement,
+          L.progress,
+          L.grade,
+          L.status,
+          L.due,
+          L.overdue,
+        ];
         out.push(...grid(header, tableRows(computed)).map((l) => `    ${l}`));
+      }
+      const offered = candidateRows(sheet.rows, locale);
+      if (offered.length > 0) {
+        out.push("", `    ${L.candidates}`);
+        for (const entry of offered) {
+          const where = `${t(shortLabel(entry.label))} (${L.row} ${entry.row})`;
+          out.push(`      ${where}: ${t(entry.candidates[0] ?? "")}`);
+          for (const more of entry.candidates.slice(1))
+            out.push(`      ${" ".repeat(displayWidth(where))}  ${t(more)}`);
+        }
       }
       out.push("");
     }
@@ -406,17 +482,43 @@ function formatMarkdown(report: Report, locale: Locale): string {
   }
   for (const file of report.files) {
     for (const sheet of file.sheets) {
-      if (sheet.skipped || sheet.findings.length === 0) continue;
+      const revised = sheet.rows.filter((r) => r.originalTarget !== undefined);
+      if (sheet.skipped || (sheet.findings.length === 0 && revised.length === 0)) continue;
+      out.push("", `## ${mdCell(file.path)} — ${mdCell(sheet.name)}`);
+      if (sheet.findings.length > 0) {
+        out.push("", `| ${L.cell} | ${L.severity} | ${L.message} |`, "| --- | --- | --- |");
+        for (const [cell, severity, message] of findingRows(sheet.findings, locale)) {
+          out.push(`| ${mdCell(cell ?? "")} | ${mdCell(severity ?? "")} | ${mdCell(message ?? "")} |`);
+        }
+      }
+      // The rows judged against a revised target, so a reader sees which target each rate is of.
+      if (revised.length > 0) {
+        out.push(
+          "",
+          `### ${L.revisedTargets}`,
+          "",
+          `| ${L.row} | ${L.label} | ${L.target} |`,
+          "| ---: | --- | --- |",
+        );
+        for (const r of revised) {
+          out.push(`| ${r.row} | ${mdCell(r.label ?? "—")} | ${mdCell(targetText(r, locale))} |`);
+        }
+      }
+    }
+  }
+  for (const file of report.files) {
+    for (const sheet of file.sheets) {
+      const offered = sheet.skipped ? [] : candidateRows(sheet.rows, locale);
+      if (offered.length === 0) continue;
       out.push(
         "",
-        `## ${mdCell(file.path)} — ${mdCell(sheet.name)}`,
+        `## ${mdCell(file.path)} — ${mdCell(sheet.name)}: ${L.candidates}`,
         "",
-        `| ${L.cell} | ${L.severity} | ${L.message} |`,
-        "| --- | --- | --- |",
+        `| ${L.row} | ${L.label} | ${L.candidates} |`,
+        "| ---: | --- | --- |",
       );
-      for (const [cell, severity, message] of findingRows(sheet.findings, locale)) {
-        out.push(`| ${mdCell(cell ?? "")} | ${mdCell(severity ?? "")} | ${mdCell(message ?? "")} |`);
-      }
+      for (const entry of offered)
+        out.push(`| ${entry.row} | ${mdCell(entry.label)} | ${entry.candidates.map(mdCell).join("<br>")} |`);
     }
   }
   return `${out.join("\n")}\n`;

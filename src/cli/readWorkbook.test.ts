@@ -1,3 +1,4 @@
+import { openAsBlob } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { setFlagsFromString } from "node:v8";
@@ -8,11 +9,28 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, test } from "vitest";
 import type { CellValue, SheetGrid } from "../core/sheetTable";
 import { kpiRows, rowXml, sheetXml, workbookParts, writeZip, zeros } from "../../test/xlsxFixtures";
+import { blobSource } from "../workbookFile/byteSource";
+import { readWorkbookSource } from "../workbookFile/readWorkbookSource";
+import type { ReadLimits } from "./readWorkbook";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "./readWorkbook";
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 const GOAL_SHEETS = path.join(EXAMPLES, "重点目標管理シート_令和7年度_総務部等.xlsx");
 const KPI_LIST = path.join(EXAMPLES, "マニフェストKPI一覧_R7-R10.xlsx");
+
+/** The task pane's way in: the file's bytes as a Blob, through the same reader. */
+async function readBlob(
+  file: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): ReturnType<typeof readWorkbook> {
+  return readWorkbookSource(blobSource(await openAsBlob(file)), file, { limits });
+}
+
+/** Every refusal and damage holds whichever way the file comes in: a path (the checker) or a Blob (the pane). */
+const READERS = [
+  ["from a path", readWorkbook],
+  ["from a Blob", readBlob],
+] as const;
 
 let dir = "";
 beforeAll(async () => {
@@ -288,10 +306,13 @@ describe("readWorkbook", () => {
     ] as const)("fails with file_unreadable for %s", async (_case, makeFile, reason) => {
       const file = await makeFile();
       // A damaged file's issue also says what is damaged (`detail`).
-      expect(await readWorkbook(file)).toMatchObject({
+      const read = await readWorkbook(file);
+      expect(read).toMatchObject({
         ok: false,
         issues: [{ code: "file_unreadable", path: file, reason }],
       });
+      // The same bytes as a Blob (the task pane's collected file) fail the same way.
+      if (reason !== "missing" && reason !== "not_a_file") expect(await readBlob(file)).toEqual(read);
     });
   });
 });
@@ -387,7 +408,7 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
-describe("readWorkbook on hostile files", () => {
+describe.each(READERS)("readWorkbook on hostile files %s", (_way, readWorkbook) => {
   it("keeps the text of the cells, not the XML around it", async () => {
     // 300 cells, each in a chunk of 64 KiB of XML: a kept value must not hold its chunk (20 MB in all).
     const file = path.join(dir, "padded.xlsx");
@@ -399,7 +420,9 @@ describe("readWorkbook on hostile files", () => {
     writeZip(file, workbookParts([{ name: "表", chunks: sheetXml(rows) }]));
     collectGarbage();
     const before = process.memoryUsage().heapUsed;
-    const sheets = await readOk(file);
+    const result = await readWorkbook(file);
+    if (!result.ok) throw new Error(`padded.xlsx was refused: ${JSON.stringify(result.issues)}`);
+    const sheets = result.value.sheets;
     collectGarbage();
     const held = process.memoryUsage().heapUsed - before;
     expect(sheets[0]?.values[299]).toEqual(["保持される文字列です（300 行目）"]);

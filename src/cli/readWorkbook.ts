@@ -1,37 +1,19 @@
 /**
- * The command-line checker's way into a workbook: an .xlsx file read into the core's SheetGrid, streamed
- * from its zip without trusting it (readSheetStream.ts, xlsxZip.ts). The cells come out as Office.js
- * `range.values` would give them in the add-in, so the CLI and the task pane check the same values: rich
- * text as plain text, formulas as their cached results, dates as serial numbers, errors as their text, and
- * merged areas with the value in the top-left cell only. Past the limits (README.md) a workbook is
- * refused with what to do, before it can exhaust memory.
+ * The command-line checker's way into a workbook file on disk: workbookFile/readWorkbookSource.ts, the
+ * reader the task pane's collected files go through too, over the file's handle; and the file system's own
+ * failures (no such file, a folder, no permission) as issues.
  */
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import type { Result } from "../core/result";
-import { fail, ok } from "../core/result";
-import type { CliIssue, FileTooLarge, UnreadableReason } from "./cliIssues";
-import type { SheetGrid } from "../core/sheetTable";
-import type { SheetLimits } from "./readSheetStream";
-import { DEFAULT_SHEET_LIMITS, SheetLimitError, WorkbookPartError, readSheets } from "./readSheetStream";
-import type { ZipLimits, ZipRefusal } from "./xlsxZip";
+import { fail } from "../core/result";
+import type { CliIssue, UnreadableReason } from "./cliIssues";
+import type { ReadLimits, WorkbookRead } from "../workbookFile/readWorkbookSource";
+import { DEFAULT_READ_LIMITS, readWorkbookSource } from "../workbookFile/readWorkbookSource";
+import { openFileSource } from "./fileSource";
 
 export type { TooLargeLimit, UnreadableReason } from "./cliIssues";
-import { DEFAULT_ZIP_LIMITS, ZipDamagedError, ZipRefusedError, openXlsxZip } from "./xlsxZip";
-
-export interface WorkbookRead {
-  readonly path: string;
-  /** Every worksheet, in the workbook's tab order. */
-  readonly sheets: readonly SheetGrid[];
-}
-
-export interface ReadLimits {
-  readonly zip: ZipLimits;
-  readonly sheets: SheetLimits;
-}
-
-export const DEFAULT_READ_LIMITS: ReadLimits = { zip: DEFAULT_ZIP_LIMITS, sheets: DEFAULT_SHEET_LIMITS };
-
-const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+export type { ReadLimits, WorkbookRead } from "../workbookFile/readWorkbookSource";
+export { DEFAULT_READ_LIMITS } from "../workbookFile/readWorkbookSource";
 
 /**
  * Reads an .xlsx file into grids of cell values. Fails (as data, not thrown) when the file is not a
@@ -48,78 +30,17 @@ export async function readWorkbook(
 ): Promise<Result<WorkbookRead, CliIssue>> {
   try {
     if ((await stat(path)).isDirectory()) return unreadable(path, "not_a_file");
-    if (await startsWith(path, OLE2_MAGIC)) return unreadable(path, "encrypted_or_xls");
-    const zip = await openXlsxZip(path, limits.zip);
+    const file = await openFileSource(path);
     try {
-      return ok({ path, sheets: await readSheets(zip, limits.sheets) });
+      return await readWorkbookSource(file, path, { limits });
     } finally {
-      await zip.close();
+      await file.close();
     }
   } catch (error) {
-    const issue = issueOf(path, error);
+    const reason = reasonOfFileError(error);
     // Anything else (EIO, EMFILE, a bug) is broken infrastructure, not a bad input file.
-    if (issue === null) throw error;
-    return fail(issue);
-  }
-}
-
-function issueOf(path: string, error: unknown): CliIssue | null {
-  if (error instanceof ZipRefusedError) return tooLarge(path, error.refusal);
-  if (error instanceof SheetLimitError) {
-    // Text held in the shared strings belongs to no one sheet or row.
-    const where = error.row > 0 ? { sheet: error.sheet, row: error.row } : {};
-    return { code: "file_too_large", path, limit: error.limit, ...where, max: error.max };
-  }
-  if (error instanceof ZipDamagedError) {
-    return error.damage === "not_zip"
-      ? { code: "file_unreadable", path, reason: "not_xlsx" }
-      : { code: "file_unreadable", path, reason: "corrupt", detail: error.detail };
-  }
-  if (error instanceof WorkbookPartError) {
-    return error.kind === "no_workbook"
-      ? { code: "file_unreadable", path, reason: "not_xlsx" }
-      : { code: "file_unreadable", path, reason: "corrupt", detail: error.detail };
-  }
-  const reason = reasonOfFileError(error);
-  return reason === null ? null : { code: "file_unreadable", path, reason };
-}
-
-function tooLarge(path: string, refusal: ZipRefusal): FileTooLarge {
-  switch (refusal.kind) {
-    case "too_many_entries":
-      return { code: "file_too_large", path, limit: "entries", max: refusal.limit };
-    case "total_too_large":
-      return { code: "file_too_large", path, limit: "unpacked_size", max: refusal.limit };
-    case "part_too_large":
-      return { code: "file_too_large", path, limit: "unpacked_size", part: refusal.part, max: refusal.limit };
-    case "ratio_too_high":
-      return {
-        code: "file_too_large",
-        path,
-        limit: "compression_ratio",
-        part: refusal.part,
-        max: refusal.limit,
-      };
-    case "size_mismatch":
-      // It inflates past what it declares: the mark of a zip bomb, refused before it costs memory.
-      return {
-        code: "file_too_large",
-        path,
-        limit: "declared_size",
-        part: refusal.part,
-        max: refusal.declared,
-      };
-  }
-}
-
-async function startsWith(path: string, magic: Buffer): Promise<boolean> {
-  const handle = await open(path, "r");
-  try {
-    const head = Buffer.alloc(magic.length);
-    const { bytesRead } = await handle.read(head, 0, magic.length, 0);
-    return bytesRead === magic.length && head.equals(magic);
-  } finally {
-    await handle.close();
+    if (reason === null) throw error;
+    return unreadable(path, reason);
   }
 }
 

@@ -1,10 +1,19 @@
+import { openAsBlob } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, test } from "vitest";
 import { writeZip } from "../../test/xlsxFixtures";
-import type { XlsxZip } from "./xlsxZip";
+import { blobSource } from "../workbookFile/byteSource";
+import { openZipSource } from "../workbookFile/xlsxZip";
+import type { XlsxZip, ZipLimits } from "./xlsxZip";
 import { DEFAULT_ZIP_LIMITS, ZipDamagedError, ZipRefusedError, openXlsxZip } from "./xlsxZip";
+
+/** The task pane's way in: the file's bytes as a Blob, read by the same reader. */
+async function openBlobZip(file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<XlsxZip> {
+  const zip = await openZipSource(blobSource(await openAsBlob(file)), limits);
+  return { ...zip, close: async () => undefined };
+}
 
 let dir = "";
 beforeAll(async () => {
@@ -34,7 +43,10 @@ async function patched(name: string, patch: (bytes: Buffer) => void, stored = fa
 
 const CENTRAL = (bytes: Buffer): number => bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
 
-describe("openXlsxZip", () => {
+describe.each([
+  ["from a path", openXlsxZip],
+  ["from a Blob", openBlobZip],
+] as const)("openXlsxZip %s", (_way, openXlsxZip) => {
   it("gives each part's text, deflated or stored, by its name in any case", async () => {
     const file = path.join(dir, "parts.zip");
     const long = "重点目標".repeat(50_000);

@@ -174,6 +174,7 @@ function readCells(row: readonly CellValue[], offsets: RoleOffsets): TableRow["c
     kpi: cellOf(row, offsets.kpi),
     baseline: cellOf(row, offsets.baseline),
     target: cellOf(row, offsets.target),
+    revisedTarget: cellOf(row, offsets.revisedTarget),
     baselineTarget: cellOf(row, offsets.baselineTarget),
     actual: cellOf(row, offsets.actual),
     status: cellOf(row, offsets.status),

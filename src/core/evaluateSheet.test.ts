@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import type { Finding } from "./evaluateSheet";
 import { evaluateSheet } from "./evaluateSheet";
 import type { CellValue, ColumnMapping, SheetTable } from "./sheetTable";
@@ -402,5 +402,105 @@ describe("evaluateSheet on a KPI list with a column per year", () => {
       ["C1", "year_column_missing", "error", "R7目標"],
       ["E1", "year_column_missing", "error", "R7実績"],
     ]);
+  });
+});
+
+describe("evaluateSheet: a goal sheet's 実績値 column", () => {
+  // Seed 000, goal 5, item ②: three numeric sub-items (20点以上, 50人以上, 15校以上).
+  const GOAL5_ITEM2_TARGET =
+    "(1) 市内小・中・高校等に依頼し、 20点以上の作品を募る。 (2) 明るい選挙推進大会を実施し、 市民50人以上の参加を促す。 (3) 15校以上への貸出を実施。  (4) 小・中・高校からの要請に基づ き、選挙制度及び主権者教育等 についての出前講座を行う。 (5) 市内大学等の学生に投票事務従 事者の募集を行う。";
+
+  function withActual(numericTarget: string, actual: CellValue): SheetTable {
+    const table = goalSheet([["②", "○ 選挙啓発の強化", "通年", numericTarget, ""]]);
+    return {
+      ...table,
+      columns: { ...table.columns, actual: 7 },
+      rows: table.rows.map((r) => ({ ...r, cells: { ...r.cells, actual } })),
+    };
+  }
+  const asOf = { asOf: "2025-11-21", fiscalYear: 2025 } as const;
+
+  it("judges one value against the one numeric sub-item as a KPI row is judged", () => {
+    const result = evaluateSheet(withActual(GOAL1_ITEM6[3], "84.3%"), asOf);
+    expect(result.rows[0]).toMatchObject({
+      target: { amount: 0.9, unit: "%" },
+      actual: { amount: 0.843, unit: "%" },
+      direction: "increase",
+      grade: "B",
+      subItemResults: [{ subItem: 1, achievementRate: expect.closeTo(0.9367, 4) }],
+    });
+    expect(result.rows[0]?.achievementRate).toBeCloseTo(0.9367, 4);
+    expect(result.findings.filter((f) => f.role === "actual")).toEqual([]);
+  });
+
+  it("takes the lowest achievement of several sub-items as the row's", () => {
+    const result = evaluateSheet(withActual(GOAL5_ITEM2_TARGET, "(1) 79点\n(2) 60人\n(3) 2校"), asOf);
+    const row = result.rows[0];
+    expect(row?.subItemResults.map((r) => [r.subItem, r.actual?.amount, r.achievementRate])).toEqual([
+      [1, 79, 3.95],
+      [2, 60, 1.2],
+      [3, 2, expect.closeTo(2 / 15, 10)],
+    ]);
+    expect(row).toMatchObject({
+      actual: { amount: 2, unit: "校" },
+      target: { amount: 15 },
+      status: "behind",
+    });
+    expect(row?.achievementRate).toBeCloseTo(2 / 15, 10);
+  });
+
+  it("gives no row rate while a numeric sub-item has no value yet, and says so", () => {
+    const row = evaluateSheet(withActual(GOAL5_ITEM2_TARGET, "(1) 79点 (3) 2校"), asOf).rows[0];
+    expect(row?.achievementRate).toBeNull();
+    expect(row?.rateIssues).toEqual([{ code: "actual_missing" }]);
+    expect(row?.subItemResults.map((r) => r.achievementRate)).toEqual([
+      3.95,
+      null,
+      expect.closeTo(2 / 15, 10),
+    ]);
+  });
+
+  test.each([
+    ["(1) 79点 (3) 多数", "value_unreadable", "(3) 多数"],
+    ["(1) 79点 (3) 2校と3校", "value_multiple_numbers", "(3) 2校と3校"],
+    // one value without a marker for three numeric sub-items: which one is not said
+    ["79点", "value_unreadable", "79点"],
+    ["合計 (1) 79点", "value_unreadable", "合計"],
+  ])("reports the 実績値 %j as %s naming %j", (cell, code, part) => {
+    const result = evaluateSheet(withActual(GOAL5_ITEM2_TARGET, cell), asOf);
+    expect(result.findings.filter((f) => f.role === "actual").map((f) => [f.cell, f.code, f.issue])).toEqual([
+      ["H10", code, expect.objectContaining({ part, text: cell })],
+    ]);
+    expect(result.rows[0]?.achievementRate).toBeNull();
+  });
+
+  it("reports a 実績値 in another unit than the target's, with no rate", () => {
+    const result = evaluateSheet(withActual("(3) 15校以上への貸出を実施。", "(3) 2回"), asOf);
+    expect(result.findings.map((f) => [f.cell, f.code])).toEqual([["H10", "unit_mismatch"]]);
+    expect(result.rows[0]?.achievementRate).toBeNull();
+  });
+
+  it("takes one marked value for a 数値目標 without markers", () => {
+    const row = evaluateSheet(withActual("15校以上への貸出を実施。", "(3) 12校"), asOf).rows[0];
+    expect(row?.achievementRate).toBeCloseTo(0.8, 10);
+  });
+
+  it("reads an Excel number in the 実績値 cell as the one sub-item's value", () => {
+    const row = evaluateSheet(withActual("(3) 15校以上への貸出を実施。", 12), asOf).rows[0];
+    expect(row?.achievementRate).toBeCloseTo(0.8, 10);
+  });
+
+  it("leaves a goal row without the column, or with a blank cell, unjudged", () => {
+    const plain = evaluateSheet(goalSheet([GOAL1_ITEM6]), asOf).rows[0];
+    const blank = evaluateSheet(withActual(GOAL1_ITEM6[3], "  "), asOf).rows[0];
+    for (const row of [plain, blank]) {
+      expect(row).toMatchObject({
+        actual: null,
+        target: null,
+        achievementRate: null,
+        grade: null,
+        subItemResults: [],
+      });
+    }
   });
 });

@@ -3,8 +3,8 @@ import { cacheByText } from "./cacheByText";
 import type { IsoDate } from "./calendar";
 import { fromExcelSerial } from "./calendar";
 import type { Direction } from "./direction";
-import type { ValueCandidate } from "./findValueCandidates";
-import { findValueCandidates } from "./findValueCandidates";
+import type { NumericTarget, ValueCandidate } from "./findValueCandidates";
+import { findValueCandidates, readNumericTargets } from "./findValueCandidates";
 import { findStalePlans } from "./findStalePlans";
 import { DEFAULT_START_MONTH, fiscalYearOf, fiscalYearRange } from "./fiscalYear";
 import type { GradeScale } from "./grade";
@@ -14,7 +14,14 @@ import type { KpiJudgementContext } from "./judgeKpi";
 import { agreeUnits, judgeKpi } from "./judgeKpi";
 import type { KpiValue } from "./parseKpiValue";
 import { parseKpiValue } from "./parseKpiValue";
-import { parseKpiPair } from "./parseKpiPair";
+import type { PairReading, TargetReading } from "./readTargetRevision";
+import {
+  isBlockingRevisionIssue,
+  parseTargetPair,
+  parseTargetText,
+  revisionIssues,
+  withRevisedColumn,
+} from "./readTargetRevision";
 import type { ReportSegment } from "./readReport";
 import { isReportedDone, isSubItemDone, readReport } from "./readReport";
 import { dueOfReading, latestDueIn, readDeadline } from "./readDeadline";
@@ -22,7 +29,7 @@ import type { DeadlineReading, Due, ResolveDueOptions } from "./resolveDue";
 import type { Issue } from "./result";
 import type { CellValue, ColumnRole, SheetTable, TableRow } from "./sheetTable";
 import { toA1 } from "./sheetTable";
-import { mentionedSubItems } from "./splitBySubItem";
+import { mentionedSubItems, splitBySubItem } from "./splitBySubItem";
 import { isSpaceCode, readItemMarker } from "./text";
 import { tableForFiscalYear } from "./yearColumns";
 
@@ -30,10 +37,13 @@ export type Severity = "error" | "warning";
 
 /** Nothing, shared by every row that has nothing to list (most rows): one array, not one a row. */
 const NONE: readonly never[] = Object.freeze([]);
+/** Units left unchecked: a revision to another unit is judged no further. */
+const NO_UNIT_CHECK = Object.freeze({ ok: true, value: "" }) as ReturnType<typeof agreeUnits>;
 
 // Lists repeat their texts (units, missing markers, whole rows copied between sheets): each is read once.
 const readKpiValue = cacheByText(parseKpiValue);
-const readKpiPair = cacheByText(parseKpiPair);
+const readTargetPair = cacheByText(parseTargetPair);
+const readTargetText = cacheByText(parseTargetText);
 
 /** Something wrong on the sheet, pinned to the cell it concerns, with what was read there. */
 export interface Finding {
@@ -50,6 +60,16 @@ export interface Finding {
   readonly value: CellValue;
   /** The issue with its parameters, for the message in the user's language. */
   readonly issue: Issue;
+}
+
+/** One numeric sub-item of a goal sheet's row judged against the value in its 実績値 cell. */
+export interface SubItemResult {
+  /** The sub-item of the 数値目標 ((1) → 1); null when the 数値目標 has no markers. */
+  readonly subItem: number | null;
+  readonly target: KpiValue;
+  /** The 実績値 given for the sub-item; null when the cell gives none for it (not reported yet). */
+  readonly actual: KpiValue | null;
+  readonly achievementRate: number | null;
 }
 
 /** What the core computed for one row of the table. */
@@ -75,8 +95,16 @@ export interface RowEvaluation {
   readonly overdue: boolean;
   /** Sub-items past due and not reported done. */
   readonly overdueSubItems: readonly number[];
-  /** Numbers in the reports that may be the actual, for a person to confirm (never taken as the actual). */
+  /** Numbers in the reports that may be the actual, for a person to confirm (never taken as the actual),
+   *  preferred first. */
   readonly valueCandidates: readonly ValueCandidate[];
+  /**
+   * On a goal sheet with an 実績値 column, each numeric sub-item of the 数値目標 with its value from the
+   * 実績値 cell and its achievement; empty elsewhere. With several, the row's target, actual, achievement
+   * rate, grade and status are those of the lowest achievement, and the row has no rate while a numeric
+   * sub-item has no value yet.
+   */
+  readonly subItemResults: readonly SubItemResult[];
 }
 
 export interface SheetEvaluation {
@@ -113,6 +141,9 @@ const SEVERITY: Partial<Record<IssueCode, Severity>> = {
   required_cell_empty: "error",
   value_doubled_unit: "warning",
   unit_mismatch: "warning",
+  target_revision_unit_changed: "warning",
+  target_revision_direction_changed: "warning",
+  target_revision_conflict: "error",
   percent_unit_missing: "warning",
   number_out_of_range: "error",
   date_out_of_range: "error",
@@ -130,6 +161,7 @@ const COLUMN_LABELS: Partial<Record<ColumnRole, readonly [string, string]>> = {
   period: ["期間・期限", "The deadline (期間・期限)"],
   numericTarget: ["数値目標", "The numeric target (数値目標)"],
   target: ["目標値", "The target (目標値)"],
+  revisedTarget: ["目標値（見直し後）", "The revised target (目標値（見直し後）)"],
   baselineTarget: ["基準値 ⇒ 目標値", "Baseline ⇒ target"],
 };
 
@@ -325,25 +357,180 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
   const numericTarget = textOf(row.cells.numericTarget);
   const valueCandidates =
     numericTarget === "" ? [] : [...findValueCandidates(final || midterm, numericTarget)];
+  const overdue = overdueWhole || overdueSubItems.length > 0;
+  const judged =
+    context.table.columns.actual === undefined ? null : judgeGoalActual(row, numericTarget, context);
 
   return {
     row: row.row,
     item,
     baseline: null,
-    target: null,
+    target: judged?.target ?? null,
     originalTarget: null,
-    actual: null,
-    direction: null,
-    achievementRate: null,
+    actual: judged?.actual ?? null,
+    direction: judged?.direction ?? null,
+    achievementRate: judged?.achievementRate ?? null,
     progressRate: null,
-    rateIssues: [],
-    grade: null,
-    status: overdueWhole || overdueSubItems.length > 0 ? "overdue" : null,
+    rateIssues: judged?.rateIssues ?? [],
+    grade:
+      judged?.achievementRate == null
+        ? null
+        : gradeOf(judged.achievementRate, context.scale, (overdue ? "overdue" : judged.status) ?? undefined),
+    status: overdue ? "overdue" : (judged?.status ?? null),
     due,
-    overdue: overdueWhole || overdueSubItems.length > 0,
+    overdue,
     overdueSubItems,
     valueCandidates,
+    subItemResults: judged?.results ?? NONE,
   };
+}
+
+/** What a goal row's 実績値 gives: the judgement of its lowest sub-item, and each sub-item's. */
+interface GoalActualJudgement {
+  readonly target: KpiValue | null;
+  readonly actual: KpiValue | null;
+  readonly direction: Direction | null;
+  readonly achievementRate: number | null;
+  readonly status: KpiStatus | null;
+  readonly rateIssues: readonly Issue[];
+  readonly results: readonly SubItemResult[];
+}
+
+/**
+ * Judges a goal row's 実績値 cell against its 数値目標, by the KPI rules (judgeKpi). The cell holds one
+ * value (`84.3%`, `79点`, a number) for a 数値目標 with one numeric sub-item or without markers, or one
+ * value per sub-item (`(1) 84.3%` and `(3) 2校`, on lines of their own or after each other; one marked value
+ * for a 数値目標 without markers is its value). A value for a sub-item whose target names no number is not
+ * judged. A part that cannot be read, a value outside any marker beside marked ones, and one unmarked
+ * value for several numeric sub-items are findings on the cell that name the part; a blank cell is not
+ * reported yet.
+ */
+function judgeGoalActual(
+  row: TableRow,
+  numericTarget: string,
+  context: RowContext,
+): GoalActualJudgement | null {
+  const cell = row.cells.actual ?? null;
+  if (isBlank(cell)) return null;
+  const text = textOf(cell);
+  const targets = distinctTargets(readNumericTargets(numericTarget));
+  const unreadable = (part: string): null => {
+    report(context, row, "actual", { code: "value_unreadable", side: "actual", text, part });
+    return null;
+  };
+
+  // The values the cell gives, by sub-item (null: one value without a marker).
+  const given = new Map<number | null, KpiValue>();
+  const segments = typeof cell === "string" ? splitBySubItem(cell) : [];
+  if (segments.every((segment) => segment.subItems === null)) {
+    const value = readGoalValue(context, row, cell);
+    if (value === null) return null;
+    if (targets.length > 1) return unreadable(text);
+    given.set(targets[0]?.subItem ?? null, value);
+  } else {
+    for (const segment of segments) {
+      if (segment.subItems === null) {
+        if (segment.text !== "") return unreadable(segment.text);
+        continue;
+      }
+      const marks = segment.subItems.map((n) => `(${n})`).join("");
+      const read = readKpiValue(segment.text);
+      if (!read.ok) {
+        for (const issue of read.issues)
+          report(context, row, "actual", {
+            ...withSide(issue, "actual"),
+            text,
+            part: `${marks} ${segment.text}`,
+          } as Issue);
+        return null;
+      }
+      for (const n of segment.subItems) given.set(n, read.value);
+    }
+  }
+
+  if (targets.length === 0) {
+    const actual = given.values().next().value ?? null;
+    return {
+      target: null,
+      actual,
+      direction: null,
+      achievementRate: null,
+      status: null,
+      rateIssues: [{ code: "target_missing" }],
+      results: NONE,
+    };
+  }
+
+  // A 数値目標 without markers answered under one marker (`(1) 84.3%` for `充足率90%`): the one value.
+  const only = targets.length === 1 ? targets[0] : undefined;
+  if (only !== undefined && only.subItem === null && given.size === 1 && !given.has(null))
+    for (const value of given.values()) given.set(null, value);
+
+  const results: SubItemResult[] = [];
+  let lowest: { result: SubItemResult; direction: Direction; status: KpiStatus | null } | null = null;
+  const rateIssues: Issue[] = [];
+  let missing = false;
+  for (const { subItem, target, name } of targets) {
+    const actual = given.get(subItem) ?? null;
+    if (actual === null) {
+      missing = true;
+      results.push({ subItem, target, actual: null, achievementRate: null });
+      continue;
+    }
+    const judgement = judgeKpi({ target, actual }, context.judgement, name);
+    const rate = judgement.achievementRate.ok ? judgement.achievementRate.value : null;
+    if (!judgement.achievementRate.ok) {
+      for (const issue of judgement.achievementRate.issues) {
+        if (issue.code === "unit_mismatch" || issue.code === "percent_unit_missing")
+          report(context, row, "actual", issue);
+        if (!rateIssues.some((known) => known.code === issue.code)) rateIssues.push(issue);
+      }
+    }
+    const result: SubItemResult = { subItem, target, actual, achievementRate: rate };
+    results.push(result);
+    if (
+      lowest === null ||
+      (rate !== null && (lowest.result.achievementRate === null || rate < lowest.result.achievementRate))
+    )
+      lowest = { result, direction: judgement.direction, status: judgement.status };
+  }
+  if (missing && !rateIssues.some((known) => known.code === "actual_missing"))
+    rateIssues.push({ code: "actual_missing" });
+  const rowRate = missing ? null : (lowest?.result.achievementRate ?? null);
+  return {
+    target: lowest?.result.target ?? targets[0]?.target ?? null,
+    actual: lowest?.result.actual ?? null,
+    direction: lowest?.direction ?? null,
+    achievementRate: rowRate,
+    status: rowRate === null ? null : (lowest?.status ?? null),
+    rateIssues,
+    results,
+  };
+}
+
+/**
+ * The 数値目標's values one per sub-item: a sub-item naming two values (`国道5箇所、県道33箇所`) has no one
+ * value a 実績値 can be judged against, and is left out.
+ */
+function distinctTargets(targets: readonly NumericTarget[]): readonly NumericTarget[] {
+  const count = new Map<number | null, number>();
+  for (const t of targets) count.set(t.subItem, (count.get(t.subItem) ?? 0) + 1);
+  return targets.filter((t) => count.get(t.subItem) === 1);
+}
+
+/** One 実績値 without markers, read as a KPI list's actual is; its findings go on the cell. */
+function readGoalValue(context: RowContext, row: TableRow, cell: CellValue): KpiValue | null {
+  const result = typeof cell === "string" ? readKpiValue(cell) : parseKpiValue(cell);
+  if (!result.ok) {
+    for (const issue of result.issues) report(context, row, "actual", withSide(issue, "actual"));
+    return null;
+  }
+  for (const warning of result.value.warnings) report(context, row, "actual", withSide(warning, "actual"));
+  if (result.value.amount !== null && !Number.isFinite(result.value.amount)) {
+    report(context, row, "actual", { code: "number_out_of_range", side: "actual", text: result.value.text });
+    return null;
+  }
+  return result.value.missing ? null : result.value;
 }
 
 function firstPassedDue(dues: readonly Due[], asOf: IsoDate): IsoDate | null {
@@ -378,21 +565,57 @@ function isAllDone(segments: readonly ReportSegment[]): boolean {
 function readValue(
   context: RowContext,
   row: TableRow,
-  role: "baseline" | "target" | "actual",
+  role: "baseline" | "revisedTarget" | "actual",
 ): KpiValue | null {
   if (context.table.columns[role] === undefined) return null;
+  const side = role === "revisedTarget" ? "target" : role;
   const result = readWithUnit(row.cells[role] ?? null, row.cells.unit);
   if (!result.ok) {
-    for (const issue of result.issues) report(context, row, role, withSide(issue, role));
+    for (const issue of result.issues) report(context, row, role, withSide(issue, side));
     return null;
   }
   const value = result.value;
   // Most values have no warning: the loop is not entered for them.
   if (value.warnings.length > 0)
-    for (const warning of value.warnings) report(context, row, role, withSide(warning, role));
+    for (const warning of value.warnings) report(context, row, role, withSide(warning, side));
   if (value.amount !== null && !Number.isFinite(value.amount))
-    report(context, row, role, { code: "number_out_of_range", side: role, text: value.text });
+    report(context, row, role, { code: "number_out_of_range", side, text: value.text });
   return value;
+}
+
+/**
+ * A 目標値 cell, with the revision it may hold (`120件（見直し後 150件）`), each part read with the 単位
+ * column as readWithUnit reads a value.
+ */
+function readTarget(context: RowContext, row: TableRow): TargetReading | null {
+  if (context.table.columns.target === undefined) return null;
+  const cell = row.cells.target ?? null;
+  const result = typeof cell === "string" ? readTargetText(cell) : parseTargetText(cell);
+  if (!result.ok) {
+    for (const issue of result.issues) report(context, row, "target", withSide(issue, "target"));
+    return null;
+  }
+  const unit = textOf(row.cells.unit).trim();
+  const reading = unit === "" ? result.value : withUnit(result.value, unit);
+  for (const value of reading.original === null ? [reading.target] : [reading.original, reading.target]) {
+    if (value.warnings.length > 0)
+      for (const warning of value.warnings) report(context, row, "target", withSide(warning, "target"));
+    reportOutOfRange(context, row, "target", "target", value);
+  }
+  return reading;
+}
+
+/** Both parts of a target read as if the 単位 column's unit were written after each plain number. */
+function withUnit(reading: TargetReading, unit: string): TargetReading {
+  const apply = (value: KpiValue): KpiValue => {
+    if (value.missing || value.unit !== "") return value;
+    const result = readKpiValue(`${value.text} ${unit}`);
+    return result.ok ? result.value : value;
+  };
+  return {
+    target: apply(reading.target),
+    original: reading.original === null ? null : apply(reading.original),
+  };
 }
 
 /**
@@ -435,20 +658,77 @@ function reportOutOfRange(
 function readPair(
   context: RowContext,
   row: TableRow,
-): { baseline: KpiValue | null; target: KpiValue | null } {
+): { baseline: KpiValue | null; target: TargetReading | null } {
   const text = textOf(row.cells.baselineTarget);
   if (text.trim() === "") return { baseline: null, target: null };
-  const result = readKpiPair(text);
+  const result = readTargetPair(text);
   if (!result.ok) {
     for (const issue of result.issues) report(context, row, "baselineTarget", issue);
     return { baseline: null, target: null };
   }
-  for (const side of ["baseline", "target"] as const) {
-    for (const warning of result.value[side].warnings)
-      report(context, row, "baselineTarget", withSide(warning, side));
-    reportOutOfRange(context, row, "baselineTarget", side, result.value[side]);
+  const { baseline, target } = result.value;
+  const values: [PairSide, KpiValue][] = [
+    ["baseline", baseline],
+    ...(target.original === null ? [] : [["target", target.original] as [PairSide, KpiValue]]),
+    ["target", target.target],
+  ];
+  for (const [side, value] of values) {
+    for (const warning of value.warnings) report(context, row, "baselineTarget", withSide(warning, side));
+    reportOutOfRange(context, row, "baselineTarget", side, value);
   }
   return result.value;
+}
+
+type PairSide = keyof PairReading;
+
+/** The target a row is judged against, the one it replaced, and what stops the judgement. */
+interface JudgedTarget {
+  readonly target: KpiValue | null;
+  readonly originalTarget: KpiValue | null;
+  /** A revision that leaves nothing to compare (another unit, two revisions that disagree). */
+  readonly blocked: Issue | null;
+  /** The column the judged target was read from: a unit finding about it belongs there. */
+  readonly role: ColumnRole;
+}
+
+/**
+ * The target written in the row (its 目標値 or 基準値 ⇒ 目標値 cell) revised by the 目標値（見直し後） column
+ * where that cell is not blank. What the revision changed is reported where the revision is written:
+ * another unit or a disagreement stops the judgement; another direction is judged the revised way.
+ */
+function reviseTarget(
+  context: RowContext,
+  row: TableRow,
+  written: TargetReading | null,
+  writtenRole: ColumnRole,
+): JudgedTarget {
+  const column =
+    context.table.columns.revisedTarget === undefined ? null : readValue(context, row, "revisedTarget");
+  if (written === null) {
+    // Without a readable original the revised column alone is the target: nothing to compare it with.
+    const revisedOnly = column !== null && !column.missing;
+    return {
+      target: revisedOnly ? column : null,
+      originalTarget: null,
+      blocked: null,
+      role: revisedOnly ? "revisedTarget" : writtenRole,
+    };
+  }
+  const revised = withRevisedColumn(written, column);
+  if (!revised.ok) {
+    const issue = revised.issues[0] ?? { code: "target_missing" };
+    report(context, row, "revisedTarget", issue);
+    return { target: null, originalTarget: written.original, blocked: issue, role: "revisedTarget" };
+  }
+  const reading = revised.value;
+  const role: ColumnRole = reading.target === column ? "revisedTarget" : writtenRole;
+  if (reading.original === null) return { target: reading.target, originalTarget: null, blocked: null, role };
+  let blocked: Issue | null = null;
+  for (const issue of revisionIssues(reading, textOf(row.cells.kpi))) {
+    report(context, row, role, issue);
+    if (blocked === null && isBlockingRevisionIssue(issue)) blocked = issue;
+  }
+  return { target: reading.target, originalTarget: reading.original, blocked, role };
 }
 
 function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
@@ -456,17 +736,21 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   const hasKpi = !isBlank(row.cells.kpi);
   const pair = columns.baselineTarget !== undefined ? readPair(context, row) : null;
   const baseline = pair ? pair.baseline : readValue(context, row, "baseline");
-  const target = pair ? pair.target : readValue(context, row, "target");
+  const writtenRole: ColumnRole = pair ? "baselineTarget" : "target";
+  const judged = reviseTarget(context, row, pair ? pair.target : readTarget(context, row), writtenRole);
+  const { target, originalTarget, blocked, role: targetRole } = judged;
   const actual = readValue(context, row, "actual");
 
   // A KPI without a target cannot be judged; a row without a KPI (電子決裁の導入) is an initiative only.
-  if (hasKpi) requireCell(context, row, columns.baselineTarget !== undefined ? "baselineTarget" : "target");
+  // A target set only in the revised column is a target.
+  if (hasKpi && isBlank(row.cells.revisedTarget)) requireCell(context, row, writtenRole);
 
-  // One judgement for the sheet and the formulas (judgeKpi): the same rates, or the same refusals.
-  const units = agreeUnits({ baseline, target, actual });
+  // One judgement for the sheet and the formulas (judgeKpi): the same rates, or the same refusals. A
+  // revision to another unit has said so already, and is not judged.
+  const units = blocked === null ? agreeUnits({ baseline, target, actual }) : NO_UNIT_CHECK;
   if (!units.ok) {
     const issue = units.issues[0] ?? { code: "unit_mismatch" };
-    report(context, row, unitRoleOf(issue, actual, target, pair !== null), issue);
+    report(context, row, unitRoleOf(issue, actual, target, targetRole, pair !== null), issue);
   }
 
   let rateIssues: Issue[] | null = null;
@@ -476,7 +760,9 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
   let status: KpiStatus | null = null;
   let overdue = false;
 
-  if (target && !target.missing) {
+  if (blocked !== null) {
+    rateIssues = [blocked];
+  } else if (target && !target.missing) {
     const judgement = judgeKpi({ baseline, target, actual }, context.judgement, textOf(row.cells.kpi));
     direction = judgement.direction;
     if (judgement.achievementRate.ok) rate = judgement.achievementRate.value;
@@ -515,7 +801,7 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     item: null,
     baseline,
     target,
-    originalTarget: null,
+    originalTarget,
     actual,
     direction,
     achievementRate: rate,
@@ -527,23 +813,28 @@ function evaluateKpiRow(row: TableRow, context: RowContext): RowEvaluation {
     overdue,
     overdueSubItems: NONE,
     valueCandidates: NONE,
+    subItemResults: NONE,
   };
 }
 
 /**
  * The cell a unit finding belongs on: the actual's when it is the odd one out (118 回 against 件), the
- * side a percent finding names, else the target's (or the 基準値 ⇒ 目標値 cell's).
+ * side a percent finding names, else the judged target's (its revised cell, or the 基準値 ⇒ 目標値 cell).
  */
 function unitRoleOf(
   issue: Issue,
   actual: KpiValue | null,
   target: KpiValue | null,
+  targetRole: ColumnRole,
   isPair: boolean,
 ): ColumnRole {
-  const targetRole: ColumnRole = isPair ? "baselineTarget" : "target";
   if (issue.code === "percent_unit_missing") {
     if (issue.side === "actual") return "actual";
-    return issue.side === "baseline" && !isPair ? "baseline" : targetRole;
+    return issue.side === "baseline" && !isPair
+      ? "baseline"
+      : issue.side === "baseline"
+        ? "baselineTarget"
+        : targetRole;
   }
   return actual && actual.unit !== "" && actual.unit !== target?.unit ? "actual" : targetRole;
 }

@@ -26,6 +26,7 @@ const LAYOUT_KINDS: Readonly<
     targetGeneric: { role: "numericTarget", rank: 1 },
     midtermReport: { role: "midtermReport", rank: 2 },
     finalReport: { role: "finalReport", rank: 2 },
+    actualValue: { role: "actual", rank: 2 },
     status: { role: "status", rank: 2 },
   },
   kpi_list: {
@@ -35,9 +36,11 @@ const LAYOUT_KINDS: Readonly<
     kpi: { role: "kpi", rank: 2 },
     baseline: { role: "baseline", rank: 2 },
     target: { role: "target", rank: 2 },
+    revisedTarget: { role: "revisedTarget", rank: 2 },
     numericTarget: { role: "target", rank: 1 },
     targetGeneric: { role: "target", rank: 1 },
     baselineTarget: { role: "baselineTarget", rank: 2 },
+    actualValue: { role: "actual", rank: 2 },
     actual: { role: "actual", rank: 2 },
     status: { role: "status", rank: 2 },
     unit: { role: "unit", rank: 2 },
@@ -166,7 +169,7 @@ function readLayout(
     const column = grid.firstColumn + offset;
     if (entry === undefined || claimed.has(column)) return;
     if (entry.role === "actual") actualCandidates.push(column);
-    // Leftmost of the strongest wording wins; later duplicates are usually a revised copy (目標値 (見直し後)).
+    // Leftmost of the strongest wording wins. A revised copy (目標値（見直し後）) has a role of its own.
     if (found[entry.role] === undefined || entry.rank > (rankOf[entry.role] ?? 0)) {
       found[entry.role] = column;
       rankOf[entry.role] = entry.rank;

@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from "vitest";
-import { findValueCandidates } from "./findValueCandidates";
+import { findValueCandidates, readNumericTargets } from "./findValueCandidates";
+import { CANDIDATE_CASES } from "./golden/candidateCases";
 
 describe("findValueCandidates", () => {
   it("offers the fill rate, not the capacity or the head counts (seed 000, goal 1 item ⑥)", () => {
@@ -99,5 +100,107 @@ describe("findValueCandidates", () => {
     expect(candidates.map(({ amount, label }) => ({ amount, label }))).toEqual([
       { amount: 25, label: "参加者" },
     ]);
+  });
+});
+
+describe("findValueCandidates on the golden cases (src/core/golden/candidateCases.ts)", () => {
+  test.each(CANDIDATE_CASES.map((c) => [c.source, c] as const))("%s", (_source, c) => {
+    const found = findValueCandidates(c.report, c.target);
+    expect(
+      found.map((candidate) => ({
+        subItem: candidate.subItem,
+        amount: candidate.amount,
+        unit: candidate.unit,
+        achievementRate: candidate.achievementRate,
+        ...(candidate.parts.length > 0 ? { parts: candidate.parts } : {}),
+      })),
+    ).toEqual(
+      c.expected.map((e) => ({
+        ...e,
+        achievementRate: e.achievementRate === null ? null : expect.closeTo(e.achievementRate, 9),
+      })),
+    );
+  });
+});
+
+describe("findValueCandidates: sub-items, sentences, rates and order", () => {
+  it("offers a report without markers for the one numeric sub-item of the target, with its rate", () => {
+    expect(findValueCandidates("参加者45人", "(1) 講座の開催 (2) 参加者50人以上")).toMatchObject([
+      { amount: 45, subItem: 2, achievementRate: 0.9, text: "参加者45人" },
+    ]);
+  });
+
+  it("offers no sub-item and no rate when the number could answer two sub-items", () => {
+    expect(findValueCandidates("30人が参加", "(1) 講座に50人 (2) 研修に40人")).toMatchObject([
+      { amount: 30, subItem: null, achievementRate: null },
+    ]);
+  });
+
+  it("uses the one achievement rule: target ÷ actual for a ceiling (以下)", () => {
+    expect(findValueCandidates("超過勤務は月25時間", "月20時間以下")[0]?.achievementRate).toBeCloseTo(
+      0.8,
+      10,
+    );
+  });
+
+  it("puts a total stated as such before a partial count", () => {
+    expect(
+      findValueCandidates("新たに6名が入団し、団員は総勢15名となった", "団員20人").map((c) => c.amount),
+    ).toEqual([15, 6]);
+  });
+
+  it("puts a number labelled like the target before an unlabelled one", () => {
+    expect(findValueCandidates("うち女性は60%、充足率84.3%", "充足率90%").map((c) => c.amount)).toEqual([
+      0.843, 0.6,
+    ]);
+  });
+
+  it("never adds rates: two percentages in a list are offered each on their own", () => {
+    expect(findValueCandidates("男性40%、女性60%", "受診率50%").map((c) => c.parts)).toEqual([[], []]);
+  });
+
+  it("does not add counts that something other than a list mark separates", () => {
+    expect(findValueCandidates("小学校76点を受け付け、中学校3点", "20点以上").map((c) => c.amount)).toEqual([
+      76, 3,
+    ]);
+  });
+
+  it("never offers the earlier value of a change written with an arrow", () => {
+    expect(findValueCandidates("会員数:523人(H28年度末)→730人(H30.2月末)", "会員数800人")).toMatchObject([
+      { amount: 730 },
+    ]);
+  });
+
+  it("gives the sentence of the number, and only the phrase of a sentence longer than 80 characters", () => {
+    const [short] = findValueCandidates("応募があった。 小学校76点のみ。", "20点");
+    expect(short?.text).toBe("小学校76点のみ。");
+    const long = `${"あ".repeat(100)}、参加者30人、${"い".repeat(100)}。`;
+    expect(findValueCandidates(long, "参加者50人")[0]?.text).toBe("参加者30人");
+  });
+});
+
+describe("readNumericTargets", () => {
+  it("reads each numeric sub-item with its direction, never a capacity or a rate without a number", () => {
+    const targets = readNumericTargets(
+      "(1) 消防団員の確保（定員1,850人）充足率90% (2) 20点以上の作品 (3) 受診率向上 (4) 超過勤務10時間以下",
+    );
+    expect(targets.map((t) => [t.subItem, t.target.amount, t.target.unit, t.direction])).toEqual([
+      [1, 0.9, "%", "increase"],
+      [2, 20, "点", "maintain"],
+      [4, 10, "時間", "decrease"],
+    ]);
+  });
+
+  test.each([null, undefined, "", "受診率向上", "7月に試行開設"])("reads no value in %j", (text) => {
+    expect(readNumericTargets(text)).toEqual([]);
+  });
+});
+
+describe("findValueCandidates with a sub-item that names two values", () => {
+  it("offers the number for the sub-item, with no rate, since either value could be meant", () => {
+    expect(findValueCandidates("(1) 12件", "(1) 10件又は20件")).toMatchObject([
+      { amount: 12, subItem: 1, achievementRate: null },
+    ]);
+    expect(readNumericTargets("(1) 10件又は20件").map((t) => t.target.amount)).toEqual([10, 20]);
   });
 });

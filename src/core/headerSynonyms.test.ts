@@ -50,8 +50,9 @@ describe("classifyHeader", () => {
     ["R10目標", "targetGeneric"],
     ["基準値 ⇒ 目標値", "baselineTarget"],
     ["現状値→目標値", "baselineTarget"],
-    ["実績値", "actual"],
-    ["実績", "actual"],
+    ["実績値", "actualValue"],
+    ["実績", "actualValue"],
+    ["実績値（確定）", "actualValue"],
     ["R7実績", "actual"],
     ["現況値", "actual"],
     ["状況", "status"],
@@ -81,7 +82,7 @@ describe("classifyHeader", () => {
     ["実績・成果（年度末）", "finalReport"],
     ["成果（下半期）", "finalReport"],
     // a value column whose explanation names a time is still a value column
-    ["実績値（R7年度末）", "actual"],
+    ["実績値（R7年度末）", "actualValue"],
     ["実績・成果", "actual"],
   ] as const)("classifies %j as %s", (input, expected) => {
     expect(classifyHeader(input)).toBe(expected);
@@ -118,6 +119,32 @@ describe("classifyHeader", () => {
       expect(classifyHeader(input)).toBeNull();
     },
   );
+});
+
+describe("classifyHeader on a revised target", () => {
+  // How a list that keeps both targets heads the second one: the task pane's 目標値を見直す adds
+  // `目標値（見直し後）`; the other wordings are the verbs municipal plans use for a revision (見直し, 修正,
+  // 変更, 改定), before or after 目標値. No published list of this shape was found to cite.
+  test.each([
+    ["目標値（見直し後）", "revisedTarget"],
+    ["目標値\n(見直し後)", "revisedTarget"],
+    ["目標値（修正後）", "revisedTarget"],
+    ["目標値（R8見直し）", "revisedTarget"],
+    ["目標（変更後）", "revisedTarget"],
+    ["見直し後目標値", "revisedTarget"],
+    ["見直し後の目標値", "revisedTarget"],
+    ["修正目標値", "revisedTarget"],
+    ["変更後目標", "revisedTarget"],
+    ["変更後の目標値", "revisedTarget"],
+    ["改定後目標値 ※2", "revisedTarget"],
+    // The target as first set stays the target, and is not 当初値 ⇒ 目標値.
+    ["当初目標値", "target"],
+    ["目標値（当初）", "target"],
+    ["目標値 ※2\n（R10年度末）", "target"],
+    ["当初値 ⇒ 目標値", "baselineTarget"],
+  ])("reads %j as %j", (input, expected) => {
+    expect(classifyHeader(input)).toBe(expected);
+  });
 });
 
 describe("isSubColumnName", () => {

@@ -14,16 +14,26 @@ export type HeaderKind =
   | "initiativeFallback" // 推進事項, 施策, 事業名: the initiative only when no 取組内容 column exists
   | "period" // 期間, 期限, 時期, スケジュール, 工程
   | "numericTarget" // 数値目標
-  | "target" // 目標値, 目標数値
+  | "target" // 目標値, 目標数値, 当初目標値
+  | "revisedTarget" // 目標値（見直し後）, 見直し後目標値, 修正目標値, 変更後の目標値
   | "targetGeneric" // 目標 alone: 数値目標 on a goal sheet, 目標値 on a KPI list
   | "midtermReport" // 中間報告
   | "finalReport" // 期末報告, 最終報告
   | "kpi" // ＫＰＩ, 指標, 目標(指標)名
   | "baseline" // 基準値, 現状値, 当初値
   | "baselineTarget" // 基準値 ⇒ 目標値 in one column
-  | "actual" // 実績値, 実績, R7実績, 現況値, 令和元年度の現在値
+  | "actualValue" // 実績値, 実績 alone (実績値（確定）): the actual of a KPI list, and of a goal sheet too
+  | "actual" // R7実績, 現況値, 令和元年度の現在値: the actual of a KPI list
   | "status" // 状況, 進捗状況, ステータス
   | "unit"; // 単位: the unit of the value columns beside it, whose cells hold plain numbers
+
+/** A revised target named in the key: 見直し後目標値, 修正目標値, 変更後の目標値, 改定後目標. */
+const REVISED_TARGET_KEY = /^(?:見直し?|修正|変更|改定|改訂)後?の?目標値?$/;
+/**
+ * A target column whose explanation says it is the revision: 目標値（見直し後）, 目標値（修正後）,
+ * 目標値（R8見直し）. The explanation is what headerKey drops, so it is read from the whole text.
+ */
+const REVISED_NOTE = /\([^()]*(?:見直し?|修正|変更|改定|改訂)後?\)/;
 
 /**
  * Header patterns, tried in order on the header key (see headerKey); the first match wins, so the
@@ -31,6 +41,9 @@ export type HeaderKind =
  * `推進項目のKPI` before anything with 項目, `推進事項達成に向けた具体的な取組内容` before `推進事項`).
  */
 export const HEADER_PATTERNS: readonly { readonly kind: HeaderKind; readonly pattern: RegExp }[] = [
+  // 当初目標値 is the target as first set, beside its revision; not 当初値 ⇒ 目標値.
+  { kind: "target", pattern: /^当初の?目標値?$/ },
+  { kind: "revisedTarget", pattern: REVISED_TARGET_KEY },
   { kind: "baselineTarget", pattern: /(?:基準|現状|当初)値?.*目標/ },
   { kind: "midtermReport", pattern: /中間報告|^中間(?!目標)/ },
   { kind: "finalReport", pattern: /期末報告|最終報告|^期末(?!目標)/ },
@@ -42,6 +55,8 @@ export const HEADER_PATTERNS: readonly { readonly kind: HeaderKind; readonly pat
   // holds no due date: read as one, a start would be overdue a year later. Such a column is left unread.
   { kind: "period", pattern: /^(?!.*(?:開始|着手|確認))(?:.*(?:期限|時期|期間|スケジュール)|工程(?:表)?$)/ },
   { kind: "baseline", pattern: /基準値|現状値|当初値|^基準$|^現状$/ },
+  // A goal sheet's reports may be headed 実績・成果 or 取組実績: only 実績値 or 実績 alone is its value column.
+  { kind: "actualValue", pattern: /^実績値?$/ },
   { kind: "actual", pattern: /実績|現況値|現在値/ },
   { kind: "target", pattern: /目標値|^目標数値$/ },
   { kind: "targetGeneric", pattern: /^(?:(?:令和|平成|[RH])?\d{1,4}年?度?末?|最終|今年度の?)?目標$/ },
@@ -136,7 +151,12 @@ export function classifyHeader(value: CellValue | undefined): HeaderKind | null 
     if (MIDTERM_WHEN.test(text)) return "midtermReport";
     if (FINAL_WHEN.test(text)) return "finalReport";
   }
-  for (const { kind, pattern } of HEADER_PATTERNS) if (pattern.test(key)) return kind;
+  for (const { kind, pattern } of HEADER_PATTERNS) {
+    if (!pattern.test(key)) continue;
+    if ((kind === "target" || kind === "targetGeneric") && REVISED_NOTE.test(normalizeWidth(value)))
+      return "revisedTarget";
+    return kind;
+  }
   return null;
 }
 

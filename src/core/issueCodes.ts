@@ -1,8 +1,8 @@
 /**
  * Every issue code the core can report; issues.ts gives each its parameters. Messages for each live in
  * messages/ja.ts and messages/en.ts; the compiler checks that both cover this list. Codes that belong to
- * an edge live in that edge: the command-line checker's files (src/cli/cliIssues.ts), the formulas'
- * arguments (src/functions/argumentIssues.ts).
+ * an edge live in that edge: workbook files as the checker and the task pane read them
+ * (src/workbookFile/fileIssues.ts), the formulas' arguments (src/functions/argumentIssues.ts).
  */
 export const ISSUE_CODES = [
   // values (数値目標, 基準値, 目標値, 実績値)
@@ -35,6 +35,9 @@ export const ISSUE_CODES = [
   "number_out_of_range",
   "direction_unreadable",
   "grade_scale_invalid",
+  "target_revision_unit_changed",
+  "target_revision_direction_changed",
+  "target_revision_conflict",
   // sheet validation
   "required_cell_empty",
   "overdue_not_done",

@@ -7,6 +7,7 @@
  * issueCodes.ts and its messages in messages/ja.ts and messages/en.ts; the compiler asks for each).
  */
 import type { IsoDate } from "./calendar";
+import type { Direction } from "./direction";
 import type { IssueCode } from "./issueCodes";
 import type { KpiSide } from "./judgeKpi";
 import type { DateRole } from "./parseDateText";
@@ -215,6 +216,35 @@ export interface GradeScaleInvalid {
   readonly text: string;
 }
 
+/**
+ * A revised target (目標値（見直し後）, `120件（見直し後 150件）`) and the target it replaced, as written;
+ * the row is judged against the revised one.
+ */
+interface TargetRevisionParams {
+  /** The target as first set, as written (`120件`). */
+  readonly original: string;
+  /** The revised target, as written (`150人`). */
+  readonly revised: string;
+}
+/** The revision counts something else (件 → 人): no rate, since neither target measures the actual for sure. */
+export interface TargetRevisionUnitChanged extends TargetRevisionParams {
+  readonly code: "target_revision_unit_changed";
+  readonly originalUnit: string;
+  readonly revisedUnit: string;
+}
+/** The revision turns the aim around (increase → decrease or 維持): judged against the revised target. */
+export interface TargetRevisionDirectionChanged extends TargetRevisionParams {
+  readonly code: "target_revision_direction_changed";
+  readonly originalDirection: Direction;
+  readonly revisedDirection: Direction;
+}
+/** The target cell carries its own revision and the revised column another: no rate until they agree. */
+export interface TargetRevisionConflict extends TargetRevisionParams {
+  readonly code: "target_revision_conflict";
+  /** The revised column's value, as written. */
+  readonly column: string;
+}
+
 export type AchievementIssue =
   | BaselineMissing
   | TargetMissing
@@ -227,7 +257,10 @@ export type AchievementIssue =
   | PercentUnitMissing
   | NumberOutOfRange
   | DirectionUnreadable
-  | GradeScaleInvalid;
+  | GradeScaleInvalid
+  | TargetRevisionUnitChanged
+  | TargetRevisionDirectionChanged
+  | TargetRevisionConflict;
 
 // ---------------------------------------------------------------------------------------------------
 // Validating a sheet (evaluateSheet).

@@ -109,7 +109,11 @@ export function mergeSecondHeaderRow(
     const groupKind = own[run.start] ?? null;
     const inGroup = run.end - run.start >= 2;
     if (belowKind !== null && (inGroup || (kinds[column] ?? null) === null)) kinds[column] = belowKind;
-    else if ((kinds[column] ?? null) === null && groupKind === "actual" && !isBlank(below)) {
+    else if (
+      (kinds[column] ?? null) === null &&
+      (groupKind === "actual" || groupKind === "actualValue") &&
+      !isBlank(below)
+    ) {
       kinds[column] = "actual";
     }
   }

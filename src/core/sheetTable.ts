@@ -29,7 +29,8 @@ export const COLUMN_ROLES = [
   "finalReport", // 期末報告
   "kpi", // KPI name (推進項目のＫＰＩ)
   "baseline", // 基準値 / 現状値 / 当初値
-  "target", // 目標値
+  "target", // 目標値 (the original one when the list has a revised column)
+  "revisedTarget", // 目標値（見直し後）, 修正目標値: the target judged against where its cell is not blank
   "baselineTarget", // one cell holding `111 件 ⇒ 120 件`
   "actual", // 実績値 / 現況値
   "status", // 状況 / 進捗 (未着手, 実施中, 完了 …)

@@ -44,7 +44,7 @@ export interface SheetSummary {
 export function isSummaryItem(table: SheetTable, row: TableRow, evaluation: RowEvaluation): boolean {
   if (table.layout === "goal_sheet") return evaluation.item !== null;
   if (table.columns.kpi !== undefined) return hasText(row.cells.kpi);
-  return hasText(row.cells.target) || hasText(row.cells.baselineTarget);
+  return hasText(row.cells.target) || hasText(row.cells.revisedTarget) || hasText(row.cells.baselineTarget);
 }
 
 /**

@@ -65,6 +65,11 @@ const EXCEL_ERROR_KINDS: Readonly<Record<FormulaIssue["code"], ExcelErrorKind>> 
   number_out_of_range: "invalidNumber",
   direction_unreadable: "invalidValue",
   grade_scale_invalid: "invalidValue",
+  // a revised target (120件（見直し後 150人）) whose unit differs cannot be compared; the other two never
+  // reach a formula (a direction change is judged against the revised target, a conflict needs two cells)
+  target_revision_unit_changed: "invalidValue",
+  target_revision_direction_changed: "invalidValue",
+  target_revision_conflict: "invalidValue",
   // a whole sheet's findings and its table
   required_cell_empty: "invalidValue",
   overdue_not_done: "invalidValue",

@@ -678,3 +678,39 @@ describe("every formula", () => {
     });
   }
 });
+
+describe("a target with its revision (目標値（見直し後）)", () => {
+  // Seed 004 (注1): targets may be revised after the next comprehensive plan. The formulas judge against
+  // the revised target, as the sheet check does.
+  test.each([
+    ["120件（見直し後 150件）", "135 件", 0.9],
+    ["120件（修正後150件）", 135, 0.9],
+    ["120件→150件（R8見直し）", "135件", 0.9],
+    ["4,352 ｔ（見直し後 4,000 ｔ以下）", "5,000 ｔ", 0.8],
+  ])("KPI.ACHIEVEMENT(%j, %j) judges against the revised target: %d", (target, actual, rate) => {
+    expect(kpiAchievement(target, actual)).toBeCloseTo(rate, 12);
+  });
+
+  it("KPI.PROGRESS measures from the baseline to the revised target", () => {
+    expect(kpiProgress("111 件", "120件（見直し後 150件）", "135 件")).toBeCloseTo(24 / 39, 12);
+  });
+
+  it("KPI.TARGET gives the revised target of a 基準値 ⇒ 目標値 cell, KPI.BASELINE its baseline", () => {
+    expect(kpiTarget("111 件 ⇒ 120 件（見直し後 150件）")).toBe(150);
+    expect(kpiBaseline("111 件 ⇒ 120 件（見直し後 150件）")).toBe(111);
+  });
+
+  it("refuses a revision to another unit with #VALUE! and says why", () => {
+    const error = errorOf(() => kpiAchievement("10件（見直し後 30人）", "12 人"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("単位（人）");
+    expect(errorOf(() => kpiTarget("5 件 ⇒ 10件（見直し後 30人）")).code).toBe("#VALUE!");
+  });
+
+  it("refuses two numbers that do not say which is the revision, naming the second", () => {
+    const error = errorOf(() => kpiAchievement("120件→150件", "135 件"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("→150件");
+    expect(errorOf(() => kpiAchievement("120件（見直し後 30件増）", "135 件")).code).toBe("#VALUE!");
+  });
+});

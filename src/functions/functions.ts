@@ -45,6 +45,7 @@ import {
   readValueArgument,
   readStartMonth,
   readSubItem,
+  readTargetArgument,
 } from "./readArguments";
 import { todayIso, todaySerial } from "./today";
 import { readReport, isSubItemDone } from "../core/readReport";
@@ -100,10 +101,10 @@ export function kpiBaseline(text: unknown): number {
 }
 
 /**
- * The target (目標値) of a "基準値 ⇒ 目標値" cell as a number: "111 件 ⇒ 120 件" → 120.
+ * The target (目標値) of a "基準値 ⇒ 目標値" cell as a number: "111 件 ⇒ 120 件" → 120; a revised target when the cell gives one: "111 件 ⇒ 120 件（見直し後 150件）" → 150.
  * @customfunction TARGET
- * @param text A KPI cell with both values, such as "111 件 ⇒ 120 件" or "36.4 ％ ⇒ 50.0 ％". An empty cell has no ⇒: #VALUE!.
- * @returns The target's number. #N/A when the target is missing; #VALUE! when the text has no ⇒ or the target cannot be read; #NUM! when it is beyond Excel's numbers.
+ * @param text A KPI cell with both values, such as "111 件 ⇒ 120 件", "36.4 ％ ⇒ 50.0 ％" or "111 件 ⇒ 120 件（見直し後 150件）". An empty cell has no ⇒: #VALUE!.
+ * @returns The target's number (the revised one, when the cell has one). #N/A when the target is missing; #VALUE! when the text has no ⇒, the target cannot be read, or its revision is in another unit; #NUM! when it is beyond Excel's numbers.
  */
 export function kpiTarget(text: unknown): number {
   try {
@@ -116,7 +117,7 @@ export function kpiTarget(text: unknown): number {
 /**
  * Achievement rate (達成率) as a fraction: actual ÷ target for an increase or a floor to keep, target ÷ actual for a reduction.
  * @customfunction ACHIEVEMENT
- * @param target The target (目標値): a number, or text such as "120 件", "4,352 ｔ以下" or "50.0 ％". A number, or text without a unit, takes the unit of the actual; beside a percentage it must be the fraction (0.5 for 50%, as a cell formatted as % holds it). An empty cell is #N/A (a target of 0 in Excel for Windows, which passes 0 for it: #N/A too).
+ * @param target The target (目標値): a number, or text such as "120 件", "4,352 ｔ以下" or "50.0 ％". A target with its revision, such as "120件（見直し後 150件）" or "120件→150件（R8見直し）", is judged against the revised one (#VALUE! when the revision is in another unit). A number, or text without a unit, takes the unit of the actual; beside a percentage it must be the fraction (0.5 for 50%, as a cell formatted as % holds it). An empty cell is #N/A (a target of 0 in Excel for Windows, which passes 0 for it: #N/A too).
  * @param actual The actual (実績値): a number, or text such as "114 件" or "41.0 ％". An empty cell is #N/A in Excel on the web, but Excel for Windows passes 0 for it, which gives a rate of 0: guard with =IF(E6="","",KPI.ACHIEVEMENT(D6,E6)).
  * @param [direction] increase, decrease or maintain (増加, 減少, 維持). When omitted or empty, taken from the target's wording: 以下 or 以内 → decrease, 以上 or 維持 → maintain, otherwise increase.
  * @returns The rate as a fraction (1 = 100%). #N/A, with the reason in its message, when the target or the actual is missing, the target is 0, or the actual is 0 on a reduction. #VALUE! when a value or the direction cannot be read, the units differ (件 against 回), or a number without % is compared with a percentage ("45" against "50 %": write "45 %"). #NUM! when the result is beyond Excel's numbers.
@@ -129,7 +130,7 @@ export function kpiAchievement(target: unknown, actual: unknown, direction?: unk
       if (Number.isFinite(rate)) return rate;
     }
     const values = {
-      target: readValueArgument(target, "target"),
+      target: readTargetArgument(target),
       actual: readValueArgument(actual, "actual"),
     };
     return valueOf(judgeAchievement(values, isLeftEmpty(direction) ? null : readDirection(direction)));
@@ -142,7 +143,7 @@ export function kpiAchievement(target: unknown, actual: unknown, direction?: unk
  * Progress rate (進捗率) measured from the baseline: (actual − baseline) ÷ (target − baseline).
  * @customfunction PROGRESS
  * @param baseline The baseline (基準値): a number, or text such as "111 件" (a number takes the unit of the other values). An empty cell is #N/A in Excel on the web, but Excel for Windows passes 0 for it, which measures progress from 0: guard with =IF(OR(C6="",E6=""),"",KPI.PROGRESS(C6,D6,E6)).
- * @param target The target (目標値): a number, or text such as "120 件". An empty cell is #N/A (in Excel for Windows, 0).
+ * @param target The target (目標値): a number, or text such as "120 件"; "120件（見直し後 150件）" is judged against the revised 150 件. An empty cell is #N/A (in Excel for Windows, 0).
  * @param actual The actual (実績値): a number, or text such as "114 件". An empty cell is #N/A in Excel on the web, but Excel for Windows passes 0 for it: guard as for the baseline.
  * @returns The rate as a fraction (1 = the target reached). #N/A, with the reason in its message, when a value is missing, the baseline equals the target, or the target is a total over the plan period and the baseline is not ("15 人" or "年 10 回" against "期間中 30 人"). #VALUE! when a value cannot be read or the units differ. #NUM! when the result is beyond Excel's numbers.
  */
@@ -160,7 +161,7 @@ export function kpiProgress(baseline: unknown, target: unknown, actual: unknown)
     return valueOf(
       judgeProgress({
         baseline: readValueArgument(baseline, "baseline"),
-        target: readValueArgument(target, "target"),
+        target: readTargetArgument(target),
         actual: readValueArgument(actual, "actual"),
       }),
     );
@@ -295,8 +296,9 @@ function readPairSide(text: unknown, side: "baseline" | "target"): number {
   }
   const sides = splitPair(text);
   if (sides === null) return failFormula({ code: "pair_unreadable", text });
-  // Only the side asked for is read: the baseline of "111 件 ⇒ 未定" is still 111.
-  const value = readValueArgument(side === "baseline" ? sides[0] : sides[1], side);
+  // Only the side asked for is read: the baseline of "111 件 ⇒ 未定" is still 111. The target is the
+  // revised one where the cell gives it ("111 件 ⇒ 120 件（見直し後 150件）" → 150).
+  const value = side === "baseline" ? readValueArgument(sides[0], side) : readTargetArgument(sides[1]);
   if (value.amount === null) return failFormula({ code: "value_empty", side });
   if (!Number.isFinite(value.amount))
     return failFormula({ code: "number_out_of_range", side, text: value.text });

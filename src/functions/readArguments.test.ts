@@ -11,6 +11,7 @@ import {
   isLeftEmpty,
   readStartMonth,
   readSubItem,
+  readTargetArgument,
 } from "./readArguments";
 
 beforeEach(() => {
@@ -228,6 +229,24 @@ describe("readStartMonth", () => {
   ])("refuses %j with %s", (input, kind) => {
     const error = issueOf(() => readStartMonth(input));
     expect(error.issue.code).toBe("start_month_invalid");
+    expect(error.kind).toBe(kind);
+  });
+});
+
+describe("readTargetArgument", () => {
+  it("gives the revised target of a cell that holds both, and a plain target as it is", () => {
+    expect(readTargetArgument("120件（見直し後 150件）")).toMatchObject({ amount: 150, unit: "件" });
+    expect(readTargetArgument("120 件")).toMatchObject({ amount: 120, unit: "件" });
+    expect(readTargetArgument(120)).toMatchObject({ amount: 120 });
+  });
+
+  test.each([
+    ["120件（見直し後 150人）", "target_revision_unit_changed", "invalidValue"],
+    ["120件（150件）", "value_multiple_numbers", "invalidValue"],
+    [true, "value_unreadable", "invalidValue"],
+  ] as const)("stops on %j with %s", (input, code, kind) => {
+    const error = issueOf(() => readTargetArgument(input));
+    expect(error.issue.code).toBe(code);
     expect(error.kind).toBe(kind);
   });
 });

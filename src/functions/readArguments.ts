@@ -14,6 +14,7 @@ import { parseGradeScale } from "../core/grade";
 import type { ValueIssue } from "../core/issues";
 import type { KpiValue } from "../core/parseKpiValue";
 import { parseKpiValue } from "../core/parseKpiValue";
+import { isBlockingRevisionIssue, parseTargetText, revisionIssues } from "../core/readTargetRevision";
 import { isReportedDone } from "../core/readReport";
 import type { DateRole } from "../core/parseDateText";
 import { dateOfSerial, isExcelSerial, parseDateText } from "../core/parseDateText";
@@ -39,6 +40,7 @@ const MISSING_CODE: Readonly<
 };
 
 const readValueText = cacheByText((text) => parseKpiValue(text));
+const readTargetText = cacheByText((text) => parseTargetText(text));
 const readDirectionText = cacheByText((text) => parseDirection(text));
 const readFiscalYearText = cacheByText((text) => parseFiscalYear(text));
 const readDoneText = cacheByText((text) => isReportedDone(text));
@@ -69,6 +71,24 @@ export function readValueArgument(input: unknown, side: ValueSide): KpiValue {
   if (result.ok) return result.value;
   const issue = result.issues[0] ?? { code: "value_unreadable", text: String(input) };
   return failFormula(side === "value" || side === "rate" ? issue : { ...issue, side });
+}
+
+/**
+ * Reads a target argument, which may hold its revision (`120件（見直し後 150件）`, `120件→150件（R8見直し）`):
+ * the revised target is the one returned, as the sheet check judges it. A revision to another unit
+ * (`120件（見直し後 150人）`) stops the formula with #VALUE!, since neither target can be compared for sure.
+ * @example readTargetArgument("120件（見直し後 150件）") // { amount: 150, unit: "件", … }
+ */
+export function readTargetArgument(input: unknown): KpiValue {
+  if (typeof input !== "string") return readValueArgument(input, "target");
+  const result = readTargetText(input);
+  if (!result.ok) {
+    const issue = result.issues[0] ?? { code: "value_unreadable", text: input };
+    return failFormula({ ...issue, side: "target" } as ValueIssue);
+  }
+  const blocking = revisionIssues(result.value).find(isBlockingRevisionIssue);
+  if (blocking !== undefined) return failFormula(blocking);
+  return result.value.target;
 }
 
 function parseArgument(input: unknown): Result<KpiValue, ValueIssue> {

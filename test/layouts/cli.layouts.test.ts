@@ -13,6 +13,7 @@ import {
   KURAYOSHI_TWO_TABLES,
   KYOTO_YEARLY_TARGETS,
   NAGAYO_ACTUAL_OF_A_YEAR,
+  UENO_REVISED_TARGETS,
 } from "./layouts";
 
 let dir: string;
@@ -104,5 +105,42 @@ describe("npm run check on other municipalities' layouts", () => {
     expect([sheet?.rowsEvaluated, sheet?.rowsNotRead]).toEqual([2, 1]);
     expect(sheet?.findings.map((f) => [f.code, f.cell])).toEqual([["rows_not_read", "A10"]]);
     expect(code).not.toBe(0);
+  });
+
+  it("judges a revised target and names the original beside it (seed 004, revised)", async () => {
+    const file = writeBook("ueno-revised", UENO_REVISED_TARGETS);
+    const { report: r } = await report(file);
+    const sheet = r.files[0]?.sheets[0];
+    const [revised, kept, otherUnit] = sheet?.rows ?? [];
+    expect(revised).toMatchObject({
+      row: 3,
+      target: { amount: 150, unit: "件", text: "150 件" },
+      originalTarget: { amount: 120, unit: "件", text: "120 件" },
+      achievementRate: 0.9,
+    });
+    // A row whose revised cell is blank keeps its target, and has no originalTarget at all.
+    expect(kept).toMatchObject({ target: { amount: 12, unit: "箇所" } });
+    expect(kept && "originalTarget" in kept).toBe(false);
+    expect(otherUnit).toMatchObject({
+      target: { unit: "人" },
+      originalTarget: { unit: "件" },
+      achievementRate: null,
+    });
+    expect(sheet?.findings).toEqual([
+      {
+        code: "target_revision_unit_changed",
+        severity: "warning",
+        cell: "E5",
+        message: expect.stringContaining("単位（人）が当初の目標値「期間中 10 件」の単位（件）と異なります"),
+      },
+    ]);
+
+    const table = await checkInProcess([file]);
+    expect(table.stdout).toMatch(/目標/);
+    expect(table.stdout).toContain("150 件（当初 120 件）");
+    const english = await checkInProcess([file, "--lang", "en"]);
+    expect(english.stdout).toContain("150 件 (originally 120 件)");
+    const markdown = await checkInProcess([file, "--format", "md"]);
+    expect(markdown.stdout).toContain("| 3 | 行かない窓口での手続き申請件数 | 150 件（当初 120 件） |");
   });
 });

@@ -195,6 +195,47 @@ export const KURAYOSHI_TWO_TABLES: Layout = {
   },
 };
 
+// Seed 004 (上野町 第２期町長マニフェスト KPI一覧, R7～10年度), after the revision its 注1 foresees: 目標値は、
+// 第３次総合振興計画（令和８年度～）の策定後に見直す可能性があります. No published list with a revised
+// column was found; this models one on seed 004's values with a `目標値（見直し後）` column right of 目標値,
+// as the task pane's 目標値を見直す adds it, a blank where a target was kept, and 実績値 made up for R7.
+export const UENO_REVISED_TARGETS: Layout = {
+  grid: sheet("KPI一覧", [
+    ["第２期上野町長マニフェスト（R７～10年度）に関連する具体的な取組などの一覧"],
+    [
+      "推進事項",
+      "推進項目のＫＰＩ　※３",
+      "基準値　※1\n(R6年度末)",
+      "目標値　※2\n(R10年度末)",
+      "目標値（見直し後）",
+      "実績値\n(R7年度)",
+    ],
+    [
+      "各種行政手続きにおけるＤＸの推進",
+      "行かない窓口での手続き申請件数",
+      "111 件",
+      "120 件",
+      "150 件",
+      "135 件",
+    ],
+    [
+      "各種手数料等のキャッシュレス決済拡充",
+      "キャッシュレス決済可能窓口数",
+      "5 箇所",
+      "12 箇所",
+      _,
+      "8 箇所",
+    ],
+    ["ＯＪＴの充実", "自主研修受講件数", "期間中 5 件", "期間中 10 件", "期間中 30 人", "12 人"],
+  ]),
+  expected: {
+    layout: "kpi_list",
+    headerRow: 2,
+    columns: { initiative: 0, kpi: 1, baseline: 2, target: 3, revisedTarget: 4, actual: 5 },
+    rows: [3, 4, 5],
+  },
+};
+
 export const LAYOUTS: Readonly<Record<string, Layout>> = {
   "単位 column (美馬市)": MIMA_UNIT_COLUMN,
   "単位 column with 目標値 | 実績値 (北見市)": KITAMI_UNIT_COLUMN,
@@ -204,4 +245,5 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   "goal sheet with 目標（指標）, 進捗状況（上半期）, 実績・成果（年度末） (白老町)": SHIRAOI_GOAL_SHEET,
   "goal sheet with 工程 and 実施項目 (鳥取県)": TOTTORI_PROCESS_COLUMN,
   "two tables on a sheet, a 合計 row and a ※ note (倉吉市)": KURAYOSHI_TWO_TABLES,
+  "a 目標値（見直し後） column right of 目標値 (seed 004, revised)": UENO_REVISED_TARGETS,
 };

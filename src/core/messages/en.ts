@@ -1,4 +1,5 @@
 import type { DeadlineRefusal, RowsNotRead, ValueRefusal, ValueUnreadable } from "../issues";
+import type { Direction } from "../direction";
 import type { KpiSide } from "../judgeKpi";
 import type { DateRole } from "../parseDateText";
 import { subItemPrefix } from "./subItemPrefix";
@@ -15,6 +16,13 @@ const side = (issue: { readonly side?: KpiSide }): string =>
       : issue.side === "actual"
         ? "Actual"
         : "Value";
+
+/** A direction as the messages name it. */
+const DIRECTION_EN: Readonly<Record<Direction, string>> = {
+  increase: "increase",
+  decrease: "decrease",
+  maintain: "maintain",
+};
 
 /** Why a value was refused, when the refusal names a reason; the part not read is quoted. */
 const VALUE_REASONS_EN: Readonly<Record<ValueRefusal, (part: string) => string>> = {
@@ -121,6 +129,12 @@ export const en: MessageCatalogue = {
       i.text
         ? `${side(i)}${q(i.text)} is beyond the numbers Excel can hold. Check its digits.`
         : "The result is beyond the numbers Excel can hold, so it cannot be computed. Check the digits of the values.",
+    target_revision_unit_changed: (i) =>
+      `The revised target${q(i.revised)} is in ${i.revisedUnit} but the original target${q(i.original)} was in ${i.originalUnit}. What is measured may have changed, so no achievement or progress rate is computed. Use one unit, or check the KPI.`,
+    target_revision_direction_changed: (i) =>
+      `The revised target${q(i.revised)} aims to ${DIRECTION_EN[i.revisedDirection]}, but the original target${q(i.original)} aimed to ${DIRECTION_EN[i.originalDirection]}. The row is judged against the revised target (${DIRECTION_EN[i.revisedDirection]}). Check that the revision means this.`,
+    target_revision_conflict: (i) =>
+      `The target cell${q(i.original)} gives a revised value${q(i.revised)} that differs from the revised target column${q(i.column)}. Which one to judge against cannot be told, so no achievement rate is computed. Make them agree.`,
     direction_unreadable: (i) =>
       `Direction${q(i.text)} cannot be read. Use increase, decrease or maintain (増加, 減少, 維持).`,
     grade_scale_invalid: (i) =>

@@ -36,6 +36,26 @@ const ONE_OF_EACH: { readonly [C in IssueCode]: IssueOf<C> } = {
   unit_mismatch: { code: "unit_mismatch", targetUnit: "件", actualUnit: "回" },
   percent_unit_missing: { code: "percent_unit_missing", side: "actual", text: "45" },
   number_out_of_range: { code: "number_out_of_range" },
+  target_revision_unit_changed: {
+    code: "target_revision_unit_changed",
+    original: "120件",
+    revised: "150人",
+    originalUnit: "件",
+    revisedUnit: "人",
+  },
+  target_revision_direction_changed: {
+    code: "target_revision_direction_changed",
+    original: "120件",
+    revised: "100件以下",
+    originalDirection: "increase",
+    revisedDirection: "decrease",
+  },
+  target_revision_conflict: {
+    code: "target_revision_conflict",
+    original: "120件",
+    revised: "150件",
+    column: "160件",
+  },
   direction_unreadable: { code: "direction_unreadable", text: "X" },
   grade_scale_invalid: { code: "grade_scale_invalid", text: "X" },
   required_cell_empty: {

@@ -1,4 +1,5 @@
 import type { DeadlineRefusal, RowsNotRead, ValueRefusal, ValueUnreadable } from "../issues";
+import type { Direction } from "../direction";
 import type { KpiSide } from "../judgeKpi";
 import type { DateRole } from "../parseDateText";
 import { formatDate } from "./formatDate";
@@ -18,6 +19,13 @@ const side = (issue: { readonly side?: KpiSide }): string =>
       : issue.side === "actual"
         ? "実績値"
         : "値";
+
+/** A direction as the messages name it. */
+const DIRECTION_JA: Readonly<Record<Direction, string>> = {
+  increase: "増加",
+  decrease: "減少",
+  maintain: "維持",
+};
 
 /** Why a value was refused, when the refusal names a reason; the part not read is quoted. */
 const VALUE_REASONS_JA: Readonly<Record<ValueRefusal, (part: string) => string>> = {
@@ -115,6 +123,12 @@ export const ja: MessageCatalogue = {
       i.text
         ? `${side(i)}${q(i.text)}は Excel で扱える数値の範囲を超えています。桁数を確認してください。`
         : "計算結果が Excel で扱える数値の範囲を超えるため、計算できません。入力値の桁数を確認してください。",
+    target_revision_unit_changed: (i) =>
+      `見直し後の目標値${q(i.revised)}の単位（${i.revisedUnit}）が当初の目標値${q(i.original)}の単位（${i.originalUnit}）と異なります。測るものが変わった可能性があるため、達成率・進捗率は計算していません。単位をそろえるか、指標を確認してください。`,
+    target_revision_direction_changed: (i) =>
+      `見直し後の目標値${q(i.revised)}は${DIRECTION_JA[i.revisedDirection]}の目標で、当初の目標値${q(i.original)}（${DIRECTION_JA[i.originalDirection]}）と方向が異なります。見直し後の目標値（${DIRECTION_JA[i.revisedDirection]}）で判定しています。意図した見直しか確認してください。`,
+    target_revision_conflict: (i) =>
+      `目標値${q(i.original)}のセルに書かれた見直し後の値${q(i.revised)}と、見直し後の目標値の列${q(i.column)}が異なります。どちらで判定するか決められないため、達成率は計算していません。一方にそろえてください。`,
     direction_unreadable: (i) =>
       `目標の方向${q(i.text)}を読み取れません。「増加」「減少」「維持」（または increase / decrease / maintain）で指定してください。`,
     grade_scale_invalid: (i) =>

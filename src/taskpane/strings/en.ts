@@ -65,6 +65,7 @@ export const en: UiStrings = {
       kpi: "KPI",
       baseline: "Baseline",
       target: "Target",
+      revisedTarget: "Revised target",
       baselineTarget: "Baseline ⇒ target",
       actual: "Actual",
       status: "Status",

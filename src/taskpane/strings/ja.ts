@@ -57,6 +57,7 @@ export const ja: UiStrings = {
       kpi: "KPI",
       baseline: "基準値",
       target: "目標値",
+      revisedTarget: "目標値（見直し後）",
       baselineTarget: "基準値 ⇒ 目標値",
       actual: "実績値",
       status: "状況",

@@ -1,9 +1,9 @@
 import { describe, expect, it, test } from "vitest";
-import type { CliIssue } from "./cliIssues";
+import type { FileIssue } from "./fileIssues";
 import { formatCheckerIssue } from "./formatCheckerIssue";
 
 /** One issue of each of the checker's codes: the compiler checks the list is complete. */
-const ONE_OF_EACH: { readonly [C in CliIssue["code"]]: Extract<CliIssue, { code: C }> } = {
+const ONE_OF_EACH: { readonly [C in FileIssue["code"]]: Extract<FileIssue, { code: C }> } = {
   file_unreadable: { code: "file_unreadable", path: "メモ.txt", reason: "not_xlsx" },
   file_too_large: {
     code: "file_too_large",

@@ -5,7 +5,6 @@
  * checker and the task pane check the same values. Memory stays bounded by the limits: a sheet is read
  * cell by cell and the read stops at the first cell past a limit.
  */
-import path from "node:path";
 import type { CellValue, SheetGrid } from "../core/sheetTable";
 import type { XlsxZip, ZipEntry } from "./xlsxZip";
 import { XmlMalformedError, XmlScanner, attributeOf, decodeXmlText } from "./xmlScan";
@@ -70,10 +69,12 @@ interface SheetCells {
 /**
  * Every worksheet of the workbook in tab order, as grids of values. Throws WorkbookPartError when the zip
  * holds no workbook or a part is not well formed, SheetLimitError past the limits, and the zip's own errors.
+ * Once `signal` is aborted, stops before the next part with the signal's reason.
  */
 export async function readSheets(
   zip: XlsxZip,
   limits: SheetLimits = DEFAULT_SHEET_LIMITS,
+  signal?: AbortSignal,
 ): Promise<SheetGrid[]> {
   const workbookPart = await findWorkbookPart(zip);
   const workbook = zip.entries.get(workbookPart.toLowerCase());
@@ -93,6 +94,7 @@ export async function readSheets(
     if (!WORKSHEET.test(relation.type)) continue;
     const entry = zip.entries.get(relation.target.toLowerCase());
     if (entry === undefined) throw new WorkbookPartError("malformed", `${relation.target} is missing`);
+    signal?.throwIfAborted();
     const cells = await readWorksheet(zip, entry, sheet.name, date1904, limits, budget);
     read.push({ cells, covered: coveredByMerges(cells, entry.name) });
   }
@@ -106,6 +108,7 @@ export async function readSheets(
       [...relations.values()].find((r) => SHARED_STRINGS.test(r.type))?.target ?? "xl/sharedStrings.xml";
     const entry = zip.entries.get(target.toLowerCase());
     if (entry === undefined) throw new WorkbookPartError("malformed", "the shared strings part is missing");
+    signal?.throwIfAborted();
     shared = await readSharedStrings(zip, entry, wanted, limits, budget);
   }
   return read.map(({ cells, covered }) => toGrid(cells, shared, covered));
@@ -169,8 +172,21 @@ async function findWorkbookPart(zip: XlsxZip): Promise<string> {
 
 /** A relationship's target as a part name: relative to the source part's folder, or absolute. */
 function resolvePart(sourceFolder: string, target: string): string {
-  const joined = target.startsWith("/") ? target : path.posix.join("/", sourceFolder, target);
-  return path.posix.normalize(joined).replace(/^\/+/, "");
+  const joined = target.startsWith("/")
+    ? target
+    : `/${[sourceFolder, target].filter((segment) => segment !== "").join("/")}`;
+  return normalizePartName(joined);
+}
+
+/** A part name without its empty, `.` and `..` segments (a `..` above the root stays at the root). */
+function normalizePartName(name: string): string {
+  const segments: string[] = [];
+  for (const segment of name.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return segments.join("/") + (name.endsWith("/") && segments.length > 0 ? "/" : "");
 }
 
 async function readWorkbookXml(
@@ -209,8 +225,9 @@ async function readRelationships(
   zip: XlsxZip,
   partName: string,
 ): Promise<Map<string, { target: string; type: string }>> {
-  const folder = path.posix.dirname(partName);
-  const relsName = path.posix.join(folder, "_rels", `${path.posix.basename(partName)}.rels`);
+  const slash = partName.lastIndexOf("/");
+  const folder = slash < 0 ? "" : partName.slice(0, slash);
+  const relsName = normalizePartName(`${folder}/_rels/${partName.slice(slash + 1)}.rels`);
   const entry = zip.entries.get(relsName.toLowerCase());
   const relations = new Map<string, { target: string; type: string }>();
   if (entry === undefined) return relations;

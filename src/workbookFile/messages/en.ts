@@ -1,13 +1,13 @@
 import type { IssueMessages } from "../../core/messages/types";
-import type { CliIssue } from "../cliIssues";
+import type { FileIssue } from "../fileIssues";
 
 const q = (v: string | undefined): string => (v === undefined || v === "" ? "" : ` "${v}"`);
 const count = (v: number | undefined): string => (v === undefined ? "" : v.toLocaleString("en"));
 const bytes = (v: number): string =>
   v >= 1024 * 1024 ? `${count(Math.round(v / (1024 * 1024)))} MiB` : `${count(v)} bytes`;
 
-/** The checker's own issues in English. */
-export const cliEn: IssueMessages<CliIssue> = {
+/** The issues about a workbook file in English. */
+export const fileEn: IssueMessages<FileIssue> = {
   file_unreadable: (i) => {
     const file = `File${q(i.path)}`;
     switch (i.reason) {
@@ -49,5 +49,8 @@ export const cliEn: IssueMessages<CliIssue> = {
   },
   sheet_not_found: (i) => `Workbook${q(i.path)} has no sheet${q(i.sheet)}. Check the sheet's name.`,
   workbook_without_table: (i) =>
-    `No sheet of workbook${q(i.path)} has recognisable table headers. Name the columns with --sheet and --map.`,
+    `No sheet of workbook${q(i.path)} has recognisable table headers. ` +
+    (i.remedy === "sheet_and_map"
+      ? "Name the columns with --sheet and --map."
+      : "Check that a sheet has the template's header row (取組項目, 期間・期限, 数値目標; or KPI, 基準値, 目標値)."),
 };

@@ -1,13 +1,13 @@
 import type { IssueMessages } from "../../core/messages/types";
-import type { CliIssue } from "../cliIssues";
+import type { FileIssue } from "../fileIssues";
 
 const q = (v: string | undefined): string => (v === undefined || v === "" ? "" : `「${v}」`);
 const count = (v: number | undefined): string => (v === undefined ? "" : v.toLocaleString("en"));
 const bytes = (v: number): string =>
   v >= 1024 * 1024 ? `${count(Math.round(v / (1024 * 1024)))} MiB` : `${count(v)} バイト`;
 
-/** The checker's own issues in Japanese. */
-export const cliJa: IssueMessages<CliIssue> = {
+/** The issues about a workbook file in Japanese. */
+export const fileJa: IssueMessages<FileIssue> = {
   file_unreadable: (i) => {
     const file = `ファイル${q(i.path)}`;
     switch (i.reason) {
@@ -49,5 +49,8 @@ export const cliJa: IssueMessages<CliIssue> = {
   },
   sheet_not_found: (i) => `ブック${q(i.path)}にシート${q(i.sheet)}がありません。シート名を確認してください。`,
   workbook_without_table: (i) =>
-    `ブック${q(i.path)}のどのシートにも表の見出しが見つかりません。--sheet と --map で列を指定してください。`,
+    `ブック${q(i.path)}のどのシートにも表の見出しが見つかりません。` +
+    (i.remedy === "sheet_and_map"
+      ? "--sheet と --map で列を指定してください。"
+      : "様式どおりの見出し行（取組項目・期間・期限・数値目標、または KPI・基準値・目標値）があるか確認してください。"),
 };
