@@ -55,6 +55,10 @@ export function planRevisedTargetColumn(
   const headerRow = table.headerRow;
   // One is enough: the recorded one, or one added by hand (or by the add-in before its record was lost).
   // A record whose header is gone (the column deleted by hand) no longer stops a new one.
+  // Read as a revised-target column under any of its names (修正目標値, 目標値（修正後）…).
+  if (table.columns.revisedTarget !== undefined) {
+    return fail({ code: "revised_target_exists", column: columnLetter(table.columns.revisedTarget) });
+  }
   const recorded = sheet.revisedTarget;
   const places: readonly (readonly [number, number])[] = [
     ...(recorded ? [[recorded.headerRow, recorded.column] as const] : []),

@@ -108,12 +108,15 @@ describe("planTemplate", () => {
     // Every cell of the new column below its headers is empty, for the user to fill.
     expect(plan.values.slice(5).map((row) => row[7])).toEqual(Array(10).fill(null));
     expect(plan.values[3]?.slice(12)).toEqual(["達成率", "進捗率", "評価", "状況"]);
-    expect(plan.formulas[0]?.formulas[0]?.[0]).toBe('=IF(OR(I6="",G6=""),"",KPI.ACHIEVEMENT(G6,I6))');
+    // The achievement is of this year's actual (I) against the revised target where one is filled in (H).
+    const achievement = plan.formulas[0]?.formulas[0]?.[0] ?? "";
+    expect(achievement).toMatch(/^=IF\(OR\(I6="",/);
+    expect(achievement).toContain("H6");
+    expect(achievement).toMatch(/KPI\.ACHIEVEMENT\(.*,I6\)\)$/);
     expect(plan.columnWidths).toHaveLength(plan.values[3]?.length ?? 0);
     const detected = detect(plan.values);
-    expect(detected.ok && [detected.value.table.columns.target, detected.value.table.columns.actual]).toEqual(
-      [6, 8],
-    );
+    const columns = detected.ok ? detected.value.table.columns : {};
+    expect([columns.target, columns.revisedTarget, columns.actual]).toEqual([6, 7, 8]);
   });
 
   it("leaves the column out by default, and out of a goal sheet", () => {

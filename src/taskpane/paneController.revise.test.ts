@@ -4,7 +4,9 @@ import { fakeRevisedTarget } from "../../test/fakeExcel/fakeRevisedTarget";
 import { cellKey } from "../../test/fakeExcel/fakeWorkbook";
 import { KPI_LIST_NAME, goalSheet2, kpiList } from "../../test/fakeExcel/seedSheets";
 import type { SheetSpec } from "../../test/fakeExcel/fakeWorkbook";
+import { ja } from "./strings/ja";
 import { startPane } from "./testing/startPane";
+import { revisedTargetRows } from "./viewModel";
 
 const started = (sheets: readonly SheetSpec[]) =>
   startPane(sheets, {
@@ -32,6 +34,23 @@ describe("PaneController: 目標値を見直す", () => {
     // The sheet as read again: 実績値 is now in F.
     expect(state.detection?.ok && state.detection.value.table.columns.actual).toBe(5);
     expect(fake.state.sheets[0]?.cells.get(cellKey(3, 4))?.value).toBe("目標値（見直し後）");
+  });
+
+  it("judges a row against the revised target typed in the new column, with the original beside it", async () => {
+    const { fake, controller } = await started([kpiList(3)]);
+    await controller.addRevisedTarget();
+    fake.state.sheets[0]?.cells.set(cellKey(5, 4), {
+      value: "150 件",
+      formula: null,
+      numberFormat: "General",
+      fill: null,
+    });
+    await controller.check();
+    const report = controller.getState().report;
+    if (report === null) throw new Error("no report");
+    expect(revisedTargetRows(report, "ja", ja)).toEqual([
+      { row: 6, kpi: "行かない窓口での手続き申請件数", text: "目標 150件（当初 120件）" },
+    ]);
   });
 
   it("takes the column away, and asks before taking entries with it", async () => {
