@@ -1,20 +1,23 @@
 /**
  * A write that fails part way: Excel runs a batch's actions in order and stops at the first that fails,
  * leaving the earlier ones done (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
- * For every action of every write (準備, 入力規則を外す, 新しいシート, 次年度へ繰越, 集計シートの作成と削除),
+ * For every action of every write (準備, 入力規則を外す, 新しいシート, 次年度へ繰越, 集計シートの作成と削除,
+ * 目標値を見直す, 見直し列を外す),
  * the fake Excel fails that one action; afterwards the workbook is as it was, or the failure says that
  * something may be left written and clearing (入力規則を外す) brings it back exactly.
  */
 import { describe, expect, it } from "vitest";
+import { addRevisedTargetColumn, removeRevisedTargetColumn } from "../src/app/addRevisedTargetColumn";
 import { buildSummarySheet } from "../src/app/buildSummarySheet";
 import { carryForward } from "../src/app/carryForward";
 import { insertTemplate } from "../src/app/insertTemplate";
 import { prepareSheet, removeValidation } from "../src/app/prepareSheet";
 import { removeSummarySheet } from "../src/app/removeSummarySheet";
-import { DEFAULT_SETTINGS } from "../src/app/settings";
+import { DEFAULT_SETTINGS, readSettings, settingsOrDefaults } from "../src/app/settings";
 import { isWorkbookFailure } from "../src/app/workbookFailure";
 import { createExcelNewSheet } from "../src/office/createExcelNewSheet";
-import { createExcelSettings } from "../src/office/createExcelSettings";
+import { createExcelRevisedTarget } from "../src/office/createExcelRevisedTarget";
+import { SETTINGS_KEY, createExcelSettings } from "../src/office/createExcelSettings";
 import { createExcelSummary } from "../src/office/createExcelSummary";
 import { createExcelValidation } from "../src/office/createExcelValidation";
 import { chartsOf } from "./fakeExcel/fakeCharts";
@@ -56,6 +59,16 @@ interface Write {
 const validation = (fake: FakeExcel) => createExcelValidation(fakeHost(fake));
 const summary = (fake: FakeExcel) => createExcelSummary(fakeHost(fake));
 const newSheets = (fake: FakeExcel) => createExcelNewSheet(fakeHost(fake));
+const revised = (fake: FakeExcel) => createExcelRevisedTarget(fakeHost(fake));
+const REVISE = { asOf: "2026-04-01", addedOn: "2026-04-01", settings: DEFAULT_SETTINGS } as const;
+const savedSettings = (fake: FakeExcel) =>
+  settingsOrDefaults(readSettings(fake.state.settings.get(SETTINGS_KEY)));
+
+/** The seed's KPI list without 実績値: the column right of the targets is empty. */
+function kpiTargetsLast(): SheetSpec {
+  const spec = kpiList(3);
+  return { ...spec, values: spec.values.map((row) => row.slice(0, 4)) };
+}
 
 /** A KPI list whose 目標値 cells carry a user's list rule, a date rule and a prompt-only cell. */
 function kpiWithUserRules(fake: FakeExcel): void {
@@ -161,6 +174,37 @@ const WRITES: readonly Write[] = [
     before: (fake) => buildSummarySheet(summary(fake), { ...OPTIONS, settings: DEFAULT_SETTINGS }),
     run: (fake) => removeSummarySheet(summary(fake)),
     finishes: true,
+  },
+  {
+    name: "目標値を見直す, inserting a column",
+    sheets: () => [kpiList(3)],
+    run: (fake) => addRevisedTargetColumn(revised(fake), REVISE),
+  },
+  {
+    name: "目標値を見直す into the empty column right of the targets, with saved settings",
+    sheets: () => [kpiTargetsLast()],
+    before: (fake) => createExcelSettings(fakeHost(fake)).save({ ...DEFAULT_SETTINGS, asOf: "2026-04-01" }),
+    run: (fake) => addRevisedTargetColumn(revised(fake), { ...REVISE, settings: savedSettings(fake) }),
+  },
+  {
+    name: "見直し列を外す, deleting the inserted column with an entry in it",
+    sheets: () => [kpiList(3)],
+    before: async (fake) => {
+      await addRevisedTargetColumn(revised(fake), REVISE);
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("E6").values = [["150 件"]];
+        await context.sync();
+      });
+    },
+    run: (fake) =>
+      removeRevisedTargetColumn(revised(fake), { settings: savedSettings(fake), confirmed: true }),
+  },
+  {
+    name: "見直し列を外す, emptying the header written into an empty column",
+    sheets: () => [kpiTargetsLast()],
+    before: (fake) => addRevisedTargetColumn(revised(fake), REVISE),
+    run: (fake) =>
+      removeRevisedTargetColumn(revised(fake), { settings: savedSettings(fake), confirmed: false }),
   },
 ];
 

@@ -83,6 +83,39 @@ export interface ActualRowNotFound {
   readonly row: number;
   readonly item: number;
 }
+export interface RevisedTargetUnsupported {
+  readonly code: "revised_target_unsupported";
+  /** A goal sheet; a KPI list without a target column; a target column in Excel's last column. */
+  readonly reason: "not_kpi_list" | "no_target" | "no_room";
+}
+export interface RevisedTargetExists {
+  readonly code: "revised_target_exists";
+  /** The letter of the column that has it already. */
+  readonly column: string;
+}
+export interface RevisedTargetBlocked {
+  readonly code: "revised_target_blocked";
+  /** What lies at or right of the targets that Excel's documentation does not say an insert keeps. */
+  readonly blocker: "table" | "merged_cells" | "conditional_format" | "validation";
+  /** The letter of the column that would be inserted (or deleted). */
+  readonly column: string;
+  readonly action: "add" | "remove";
+}
+export interface RevisedTargetMissing {
+  readonly code: "revised_target_missing";
+}
+export interface RevisedTargetMoved {
+  readonly code: "revised_target_moved";
+  /** The column recorded, whose header is no longer there. */
+  readonly column: string;
+}
+export interface RevisedTargetFilled {
+  readonly code: "revised_target_filled";
+  /** The first cells that hold something ("E6, E7 …"). */
+  readonly cells: string;
+  readonly count: number;
+  readonly column: string;
+}
 
 /** An issue of the use cases' own. A new code is one interface above, one line here and one in APP_ISSUE_CODES. */
 export type AppIssue =
@@ -101,7 +134,13 @@ export type AppIssue =
   | StatusOptionsInvalid
   | ActualCellOccupied
   | ActualColumnChanged
-  | ActualRowNotFound;
+  | ActualRowNotFound
+  | RevisedTargetUnsupported
+  | RevisedTargetExists
+  | RevisedTargetBlocked
+  | RevisedTargetMissing
+  | RevisedTargetMoved
+  | RevisedTargetFilled;
 
 export const APP_ISSUE_CODES = [
   "settings_invalid",
@@ -120,6 +159,12 @@ export const APP_ISSUE_CODES = [
   "actual_cell_occupied",
   "actual_column_changed",
   "actual_row_not_found",
+  "revised_target_unsupported",
+  "revised_target_exists",
+  "revised_target_blocked",
+  "revised_target_missing",
+  "revised_target_moved",
+  "revised_target_filled",
 ] as const satisfies readonly AppIssue["code"][];
 export type AppIssueCode = (typeof APP_ISSUE_CODES)[number];
 

@@ -9,6 +9,12 @@ import type { NewSheetPort } from "./newSheetPort";
 import type { TemplateOptions, TemplatePlan } from "./sheetTemplates";
 import { planTemplate } from "./sheetTemplates";
 
+export interface TemplateInserted {
+  readonly sheetName: string;
+  /** The 目標値（見直し後） column of a KPI list made with one: to record in the settings. */
+  readonly revisedTarget?: { readonly column: number; readonly headerRow: number };
+}
+
 /**
  * Inserts the planned blank sheet, or says why not (a fiscal year, plan length or row count out of range).
  * @example await insertTemplate(newSheets, { kind: "goal_sheet", fiscalYear: 2026, settings, asOf, locale: "ja" })
@@ -17,12 +23,13 @@ import { planTemplate } from "./sheetTemplates";
 export async function insertTemplate(
   port: NewSheetPort,
   options: Omit<TemplateOptions, "sheetNames">,
-): Promise<Result<{ readonly sheetName: string }, UseCaseIssue>> {
+): Promise<Result<TemplateInserted, UseCaseIssue>> {
   const { value, write } = await port.insertTemplate<Result<TemplatePlan, UseCaseIssue>>((sheetNames) => {
     const planned = planTemplate({ ...options, sheetNames });
     return { value: planned, plan: planned.ok ? planned.value : null };
   });
   if (!value.ok) return value;
   if (write === null) throw new Error("the new-sheet adapter skipped a planned write");
-  return { ok: true, value: write };
+  const revisedTarget = value.value.revisedTarget;
+  return { ok: true, value: revisedTarget ? { ...write, revisedTarget } : write };
 }

@@ -62,6 +62,18 @@ const sheetSettingsSchema = z.object({
   fiscalYear: z.number().int().min(1900).max(2200).optional(),
   /** Items whose value candidates the user dismissed (見送る), by candidateKey: `6:1`, `2:`, `r14:`. */
   dismissedCandidates: z.array(z.string().regex(CANDIDATE_KEY)).max(1000).optional(),
+  /** 目標値（見直し後）: the column the add-in added for revised targets, and when. */
+  revisedTarget: z
+    .object({
+      /** 0-based column of the revised-target column. */
+      column: z.number().int().min(0).max(LAST_COLUMN),
+      /** 1-based row of its header. */
+      headerRow: z.number().int().min(1).max(LAST_ROW),
+      /** Whether the add-in inserted the column (removing deletes it) or wrote into an empty one (removing empties it). */
+      inserted: z.boolean(),
+      addedOn: isoDateSchema,
+    })
+    .optional(),
 });
 
 export const settingsSchema = z.object({
@@ -84,6 +96,19 @@ export interface SheetSettings {
   readonly fiscalYear?: number;
   /** Items whose value candidates the user dismissed (見送る), by candidateKey. */
   readonly dismissedCandidates?: readonly string[];
+  readonly revisedTarget?: RevisedTargetRecord;
+}
+
+/** 目標値（見直し後）: the column the add-in added beside a KPI list's targets (see addRevisedTargetColumn). */
+export interface RevisedTargetRecord {
+  /** 0-based worksheet column of the column. */
+  readonly column: number;
+  /** 1-based worksheet row of its header. */
+  readonly headerRow: number;
+  /** True: the add-in inserted the column, and removing it deletes it; false: it wrote into an empty column. */
+  readonly inserted: boolean;
+  /** The day it was added. */
+  readonly addedOn: IsoDate;
 }
 
 export interface WorkbookSettings {

@@ -100,6 +100,31 @@ describe("planTemplate", () => {
     expect(detected.ok && detected.value.fiscalYear.value).toBe(2026);
   });
 
+  it("carries a 目標値（見直し後） column right of 目標値 when asked, empty, the actuals and formulas moved along", () => {
+    const plan = planned({ kind: "kpi_list", planYears: 4, rows: 10, revisedTarget: true });
+    expect(plan.values[3]?.slice(5, 9)).toEqual(["基準値", "目標値", "目標値（見直し後）", "実績値"]);
+    expect(plan.values[4]?.slice(5, 9)).toEqual(["R7年度末", "R11年度末", null, "R8年度"]);
+    expect(plan.revisedTarget).toEqual({ column: 7, headerRow: 4 });
+    // Every cell of the new column below its headers is empty, for the user to fill.
+    expect(plan.values.slice(5).map((row) => row[7])).toEqual(Array(10).fill(null));
+    expect(plan.values[3]?.slice(12)).toEqual(["達成率", "進捗率", "評価", "状況"]);
+    // The achievement is of this year's actual (I) against the revised target where one is filled in (H).
+    const achievement = plan.formulas[0]?.formulas[0]?.[0] ?? "";
+    expect(achievement).toMatch(/^=IF\(OR\(I6="",/);
+    expect(achievement).toContain("H6");
+    expect(achievement).toMatch(/KPI\.ACHIEVEMENT\(.*,I6\)\)$/);
+    expect(plan.columnWidths).toHaveLength(plan.values[3]?.length ?? 0);
+    const detected = detect(plan.values);
+    const columns = detected.ok ? detected.value.table.columns : {};
+    expect([columns.target, columns.revisedTarget, columns.actual]).toEqual([6, 7, 8]);
+  });
+
+  it("leaves the column out by default, and out of a goal sheet", () => {
+    expect(planned({ kind: "kpi_list" }).revisedTarget).toBeUndefined();
+    expect(planned({ kind: "kpi_list" }).values[3]).not.toContain("目標値（見直し後）");
+    expect(planned({ kind: "goal_sheet", revisedTarget: true }).revisedTarget).toBeUndefined();
+  });
+
   it("never takes the name of a sheet in the workbook", () => {
     expect(planned({ sheetNames: ["令和8年度 重点目標"] }).sheetName).toBe("令和8年度 重点目標 (2)");
   });

@@ -16,6 +16,7 @@ import type { TemplateInvalid, UseCaseIssue } from "./appIssue";
 import { detectTableInGrid } from "./detectTable";
 import { freeSheetName } from "./freeSheetName";
 import { planComputedColumns } from "./planComputedColumns";
+import { REVISED_TARGET_HEADER } from "./planRevisedTarget";
 import { planValidation } from "./planValidation";
 import { checkSheet } from "./runSubmissionCheck";
 import type { WorkbookSettings } from "./settings";
@@ -60,6 +61,8 @@ const KPI_HEADER = [
   "目標値",
 ];
 const KPI_WIDTHS = [14, 16, 22, 30, 26, 12, 12];
+/** The 目標値 column of KPI_HEADER (0-based). */
+const KPI_TARGET_COLUMN = 6;
 const ACTUAL_HEADER = "実績値";
 const ACTUAL_WIDTH = 11;
 const COMPUTED_WIDTH = 10;
@@ -76,6 +79,11 @@ export interface TemplateOptions {
   readonly planYears?: number;
   /** KPI list: blank rows; default 20. */
   readonly rows?: number;
+  /**
+   * KPI list: a 目標値（見直し後） column right of 目標値, for targets revised after the next comprehensive
+   * plan; off by default.
+   */
+  readonly revisedTarget?: boolean;
   readonly sheetNames: readonly string[];
   readonly settings: WorkbookSettings;
   readonly asOf: IsoDate;
@@ -110,6 +118,8 @@ export interface TemplatePlan {
     readonly titleRows: string;
   };
   readonly validation: readonly ValidationTarget[];
+  /** The 目標値（見直し後） column (0-based) and its header row, when the sheet has one. */
+  readonly revisedTarget?: { readonly column: number; readonly headerRow: number };
 }
 
 /** Excel's width in points of a column `characters` wide in the default font (7 px a character, 5 px padding). */
@@ -158,7 +168,9 @@ export function planTemplate(options: TemplateOptions): Result<TemplatePlan, Use
   const rows = options.rows ?? DEFAULT_KPI_ROWS;
   if (!Number.isInteger(rows) || rows < 1 || rows > MAX_KPI_ROWS) return invalid("rows");
 
-  const layout = options.kind === "goal_sheet" ? goalLayout(fiscalYear) : kpiLayout(fiscalYear, years, rows);
+  const revised = options.kind === "kpi_list" && options.revisedTarget === true;
+  const layout =
+    options.kind === "goal_sheet" ? goalLayout(fiscalYear) : kpiLayout(fiscalYear, years, rows, revised);
   const width = Math.max(...layout.values.map((row) => row.length));
   const values = layout.values.map((row) => [...row, ...Array<null>(width - row.length).fill(null)]);
 
@@ -235,6 +247,7 @@ export function planTemplate(options: TemplateOptions): Result<TemplatePlan, Use
         titleRows: `$${layout.headerRow}:$${layout.headerRow + (options.kind === "kpi_list" ? 1 : 0)}`,
       },
       validation: validation?.ok ? validation.value.targets : [],
+      ...(revised ? { revisedTarget: { column: KPI_TARGET_COLUMN + 1, headerRow: layout.headerRow } } : {}),
     },
   };
 }
@@ -291,16 +304,20 @@ function goalLayout(fiscalYear: number): Layout {
   };
 }
 
-/** Seed 004's layout, blank, with an 実績値 column for each year of the plan. */
-function kpiLayout(fiscalYear: number, years: number, rows: number): Layout {
+/**
+ * Seed 004's layout, blank, with an 実績値 column for each year of the plan, and, when asked, a
+ * 目標値（見直し後） column right of 目標値.
+ */
+function kpiLayout(fiscalYear: number, years: number, rows: number, revised: boolean): Layout {
   const headerRow = 4;
   const lastYear = fiscalYear + years - 1;
-  const actualColumns = Array.from({ length: years }, (_, i) => KPI_HEADER.length + i);
+  const header = revised ? [...KPI_HEADER, REVISED_TARGET_HEADER] : KPI_HEADER;
+  const actualColumns = Array.from({ length: years }, (_, i) => header.length + i);
   const values: (string | null)[][] = [
     [`${reiwaYear(fiscalYear)} KPI一覧（計画期間 ${reiwaShort(fiscalYear)}～${reiwaShort(lastYear)}年度）`],
     [],
     [],
-    [...KPI_HEADER, ...actualColumns.map(() => ACTUAL_HEADER)],
+    [...header, ...actualColumns.map(() => ACTUAL_HEADER)],
     [
       null,
       null,
@@ -309,13 +326,15 @@ function kpiLayout(fiscalYear: number, years: number, rows: number): Layout {
       null,
       `${reiwaShort(fiscalYear - 1)}年度末`,
       `${reiwaShort(lastYear)}年度末`,
+      // Left empty under 目標値（見直し後）: a year here would make it a second yearly target column.
+      ...(revised ? [null] : []),
       ...actualColumns.map((_, i) => `${reiwaShort(fiscalYear + i)}年度`),
     ],
     ...Array.from({ length: rows }, () => []),
   ];
   const firstRow = headerRow + 2;
   const lastRow = firstRow + rows - 1;
-  const lastColumn = columnLetter(KPI_HEADER.length + years - 1);
+  const lastColumn = columnLetter(header.length + years - 1);
   return {
     name: `${reiwaYear(fiscalYear)} KPI一覧`,
     values,
@@ -324,12 +343,16 @@ function kpiLayout(fiscalYear: number, years: number, rows: number): Layout {
       { row: firstRow + i, column: 6, value: "1 件" },
     ]).flat(),
     merges: [],
-    widths: [...KPI_WIDTHS, ...actualColumns.map(() => ACTUAL_WIDTH)],
+    widths: [
+      ...KPI_WIDTHS,
+      ...(revised ? [KPI_WIDTHS[KPI_TARGET_COLUMN] ?? 12] : []),
+      ...actualColumns.map(() => ACTUAL_WIDTH),
+    ],
     wrap: [`A${headerRow}:${lastColumn}${lastRow}`],
     bold: ["A1", `A${headerRow}:${lastColumn}${headerRow + 1}`],
     headerRow,
-    computedColumn: KPI_HEADER.length + years,
+    computedColumn: header.length + years,
     // Blank computed cells until this year's actual is in.
-    keyColumn: KPI_HEADER.length,
+    keyColumn: header.length,
   };
 }

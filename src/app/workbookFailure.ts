@@ -32,7 +32,9 @@ export type WorkbookOperation =
   | "summary" // 集計シートを作成
   | "actual" // 実績値を確定: one cell of the 実績値 column
   | "unactual" // 実績値列を外す
-  | "collect"; // 取りまとめシートを作成
+  | "collect" // 取りまとめシートを作成
+  | "revise" // 目標値を見直す: the 目標値（見直し後） column
+  | "unrevise"; // 見直し列を外す
 
 export class WorkbookFailure extends Error {
   override readonly name = "WorkbookFailure";

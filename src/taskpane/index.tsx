@@ -10,6 +10,7 @@ import { localeOf } from "../core/messages/formatIssue";
 import { createExcelSettings } from "../office/createExcelSettings";
 import { createExcelSummary } from "../office/createExcelSummary";
 import { createExcelNewSheet } from "../office/createExcelNewSheet";
+import { createExcelRevisedTarget } from "../office/createExcelRevisedTarget";
 import { createExcelSelfTest, officeHostInfo } from "../office/createExcelSelfTest";
 import { createExcelValidation } from "../office/createExcelValidation";
 import { createExcelWorkbook } from "../office/createExcelWorkbook";
@@ -58,6 +59,10 @@ Office.onReady(() => {
     // Worksheet.copy needs ExcelApi 1.7, a new sheet's print setup (pageLayout) 1.9.
     ...(Office.context.requirements.isSetSupported("ExcelApi", "1.9")
       ? { newSheets: createExcelNewSheet(host) }
+      : {}),
+    // 目標値を見直す looks for merged cells beside the column before inserting one (ExcelApi 1.13).
+    ...(Office.context.requirements.isSetSupported("ExcelApi", "1.13")
+      ? { revisedTarget: createExcelRevisedTarget(host) }
       : {}),
   });
   createRoot(container).render(

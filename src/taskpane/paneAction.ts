@@ -43,6 +43,10 @@ interface ActionNotices {
   readonly removeActual: { readonly kind: "actualRemoved"; readonly outcome: ActualColumnRemoval };
   /** 取りまとめシートを作成 */
   readonly collectSheet: { readonly kind: "collectSheet"; readonly written: CollectSheetWritten };
+  /** 目標値を見直す */
+  readonly revise: { readonly kind: "revised"; readonly headerCell: string; readonly inserted: boolean };
+  /** 見直し列を外す: also takes back 目標値を見直す's notice. */
+  readonly unrevise: { readonly kind: "unrevised"; readonly deleted: boolean };
 }
 
 /** The actions whose result is the pane's state itself: the sheet read, the report, the summary, the self-test's lines. */

@@ -5,6 +5,7 @@
  */
 import { carryForward } from "../app/carryForward";
 import { insertTemplate } from "../app/insertTemplate";
+import { saveSettings, sheetSettingsOf, withSheetSettings } from "../app/settings";
 import type { TemplateKind } from "../app/sheetTemplates";
 import { parseFiscalYear } from "../core/fiscalYear";
 import { asOfOf } from "./paneState";
@@ -40,8 +41,11 @@ export class NewYearCommands {
     });
   }
 
-  /** 新しいシート: a blank goal sheet or KPI list for the fiscal year typed (令和8年度, R8, 2026). */
-  async insertTemplate(kind: TemplateKind, fiscalYearText: string): Promise<void> {
+  /**
+   * 新しいシート: a blank goal sheet or KPI list for the fiscal year typed (令和8年度, R8, 2026); a KPI
+   * list with a 目標値（見直し後） column when `revisedTarget`, recorded with today's date.
+   */
+  async insertTemplate(kind: TemplateKind, fiscalYearText: string, revisedTarget = false): Promise<void> {
     const newSheets = this.pane.services.newSheets;
     if (newSheets === undefined) return;
     const fiscalYear = parseFiscalYear(fiscalYearText);
@@ -57,10 +61,24 @@ export class NewYearCommands {
         settings: state.settings,
         asOf: asOfOf(state),
         locale: this.pane.services.locale,
+        revisedTarget,
       });
       if (!inserted.ok) {
         this.pane.warn(inserted.issues);
         return;
+      }
+      const revised = inserted.value.revisedTarget;
+      if (revised !== undefined) {
+        // Recorded as inserted: 見直し列を外す deletes it, leaving the list as it is made without one.
+        const { sheetName } = inserted.value;
+        const record = { ...revised, inserted: true, addedOn: this.pane.services.clock.today() };
+        const current = this.pane.getState().settings;
+        const settings = withSheetSettings(current, sheetName, {
+          ...sheetSettingsOf(current, sheetName),
+          revisedTarget: record,
+        });
+        await saveSettings(this.pane.services.settings, settings);
+        this.pane.update({ settings });
       }
       this.pane.update({ report: null });
       // The new sheet is active now: read it first, so its notice is the one thing said about it.

@@ -4,8 +4,9 @@
  * use cases in app/ through the ports the pane is given; nothing here calls Excel.
  *
  * This is the pane's one public surface: each command is written in the file of its feature
- * (paneController.check.ts, .settings, .prepare, .newYear, .summary, .collect, .selfTest), all of them change
- * the state through PaneStore, and paneAction.ts names what the pane is doing and what it reports.
+ * (paneController.check.ts, .settings, .prepare, .newYear, .summary, .collect, .selfTest, .revise,
+ * .candidates), all of them change the state through PaneStore, and paneAction.ts names what the pane is
+ * doing and what it reports.
  * Code outside those files imports the pane's names from here.
  */
 import type { ActualTarget } from "../app/planActualColumn";
@@ -19,6 +20,7 @@ import { CheckCommands } from "./paneController.check";
 import { CollectCommands } from "./paneController.collect";
 import { NewYearCommands } from "./paneController.newYear";
 import { PrepareCommands } from "./paneController.prepare";
+import { ReviseCommands } from "./paneController.revise";
 import { SelfTestCommands } from "./paneController.selfTest";
 import { SettingsCommands } from "./paneController.settings";
 import { SummaryCommands } from "./paneController.summary";
@@ -52,6 +54,7 @@ export class PaneController {
     readonly selfTest: SelfTestCommands;
     readonly candidates: CandidateCommands;
     readonly collect: CollectCommands;
+    readonly revise: ReviseCommands;
   };
 
   constructor(services: PaneServices) {
@@ -68,6 +71,7 @@ export class PaneController {
       selfTest: new SelfTestCommands(pane),
       candidates: new CandidateCommands(pane),
       collect: new CollectCommands(pane),
+      revise: new ReviseCommands(pane),
     };
   }
 
@@ -158,8 +162,8 @@ export class PaneController {
   carryForward(): Promise<void> {
     return this.commands.newYear.carryForward();
   }
-  insertTemplate(kind: TemplateKind, fiscalYearText: string): Promise<void> {
-    return this.commands.newYear.insertTemplate(kind, fiscalYearText);
+  insertTemplate(kind: TemplateKind, fiscalYearText: string, revisedTarget = false): Promise<void> {
+    return this.commands.newYear.insertTemplate(kind, fiscalYearText, revisedTarget);
   }
 
   // 集計: paneController.summary.ts
@@ -193,6 +197,18 @@ export class PaneController {
   }
   buildCollectSheet(sheetName?: string): Promise<void> {
     return this.commands.collect.buildSheet(sheetName);
+  }
+
+  // 目標値を見直す / 見直し列を外す: paneController.revise.ts
+
+  get canReviseTargets(): boolean {
+    return this.commands.revise.available;
+  }
+  addRevisedTarget(): Promise<void> {
+    return this.commands.revise.addRevisedTarget();
+  }
+  removeRevisedTarget(confirmed = false): Promise<void> {
+    return this.commands.revise.removeRevisedTarget(confirmed);
   }
 
   // 動作確認: paneController.selfTest.ts

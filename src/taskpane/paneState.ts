@@ -7,6 +7,7 @@ import type { CollectedFile, CollectProgress } from "../app/collectFiles";
 import type { ColumnChoice, DetectedTable } from "../app/detectTable";
 import type { NewSheetPort } from "../app/newSheetPort";
 import type { ClockPort, SettingsPort, WorkbookPort } from "../app/ports";
+import type { RevisedTargetPort } from "../app/revisedTargetPort";
 import type { SelfTestReport } from "../app/runSelfTest";
 import type { SubmissionReport } from "../app/runSubmissionCheck";
 import type { SelfTestPort } from "../app/selfTestPort";
@@ -74,6 +75,8 @@ export interface PaneServices {
   readonly summary?: SummarySheetPort;
   /** 取りまとめ: workbook files checked in the pane; absent: the section is hidden. */
   readonly collect?: CollectServices;
+  /** 目標値を見直す: the 目標値（見直し後） column; absent where the host cannot insert it (not offered). */
+  readonly revisedTarget?: RevisedTargetPort;
   /** 動作確認: the stage for the self-test; absent: the self-test is not offered. */
   readonly selfTest?: SelfTestPort;
   /** Worksheet activation, so the pane follows the user to another sheet. */

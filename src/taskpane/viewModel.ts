@@ -147,7 +147,8 @@ export type MessagePlace =
   | "collect"
   | "settings"
   | "selfTest"
-  | "candidates";
+  | "candidates"
+  | "revise";
 
 const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   start: "check",
@@ -173,6 +174,8 @@ const PLACE_OF_ACTION: Readonly<Record<PaneAction, MessagePlace>> = {
   confirmActual: "candidates",
   dismissCandidates: "candidates",
   removeActual: "candidates",
+  revise: "revise",
+  unrevise: "revise",
 };
 
 const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePlace>> = {
@@ -187,6 +190,8 @@ const PLACE_OF_NOTICE: Readonly<Record<Exclude<NoticeKind, "issues">, MessagePla
   summarySheetRemoved: "summary",
   actualRemoved: "candidates",
   collectSheet: "collect",
+  revised: "revise",
+  unrevised: "revise",
 };
 
 /**
@@ -346,6 +351,10 @@ export function noticeView(notice: Notice, locale: Locale, strings: UiStrings): 
         intent: "success",
         lines: [strings.collect.built(notice.written.sheetName, notice.written.replaced)],
       };
+    case "revised":
+      return { intent: "success", lines: [strings.revise.added(notice.headerCell, notice.inserted)] };
+    case "unrevised":
+      return { intent: "success", lines: [strings.revise.removed(notice.deleted)] };
     case "issues":
       return {
         intent: notice.intent,
@@ -399,6 +408,8 @@ const WRITES: ReadonlySet<WorkbookOperation> = new Set<WorkbookOperation>([
   "template",
   "actual",
   "unactual",
+  "revise",
+  "unrevise",
 ]);
 
 /** What may be left after a write that stopped part way and could not be put back, per action. */
@@ -421,6 +432,9 @@ function partialWriteText(operation: WorkbookOperation, strings: UiStrings): str
       return strings.notices.flagPartialWrite;
     case "clear":
       return strings.notices.clearPartialWrite;
+    case "revise":
+    case "unrevise":
+      return strings.revise.partialWrite;
     default:
       return strings.partialWrite;
   }
@@ -439,4 +453,53 @@ export function failureView(failure: PaneFailure, strings: UiStrings): FailureVi
         : strings.nothingWritten
       : null;
   return { title: words.title, action: words.action, written, detail: failure.detail };
+}
+
+/**
+ * Whether the last 見直し列を外す stopped at filled cells, so the pane offers to remove the column with them.
+ * @example askToRemoveFilled([{ id: 2, kind: "issues", intent: "warning", action: "unrevise", issues: [{ code: "revised_target_filled", cells: "E6", count: 1, column: "E" }] }]) // true
+ */
+export function askToRemoveFilled(notices: readonly Notice[]): boolean {
+  return notices.some(
+    (notice) =>
+      notice.kind === "issues" &&
+      notice.action === "unrevise" &&
+      notice.issues.some((issue) => issue.code === "revised_target_filled"),
+  );
+}
+
+/** A row whose target was revised, as the check results show it. */
+export interface RevisedTargetRow {
+  readonly row: number;
+  /** The row's KPI, as written; "" when the row has none. */
+  readonly kpi: string;
+  /** 目標 150件（当初 120件）. */
+  readonly text: string;
+}
+
+/**
+ * The rows judged against a revised target, with the original beside it.
+ * @example revisedTargetRows(report, "ja", ja) // [{ row: 6, kpi: "行かない窓口での手続き申請件数", text: "目標 150件（当初 120件）" }]
+ */
+export function revisedTargetRows(
+  report: SubmissionReport,
+  locale: Locale,
+  strings: UiStrings,
+): readonly RevisedTargetRow[] {
+  const kpis = new Map<number, unknown>();
+  for (const row of report.detection.table.rows) kpis.set(row.row, row.cells.kpi);
+  // Japanese writes 150件 without the space a cell may hold between number and unit.
+  const shown = (text: string): string => (locale === "ja" ? text.replace(/[\s\u3000]+/g, "") : text.trim());
+  const rows: RevisedTargetRow[] = [];
+  for (const evaluation of report.evaluation.rows) {
+    const { target, originalTarget } = evaluation;
+    if (target === null || originalTarget === null) continue;
+    const kpi = kpis.get(evaluation.row);
+    rows.push({
+      row: evaluation.row,
+      kpi: typeof kpi === "string" ? kpi.trim() : "",
+      text: strings.revise.targetWithOriginal(shown(target.text), shown(originalTarget.text)),
+    });
+  }
+  return rows;
 }

@@ -28,7 +28,8 @@ import {
 } from "./a1";
 import { FakeDataValidation } from "./fakeDataValidation";
 import { copySheet } from "./fakeSheetCopy";
-import { FakePageLayout, mergeArea } from "./fakeSheetLayout";
+import { FakePageLayout, mergeArea, mergedAreasOf } from "./fakeSheetLayout";
+import { FakeClientResult, deleteColumn, insertColumn, tablesIn } from "./fakeColumns";
 import { FakeChartCollection, FakeRangeFormat, chartsOf } from "./fakeCharts";
 import { FakeTableCollection } from "./fakeTables";
 import type { FakeCell, FakeConditionalFormat, FakeSheet, FakeWorkbookState } from "./fakeWorkbook";
@@ -812,6 +813,59 @@ class FakeRange extends FakeClientObject<RangeTarget> {
         sheet,
         area: { r0: area.r0 + row, c0: area.c0 + column, r1: area.r0 + row, c1: area.c0 + column },
       };
+    });
+  }
+
+  /** Range.getEntireColumn: every row of the range's columns. */
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getEntireColumn()`, () => {
+      const { sheet, area } = this.require();
+      return { sheet, area: { r0: 0, c0: area.c0, r1: MAX_ROWS - 1, c1: area.c1 } };
+    });
+  }
+
+  /** Range.insert (ExcelApi 1.1): whole columns shifted right only; see fakeColumns.ts. */
+  insert(shift: string): FakeRange {
+    this.context.enqueue({ call: `${this.path}.insert`, shift }, () => {
+      const { sheet, area } = this.require();
+      if (shift !== "Right" || area.r0 !== 0 || area.r1 !== MAX_ROWS - 1 || area.c0 !== area.c1)
+        throw new Error("the fake inserts one whole column, shifting right, only");
+      insertColumn(this.context.state, sheet, area.c0);
+    });
+    return new FakeRange(this.context, `${this.path}.insert()`, () => this.target());
+  }
+
+  /** Range.delete (ExcelApi 1.1): whole columns shifted left only; see fakeColumns.ts. */
+  delete(shift: string): void {
+    this.context.enqueue({ call: `${this.path}.delete`, shift }, () => {
+      const { sheet, area } = this.require();
+      if (shift !== "Left" || area.r0 !== 0 || area.r1 !== MAX_ROWS - 1 || area.c0 !== area.c1)
+        throw new Error("the fake deletes one whole column, shifting left, only");
+      deleteColumn(this.context.state, sheet, area.c0);
+    });
+  }
+
+  /** Range.getTables (ExcelApi 1.9), for its getCount(). */
+  getTables(fullyContained?: boolean): { getCount(): FakeClientResult<number> } {
+    return {
+      getCount: () => {
+        const result = new FakeClientResult<number>();
+        this.context.enqueue({ call: `${this.path}.getTables().getCount` }, () => {
+          const { sheet, area } = this.require();
+          return result.set(tablesIn(sheet, area, fullyContained === true).length);
+        });
+        return result;
+      },
+    };
+  }
+
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas that intersect the range. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const target = this.target();
+      if (target === null) return null;
+      const areas = mergedAreasOf(target.sheet).filter((merged) => intersect(merged, target.area) !== null);
+      return areas.length === 0 ? null : { sheet: target.sheet, areas: [...areas] };
     });
   }
 

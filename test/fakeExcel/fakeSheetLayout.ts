@@ -29,6 +29,16 @@ export function layoutOf(sheet: FakeSheet): FakeSheetLayout {
   return layout;
 }
 
+/** The merged areas of a sheet (Range.merge); a test may merge cells by adding to it. */
+export function mergedAreasOf(sheet: FakeSheet): Area[] {
+  let merged = MERGED.get(sheet);
+  if (merged === undefined) {
+    merged = [];
+    MERGED.set(sheet, merged);
+  }
+  return merged;
+}
+
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { name: "RichApi.Error", code });
 }

@@ -29,6 +29,23 @@ const UNSUPPORTED: Readonly<Record<ComputedColumnsUnsupported["reason"], string>
   no_rows: "There are no rows to compute.",
 };
 
+/** What an insert or deletion may not keep, for revised_target_blocked. */
+const BLOCKERS = {
+  table: "an Excel table",
+  merged_cells: "merged cells",
+  conditional_format: "conditional formats (the check's highlights included)",
+  validation: "data validation",
+} as const;
+
+/** What the add-in itself can take off first, so that the column can be inserted or deleted after all. */
+const BLOCKER_FIRST: Readonly<Record<keyof typeof BLOCKERS, string>> = {
+  table: "",
+  merged_cells: "",
+  conditional_format: "If these are the check's highlights, Clear them and press again. Otherwise: ",
+  validation:
+    "If this is the add-in's data validation, remove it (Remove validation) and press again. Otherwise: ",
+};
+
 export const en: UiStrings = {
   title: "KPI Sheet Checker",
   sheet: (name) => `Sheet "${name}"`,
@@ -381,5 +398,45 @@ export const en: UiStrings = {
       `The header of the 実績値 column the add-in added (${i.cell}) no longer reads 実績値, or the table has moved. Choose Remove 実績値 column, then confirm again.`,
     actual_row_not_found: (i) =>
       `${i.item > 0 ? `Item ${formatItemMarker(i.item)}` : `Row ${i.row}`} is no longer in the table. Run the check again.`,
+    revised_target_unsupported: (i) =>
+      i.reason === "not_kpi_list"
+        ? "A revised-target column can be added to a KPI list; this sheet was read as a goal sheet."
+        : i.reason === "no_target"
+          ? "No target column was found, so no revised-target column can be added. Choose the target column under column mapping."
+          : "The target column is the sheet's last column, so no column can be added right of it.",
+    revised_target_exists: (i) => `The revised-target column is already in column ${i.column}.`,
+    revised_target_blocked: (i) =>
+      `Excel's documentation does not say what ${i.action === "add" ? "inserting" : "deleting"} column ${i.column} does to ${BLOCKERS[i.blocker]}, so nothing was changed. ${BLOCKER_FIRST[i.blocker]}${
+        i.action === "add"
+          ? `Insert an empty column right of the targets yourself (right-click column ${i.column} → Insert), then press Revise targets again.`
+          : `Delete column ${i.column} yourself (right-click the column → Delete).`
+      }`,
+    revised_target_missing: () => "This sheet has no revised-target column added by the add-in.",
+    revised_target_moved: (i) =>
+      `Column ${i.column}, where the revised-target column was added, no longer has its header: columns were probably inserted or deleted since. Nothing was changed; delete the column yourself if it is not needed.`,
+    revised_target_filled: (i) =>
+      `Cells of the revised-target column are filled (${i.cells}; ${i.count} in all). To remove the column with them, press Remove with entries.`,
+  },
+  revise: {
+    heading: "Revised targets",
+    add: "Revise targets",
+    hint: "Adds a column headed 目標値（見直し後） right of the targets. The original targets stay as they are; the new column is left empty.",
+    remove: "Remove revised column",
+    removeAnyway: "Remove with entries",
+    added: (cell, inserted) =>
+      inserted
+        ? `A column was inserted and 目標値（見直し後） added in ${cell}. Enter the revised targets there.`
+        : `目標値（見直し後） added in ${cell}. Enter the revised targets there.`,
+    addedOn: (isoDate) => `Added on ${isoDate}`,
+    removed: (deleted) =>
+      deleted
+        ? "The revised-target column was deleted; the sheet is as it was."
+        : "The revised-target header was emptied; the sheet is as it was.",
+    templateOption: "Add a 目標値（見直し後） column for revised targets",
+    resultsHeading: "Revised targets",
+    rowLabel: (row, kpi) => (kpi === "" ? `Row ${row}` : `Row ${row} ${kpi}`),
+    targetWithOriginal: (target, original) => `target ${target} (originally ${original})`,
+    partialWrite:
+      "Part of the revised-target column may be left. Check the column right of the targets and delete it if it is not needed.",
   },
 };

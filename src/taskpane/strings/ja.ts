@@ -13,6 +13,31 @@ const UNSUPPORTED: Readonly<Record<ComputedColumnsUnsupported["reason"], string>
   no_rows: "計算する行がありません。",
 };
 
+/** What an insert or deletion may not keep, for revised_target_blocked. */
+const BLOCKERS = {
+  table: "Excel のテーブル",
+  merged_cells: "結合したセル",
+  conditional_format: "条件付き書式（チェック結果の表示を含む）",
+  validation: "入力規則",
+} as const;
+
+/** What the add-in itself can take off first, so that the column can be inserted or deleted after all. */
+const BLOCKER_FIRST: Readonly<Record<keyof typeof BLOCKERS, string>> = {
+  table: "",
+  merged_cells: "",
+  conditional_format: "チェック結果の表示なら「表示を消去」で消してから、もう一度押せます。それ以外は、",
+  validation: "アドインの入力規則なら「入力規則を外す」で外してから、もう一度押せます。それ以外は、",
+};
+
+/** A day as 令和8年4月1日 (the western year before 令和). */
+function eraDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (match === null) return isoDate;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const reiwa = isoDate >= "2019-05-01" ? year - 2018 : null;
+  return `${reiwa === null ? `${year}年` : `令和${reiwa === 1 ? "元" : reiwa}年`}${month}月${day}日`;
+}
+
 export const ja: UiStrings = {
   title: "重点目標・KPIチェッカー",
   sheet: (name) => `シート「${name}」`,
@@ -358,5 +383,45 @@ export const ja: UiStrings = {
       `アドインが追加した実績値列の見出し（${i.cell}）が「実績値」ではなくなっているか、表の位置が変わっています。「実績値列を外す」を押してから、もう一度確定してください。`,
     actual_row_not_found: (i) =>
       `${i.item > 0 ? `項目 ${formatItemMarker(i.item)}` : `${i.row}行目`}が表に見つかりません。「提出前チェック」をやり直してください。`,
+    revised_target_unsupported: (i) =>
+      i.reason === "not_kpi_list"
+        ? "見直し後の目標値の列は KPI 一覧に追加できます。このシートは重点目標管理シートとして読み取りました。"
+        : i.reason === "no_target"
+          ? "目標値の列が見つからないため、見直し後の目標値の列を追加できません。列の割り当てで目標値の列を指定してください。"
+          : "目標値の列がシートの最後の列のため、右に列を追加できません。",
+    revised_target_exists: (i) => `見直し後の目標値の列は既に${i.column}列にあります。`,
+    revised_target_blocked: (i) =>
+      `${i.column}列の${i.action === "add" ? "挿入" : "削除"}で、${BLOCKERS[i.blocker]}がどうなるかを Excel の資料が定めていないため、何も変更していません。${BLOCKER_FIRST[i.blocker]}${
+        i.action === "add"
+          ? `目標値の右に空の列を自分で挿入してから（${i.column}列を右クリック→挿入）、もう一度「目標値を見直す」を押してください。`
+          : `${i.column}列を自分で削除してください（列を右クリック→削除）。`
+      }`,
+    revised_target_missing: () => "このシートには、アドインが追加した見直し後の目標値の列はありません。",
+    revised_target_moved: (i) =>
+      `記録した${i.column}列に「目標値（見直し後）」の見出しがありません。列を挿入・削除した後と思われるため、何も変更していません。不要なら列を自分で削除してください。`,
+    revised_target_filled: (i) =>
+      `見直し後の目標値の列に入力済みのセルがあります（${i.cells}、${i.count}個）。入力を消して列を外す場合は「入力も消して外す」を押してください。`,
+  },
+  revise: {
+    heading: "目標値の見直し",
+    add: "目標値を見直す",
+    hint: "目標値の右に「目標値（見直し後）」の列を追加します。元の目標値はそのまま残り、新しい列は空のままです。",
+    remove: "見直し列を外す",
+    removeAnyway: "入力も消して外す",
+    added: (cell, inserted) =>
+      inserted
+        ? `列を挿入し、${cell}に「目標値（見直し後）」を追加しました。見直した目標値を入力してください。`
+        : `${cell}に「目標値（見直し後）」を追加しました。見直した目標値を入力してください。`,
+    addedOn: (isoDate) => `${eraDate(isoDate)}に追加`,
+    removed: (deleted) =>
+      deleted
+        ? "見直し後の目標値の列を削除し、元に戻しました。"
+        : "見直し後の目標値の列の見出しを消し、元に戻しました。",
+    templateOption: "「目標値（見直し後）」の列を付ける",
+    resultsHeading: "見直した目標値",
+    rowLabel: (row, kpi) => (kpi === "" ? `${row}行目` : `${row}行目 ${kpi}`),
+    targetWithOriginal: (target, original) => `目標 ${target}（当初 ${original}）`,
+    partialWrite:
+      "見直し後の目標値の列が一部残っている可能性があります。目標値の右の列を確認し、不要なら削除してください。",
   },
 };

@@ -22,6 +22,17 @@ const ONE_OF_EACH: { readonly [C in AppIssue["code"]]: Extract<AppIssue, { code:
   actual_cell_occupied: { code: "actual_cell_occupied", cell: "J14", content: "85%" },
   actual_column_changed: { code: "actual_column_changed", cell: "J8" },
   actual_row_not_found: { code: "actual_row_not_found", row: 14, item: 6 },
+  revised_target_unsupported: { code: "revised_target_unsupported", reason: "no_target" },
+  revised_target_exists: { code: "revised_target_exists", column: "E" },
+  revised_target_blocked: {
+    code: "revised_target_blocked",
+    blocker: "merged_cells",
+    column: "E",
+    action: "add",
+  },
+  revised_target_missing: { code: "revised_target_missing" },
+  revised_target_moved: { code: "revised_target_moved", column: "E" },
+  revised_target_filled: { code: "revised_target_filled", cells: "E6", count: 1, column: "E" },
 };
 
 describe("stringsFor", () => {

@@ -250,4 +250,27 @@ export interface UiStrings {
     readonly copyFailed: string;
     readonly reportLabel: string;
   };
+  /** 目標値を見直す / 見直し列を外す: the 目標値（見直し後） column of a KPI list. */
+  readonly revise: {
+    readonly heading: string;
+    readonly add: string;
+    readonly hint: string;
+    readonly remove: string;
+    /** Removing although cells are filled: asked after a refusal that names them. */
+    readonly removeAnyway: string;
+    readonly added: (cell: string, inserted: boolean) => string;
+    /** The day the column was added (an ISO date), as the pane shows it under the buttons. */
+    readonly addedOn: (isoDate: string) => string;
+    readonly removed: (deleted: boolean) => string;
+    /** 新しいシート's option for a KPI list: the 目標値（見直し後） column. */
+    readonly templateOption: string;
+    /** The check results' list of rows judged against a revised target. */
+    readonly resultsHeading: string;
+    /** A row of that list: its row number and KPI. */
+    readonly rowLabel: (row: number, kpi: string) => string;
+    /** A check result's target beside the original one: 目標 150件（当初 120件）. */
+    readonly targetWithOriginal: (target: string, original: string) => string;
+    /** 目標値を見直す or 見直し列を外す stopped part way and putting it back failed too. */
+    readonly partialWrite: string;
+  };
 }

@@ -15,7 +15,7 @@ export interface StartPaneOptions {
   /** The optional ports (validation, newSheets, summary) to give the pane, built over the fake. */
   readonly ports?: (
     fake: FakeExcel,
-  ) => Pick<PaneServices, "validation" | "newSheets" | "summary" | "selfTest" | "collect">;
+  ) => Pick<PaneServices, "validation" | "newSheets" | "summary" | "selfTest" | "collect" | "revisedTarget">;
   /** How the fake Excel behaves (notes, calculation). */
   readonly excel?: FakeExcelOptions;
 }

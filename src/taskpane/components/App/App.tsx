@@ -18,7 +18,14 @@ import { formatDate } from "../../../core/messages/formatDate";
 import { usePane } from "../../hooks/usePane";
 import { asOfOf } from "../../paneController";
 import type { MessagePlace } from "../../viewModel";
-import { issueText, layoutSummary, messagesAt, nextFiscalYearText, skippedRanges } from "../../viewModel";
+import {
+  askToRemoveFilled,
+  issueText,
+  layoutSummary,
+  messagesAt,
+  nextFiscalYearText,
+  skippedRanges,
+} from "../../viewModel";
 import { BusyIndicator } from "../BusyIndicator/BusyIndicator";
 import { CheckResults } from "../CheckResults/CheckResults";
 import { LayoutPanel } from "../LayoutPanel/LayoutPanel";
@@ -30,6 +37,7 @@ import { copyText } from "../../copyText";
 import { SheetActions } from "../SheetActions/SheetActions";
 import { SheetPrepare } from "../SheetPrepare/SheetPrepare";
 import { NewYearActions } from "../NewYearActions/NewYearActions";
+import { RevisedTargetActions } from "../RevisedTargetActions/RevisedTargetActions";
 import { WorkbookSummary } from "../WorkbookSummary/WorkbookSummary";
 import { ValueCandidates } from "../ValueCandidates/ValueCandidates";
 import { candidatesView } from "../../candidatesView";
@@ -89,7 +97,7 @@ export function App() {
       defaultFiscalYear={nextFiscalYearText(state, locale)}
       offerCarry={!lead}
       primary={lead}
-      onInsertTemplate={(kind, year) => void actions.insertTemplate(kind, year)}
+      onInsertTemplate={(kind, year, revisedTarget) => void actions.insertTemplate(kind, year, revisedTarget)}
       onCarryForward={() => void actions.carryForward()}
     />
   );
@@ -212,6 +220,20 @@ export function App() {
               onCompute={(column) => void actions.addComputedColumns(column)}
             />
             {messages("sheet")}
+            {actions.canReviseTargets && detected?.table.layout === "kpi_list" && (
+              <>
+                <Divider />
+                <RevisedTargetActions
+                  strings={strings}
+                  disabled={disabled}
+                  addedOn={sheetSettings.revisedTarget?.addedOn ?? null}
+                  askToRemoveFilled={askToRemoveFilled(state.notices)}
+                  onAdd={() => void actions.addRevisedTarget()}
+                  onRemove={(confirmed) => void actions.removeRevisedTarget(confirmed)}
+                />
+                {messages("revise")}
+              </>
+            )}
             {actions.canValidate && (
               <>
                 <Divider />

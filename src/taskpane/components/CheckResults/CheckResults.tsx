@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { findingGroups, verdictView } from "../../viewModel";
 import type { CheckResultsProps } from "./CheckResults.types";
+import { RevisedTargetList } from "./RevisedTargetList";
 import { useCheckResultsStyles } from "./useCheckResultsStyles";
 
 /**
@@ -35,6 +36,7 @@ export function CheckResults({ report, strings, locale, disabled, onSelect }: Ch
         {summary.unreadRows > 0 && strings.check.unreadRows(summary.unreadRows)}
       </Text>
       {groups.length === 0 && <Text>{strings.check.noFindings}</Text>}
+      <RevisedTargetList report={report} strings={strings} locale={locale} />
       {groups.map((group) => (
         <div key={group.severity} className={styles.group}>
           <Subtitle2 as="h3">{group.title}</Subtitle2>

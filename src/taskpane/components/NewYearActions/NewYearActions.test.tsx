@@ -32,7 +32,31 @@ describe("NewYearActions", () => {
     await user.clear(year);
     await user.type(year, "令和9年度");
     await user.click(screen.getByRole("button", { name: "新しいシート" }));
-    expect(onInsertTemplate).toHaveBeenCalledWith("kpi_list", "令和9年度");
+    // The revised-target column is an option, off by default.
+    expect(screen.getByRole("checkbox", { name: "「目標値（見直し後）」の列を付ける" })).toHaveProperty(
+      "checked",
+      false,
+    );
+    expect(onInsertTemplate).toHaveBeenCalledWith("kpi_list", "令和9年度", false);
+  });
+
+  it("offers the 目標値（見直し後） column on a KPI list only, and passes it on when ticked", async () => {
+    const onInsertTemplate = vi.fn();
+    const { user } = renderInPane(
+      <NewYearActions
+        strings={ja}
+        disabled={false}
+        defaultFiscalYear="令和8年度"
+        onInsertTemplate={onInsertTemplate}
+        onCarryForward={none}
+      />,
+    );
+    expect(screen.queryByRole("checkbox")).toBeNull();
+    await user.click(screen.getByRole("combobox", { name: "様式" }));
+    await user.click(screen.getByRole("option", { name: "KPI一覧（4年間の実績欄）" }));
+    await user.click(screen.getByRole("checkbox", { name: "「目標値（見直し後）」の列を付ける" }));
+    await user.click(screen.getByRole("button", { name: "新しいシート" }));
+    expect(onInsertTemplate).toHaveBeenCalledWith("kpi_list", "令和8年度", true);
   });
 
   it("disables its controls while the pane is busy, in English too", () => {

@@ -1,4 +1,4 @@
-import { Button, Caption1, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TemplateKind } from "../../../app/sheetTemplates";
 import type { NewYearActionsProps } from "./NewYearActions.types";
@@ -20,6 +20,7 @@ export function NewYearActions({
   const words = strings.newYear;
   const [kind, setKind] = useState<TemplateKind>("goal_sheet");
   const [year, setYear] = useState(defaultFiscalYear);
+  const [revisedTarget, setRevisedTarget] = useState(false);
   return (
     <section className={styles.root} aria-label={primary ? words.template : words.heading}>
       <div className={styles.row}>
@@ -49,11 +50,19 @@ export function NewYearActions({
         <Button
           appearance={primary ? "primary" : "secondary"}
           disabled={disabled}
-          onClick={() => onInsertTemplate(kind, year)}
+          onClick={() => onInsertTemplate(kind, year, kind === "kpi_list" && revisedTarget)}
         >
           {words.template}
         </Button>
       </div>
+      {kind === "kpi_list" && (
+        <Checkbox
+          label={strings.revise.templateOption}
+          checked={revisedTarget}
+          disabled={disabled}
+          onChange={(_, data) => setRevisedTarget(data.checked === true)}
+        />
+      )}
       <Caption1 className={styles.hint}>{words.templateHint}</Caption1>
       {offerCarry && (
         <>
