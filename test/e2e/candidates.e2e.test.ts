@@ -71,7 +71,9 @@ describe.skipIf(!existsSync(CHROMIUM))("value candidates in Chromium", () => {
     await checkSheet(page, 4);
     const sub1 = page.getByRole("group", { name: "② (1)" });
     const sub3 = page.getByRole("group", { name: "② (3)" });
-    expect(await sub1.getByRole("radio").count()).toBe(2);
+    // 小学校76点、中学校3点: their sum, the answer to 20点以上, is offered first, then each count.
+    expect(await sub1.getByRole("radio").count()).toBe(3);
+    expect(await sub1.getByRole("radio", { name: /^79点/ }).isChecked()).toBe(true);
     expect(await sub3.getByText("数値目標：15校以上への貸出を実施。").count()).toBe(1);
     await sub3.getByRole("button", { name: "確定" }).click();
     await expect.poll(() => sub3.getByText(/^I10 に「\(3\) 2校」を書き込み/).count()).toBe(1);
