@@ -7,6 +7,7 @@
  * task pane): this use case sees only a name per file and a function that checks one.
  */
 import type { Severity } from "../core/evaluateSheet";
+import type { SheetSummary } from "../core/summarizeEvaluation";
 
 /** Why a file or a sheet was not checked, worded in the user's language by the reader. */
 export interface CollectedReason {
@@ -23,14 +24,10 @@ export interface CollectedFinding {
 }
 
 /** A checked sheet's items by status (core/summarizeEvaluation's counts). */
-export interface CollectedCounts {
-  readonly items: number;
-  readonly achieved: number;
-  readonly onTrack: number;
-  readonly behind: number;
-  readonly overdue: number;
-  readonly noStatus: number;
-}
+export type CollectedCounts = Pick<
+  SheetSummary,
+  "items" | "achieved" | "onTrack" | "behind" | "overdue" | "noStatus"
+>;
 
 /** One sheet of a file, as the checker reports it (its FileReport's sheets, the fields used here). */
 export interface CollectedSheet {
