@@ -130,6 +130,11 @@ function addinConfig(serving, publicUrl, certificates) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (取りまとめ's reader) are fetched relative to the page, which sits beside
+      // them in dist/. Webpack's default ("auto") finds the folder from document.currentScript at run time,
+      // which a page's script has but the custom-functions bundle run outside a page (node:vm in the
+      // tests) does not: it stops there with "Automatic publicPath is not supported".
+      publicPath: "",
       clean: true,
     },
     resolve: {
