@@ -12,7 +12,8 @@
  * - The as-of date is one cell (B2): the saved as-of date, or =TODAY(); every formula judges on it.
  *
  * Goal rows are judged per sub-item as the sheet check does: KPI.DONE reads one sub-item's own statements
- * in each report (5 選挙: (1) 執行した is done while (3)(4) 準備を進めた is not), and test/summarySheetFormulas.test.ts
+ * in each report (5 選挙: (1) 執行した is done while (3)(4) 準備を進めた is not); with an 実績値 column a goal
+ * row that is not overdue has the status and grade of its rate (KPI.GOALRATE), and test/summarySheetFormulas.test.ts
  * holds the sheet to the core's counts on the sample workbooks. A KPI row with its own 期限 column is
  * judged against the line to that date. A row added to a sheet later is counted after the summary is made
  * again.
