@@ -12,10 +12,11 @@ import { statusLabel } from "../src/core/messages/formatIssue";
 import { columnLetter } from "../src/core/sheetTable";
 import { kpiListWithBlanks } from "./fakeExcel/blankCellSheets";
 import type { EmptyCellConvention } from "./fakeExcel/evaluateFormulas";
-import { valueOf } from "./fakeExcel/evaluateFormulas";
+import { displayedValueOf, valueOf } from "./fakeExcel/evaluateFormulas";
 import { fakeWorkbook } from "./fakeExcel/fakeHost";
 import type { SheetSpec } from "./fakeExcel/fakeWorkbook";
 import { cellKey } from "./fakeExcel/fakeWorkbook";
+import { goalSheetWithActuals } from "./fakeExcel/goalActualSheets";
 import { kpiListWithRevisions } from "./fakeExcel/revisedTargetSheets";
 import { goalSheet2, kpiList } from "./fakeExcel/seedSheets";
 
@@ -40,7 +41,9 @@ async function computed(spec: SheetSpec) {
   const column = (i: number) => columnLetter(columnIndex(first) + i);
   const shown = (row: number, platform: EmptyCellConvention) =>
     headers.map((_, i) => valueOf(fake.state, spec.name, `${column(i)}${row}`, AS_OF, platform));
-  return { fake, report, headers, shown };
+  const displayed = (row: number, i: number) =>
+    displayedValueOf(fake.state, spec.name, `${column(i)}${row}`, AS_OF);
+  return { fake, report, headers, shown, displayed };
 }
 
 function columnIndex(letters: string): number {
@@ -145,4 +148,42 @@ describe("the computed columns' formulas", () => {
     expect(shown(9, "web")).toEqual(["", ""]);
     expect(shown(9, "windows")).toEqual(["", ""]);
   });
+
+  it.each([
+    ["goal 1 with (1) 84.3% on ⑥", goalSheetWithActuals(1, { "⑥": "(1) 84.3%" }), [14]],
+    ["goal 5 with (1) 79点 and (3) 2校 on ②", goalSheetWithActuals(5, { "②": "(1) 79点\n(3) 2校" }), []],
+    [
+      "goal 5 with (1) 79点, (2) 60人 and (3) 2校 on ②",
+      goalSheetWithActuals(5, { "②": "(1) 79点\n(2) 60人\n(3) 2校" }),
+      [10],
+    ],
+  ])(
+    "show the check's rates, grades and statuses on a goal sheet with a 実績値 column: %s",
+    async (_, spec, judgedRows) => {
+      const { report, headers, shown, displayed } = await computed(spec);
+      expect(headers).toEqual(["期限", "期限超過", "達成率", "評価", "状況"]);
+      for (const evaluation of report.evaluation.rows) {
+        const web = shown(evaluation.row, "web");
+        expect(shown(evaluation.row, "windows"), `row ${evaluation.row}`).toEqual(web);
+        const [, , achievement, grade, status] = web;
+        // A rate the check does not give for a value it reads (a numeric sub-item still without one) is an
+        // error cell whose message says why, never a rate.
+        const rate = rateShown(achievement) === "error" ? "" : rateShown(achievement);
+        expect([rate, grade], `row ${evaluation.row}`).toEqual([
+          evaluation.achievementRate === null ? "" : rateShown(evaluation.achievementRate),
+          evaluation.grade ?? "",
+        ]);
+        expect(status, `row ${evaluation.row}`).toBe(
+          evaluation.status === null ? "" : statusLabel(evaluation.status, "ja"),
+        );
+      }
+      if (judgedRows.length === 0) {
+        // (2) 市民50人以上 has no value yet: no rate, as in the check, and #N/A rather than (1) and (3)'s.
+        expect(displayed(10, 2)).toBe("#N/A");
+      }
+      // The rows given a value are judged, and only they.
+      const rated = report.evaluation.rows.filter((r) => r.achievementRate !== null).map((r) => r.row);
+      expect(rated).toEqual(judgedRows);
+    },
+  );
 });

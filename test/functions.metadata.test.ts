@@ -32,6 +32,14 @@ const CONTRACT: readonly {
     result: "number",
   },
   {
+    id: "GOALRATE",
+    parameters: [
+      ["numericTarget", false],
+      ["actual", false],
+    ],
+    result: "number",
+  },
+  {
     id: "GRADE",
     parameters: [
       ["rate", false],

@@ -12,6 +12,7 @@ const IDS = [
   "TARGET",
   "ACHIEVEMENT",
   "PROGRESS",
+  "GOALRATE",
   "GRADE",
   "DUE",
   "DONE",
@@ -60,6 +61,7 @@ describe("the built functions, loaded as Excel loads them", () => {
     ["ACHIEVEMENT", [120, "114 件"], 0.95],
     ["ACHIEVEMENT", ["4,352 ｔ", "5,440 ｔ", "減少"], 0.8],
     ["PROGRESS", ["111 件", "120 件", "114 件"], 1 / 3],
+    ["GOALRATE", ["(1) 20点以上の作品を募る (3) 15校以上へ貸出", "(1) 30点\n(3) 3校"], 0.2],
     ["GRADE", [0.85], "B"],
     ["GRADE", [0.85, [["100/90/80"]]], "C"],
     [
@@ -122,6 +124,14 @@ describe("the built functions, loaded as Excel loads them", () => {
     ],
     ["FISCALYEAR", [46037, 13], "#NUM!", "1〜12 の整数", "from 1 to 12"],
     ["GRADE", [0.5, [["nonsense"]]], "#VALUE!", "評価基準", "Grading scale"],
+    [
+      "GOALRATE",
+      ["(1) 20点以上 (3) 15校以上", "(1) 30点"],
+      "#N/A",
+      "実績値が入力されていません",
+      "actual value is empty",
+    ],
+    ["GOALRATE", ["今年度実施する選挙を管理執行する", "1件"], "#N/A", "目標値がない", "There is no target"],
   ] as const)(
     "%s(%j) gives %s with a message in Excel's language",
     (id, args, code, jaMessage, enMessage) => {

@@ -7,7 +7,8 @@
  * Rows: every reading pair of the golden value cases (with actuals made from them), the seed KPI list of
  * the fake Excel, every KPI row of the sample workbook in examples/, and crafted rows for the edges (units
  * left out, percentages, missing markers, 以下 reductions, a target of 0, a baseline equal to the target).
- * The goal sheets (scripts/seedGoalSheets.ts) have no baseline, target or actual columns, so no rate to compare.
+ * A goal sheet's row with an 実績値 column is judged against its 数値目標 sub-item by sub-item: the shipped
+ * =KPI.GOALRATE and the sheet check must give the same rate, or none on both sides, on crafted rows.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -178,6 +179,42 @@ const CRAFTED: readonly CraftedRow[] = ([
   label, kpi, baseline, target, actual, achievement, progress,
 }));
 
+const GOAL_5_ITEM_2 =
+  "(1) 市内小・中・高校等に依頼し、 20点以上の作品を募る。 (2) 明るい選挙推進大会を実施し、 市民50人以上の参加を促す。 (3) 15校以上への貸出を実施。  (4) 小・中・高校からの要請に基づ き、出前講座を行う。";
+const GOAL_1_ITEM_6 = "(1) 消防団員の確保（定員1,850人）充足率90% (2) 消防団員へ周知、利用促進";
+
+/** Goal rows: 数値目標, 実績値, and the rate both sides must give (null: none, an error from the formula). */
+// prettier-ignore
+const GOAL_ROWS: readonly (readonly [label: string, numericTarget: string, actual: CellValue, rate: number | null])[] = [
+  ["seed 000 goal 1 ⑥, (1) 84.3%", GOAL_1_ITEM_6, "(1) 84.3%", 0.843 / 0.9],
+  ["seed 000 goal 1 ⑥, 84.3% without a marker", GOAL_1_ITEM_6, "84.3%", 0.843 / 0.9],
+  ["seed 000 goal 5 ②, (2) not given yet", GOAL_5_ITEM_2, "(1) 79点\n(3) 2校", null],
+  ["seed 000 goal 5 ②, the lowest of three", GOAL_5_ITEM_2, "(1) 79点\n(2) 60人\n(3) 2校", 2 / 15],
+  ["seed 000 goal 5 ②, one value for three sub-items", GOAL_5_ITEM_2, "79点", null],
+  ["a target without markers answered under (1)", "充足率90%", "(1) 84.3%", 0.843 / 0.9],
+  ["a unit that differs", "(1) 20点以上", "(1) 2校", null],
+  ["a target naming no number", "今年度実施する選挙を公正に管理執行する。", "1件", null],
+  ["a part that cannot be read", "(1) 20点以上 (2) 50人", "(1) 30点\n(2) たくさん", null],
+  ["a value outside the markers", "(1) 20点以上 (2) 50人", "全体で 30点\n(1) 30点\n(2) 60人", null],
+  ["an empty 実績値", "(1) 20点以上", null, null],
+  ["a missing marker", "(1) 20点以上", "－", null],
+];
+
+function evaluateGoalRows(rows: typeof GOAL_ROWS): readonly RowEvaluation[] {
+  const table: SheetTable = {
+    sheetName: "重点目標",
+    layout: "goal_sheet",
+    headerRow: 1,
+    columns: { item: 0, initiative: 1, period: 2, numericTarget: 3, actual: 4 },
+    fiscalYear: 2025,
+    rows: rows.map(([, numericTarget, actual], i) => ({
+      row: i + 2,
+      cells: { item: "①", initiative: "取組", period: "年度内", numericTarget, actual },
+    })),
+  };
+  return evaluateSheet(table, { asOf: AS_OF, fiscalYear: 2025 }).rows;
+}
+
 describe("the formulas and the sheet check give the same rates", () => {
   let addin: LoadedAddin;
   beforeAll(() => {
@@ -233,6 +270,21 @@ describe("the formulas and the sheet check give the same rates", () => {
       else expect(rates?.achievementRate, row.label).toBeCloseTo(row.achievement, 12);
       if (row.progress === null) expect(rates?.progressRate, row.label).toBeNull();
       else expect(rates?.progressRate, row.label).toBeCloseTo(row.progress, 12);
+    });
+  });
+
+  it("on goal rows with an 実績値, each with the rate both must give", () => {
+    const checked = evaluateGoalRows(GOAL_ROWS);
+    GOAL_ROWS.forEach(([label, numericTarget, actual, rate], i) => {
+      const evaluation = checked[i];
+      expect(evaluation, label).toBeDefined();
+      expectSame(
+        outcomeOf(() => addin.call("GOALRATE", numericTarget, actual)),
+        evaluation?.achievementRate ?? null,
+        label,
+      );
+      if (rate === null) expect(evaluation?.achievementRate, label).toBeNull();
+      else expect(evaluation?.achievementRate, label).toBeCloseTo(rate, 12);
     });
   });
 });

@@ -12,10 +12,12 @@ import { DEFAULT_SETTINGS } from "../src/app/settings";
 import type { EmptyCellConvention } from "./fakeExcel/evaluateFormulas";
 import { valueOf } from "./fakeExcel/evaluateFormulas";
 import { FakeExcel } from "./fakeExcel/fakeExcel";
+import { statusLabel } from "../src/core/messages/formatIssue";
 import { fakeSummary } from "./fakeExcel/fakeSummary";
 import { createWorkbookState } from "./fakeExcel/fakeWorkbook";
 import type { SheetSpec } from "./fakeExcel/fakeWorkbook";
 import { kpiListWithBlanks } from "./fakeExcel/blankCellSheets";
+import { goalSheetWithActuals } from "./fakeExcel/goalActualSheets";
 import { kpiListWithRevisions } from "./fakeExcel/revisedTargetSheets";
 import { goalSheet2, kpiList } from "./fakeExcel/seedSheets";
 
@@ -34,7 +36,15 @@ async function summarySheet(asOf: string | null, sheets: readonly SheetSpec[] = 
     ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"].map((c) =>
       valueOf(fake.state, "集計", `${c}${r}`, AS_OF, platform),
     );
-  return { entries: built.value.entries, row };
+  // The per-row area: its title two rows below the summary, its header, then one row per item.
+  const perRow = (platform: EmptyCellConvention) => {
+    const first = 5 + built.value.entries.length + 4;
+    const count = built.value.entries.reduce((n, e) => n + e.summary.items, 0);
+    return Array.from({ length: count }, (_, i) =>
+      ["A", "B", "C", "D"].map((c) => valueOf(fake.state, "集計", `${c}${first + i}`, AS_OF, platform)),
+    );
+  };
+  return { entries: built.value.entries, row, perRow };
 }
 
 describe.each(PLATFORMS)("the 集計 sheet's formulas, empty cells as Excel %s passes them", (platform) => {
@@ -98,6 +108,45 @@ describe.each(PLATFORMS)("the 集計 sheet's formulas, empty cells as Excel %s p
       s.items,
       ...s.grades.map((g) => g.count),
     ]);
+  });
+
+  it("count goal items with a 実績値 as the check counts them: by rate and grade, overdue still overdue", async () => {
+    const sheets = [
+      goalSheetWithActuals(1, { "⑥": "(1) 84.3%" }),
+      goalSheetWithActuals(5, { "②": "(1) 79点\n(3) 2校" }),
+      goalSheetWithActuals(5, { "①": "1件", "②": "(1) 79点\n(2) 60人\n(3) 2校" }),
+    ].map((spec, i) => ({ ...spec, name: `${spec.name}${i}` }));
+    const { entries, row, perRow } = await summarySheet(AS_OF, sheets);
+    // Each sheet's rated rows: goal 1's ⑥, none on the goal 5 sheet still without (2)'s value, ② on the other.
+    expect(
+      entries.map((e) =>
+        e.report.evaluation.rows.filter((r) => r.achievementRate !== null).map((r) => r.row),
+      ),
+    ).toEqual([[14], [], [10]]);
+    entries.forEach((entry, i) => {
+      const s = entry.summary;
+      expect(s.items - s.ungraded, entry.sheetName).toBe(i === 1 ? 0 : 1);
+      expect(row(6 + i, platform)).toEqual([
+        entry.sheetName,
+        s.achieved,
+        s.onTrack,
+        s.behind,
+        s.overdue,
+        s.noStatus,
+        s.items,
+        ...s.grades.map((g) => g.count),
+      ]);
+    });
+    // Row by row: the per-row status and grade are the check's.
+    for (const [sheetName, r, status, grade] of perRow(platform)) {
+      const evaluation = entries
+        .find((e) => e.sheetName === sheetName)
+        ?.report.evaluation.rows.find((e) => e.row === r);
+      expect([status, grade], `${String(sheetName)} row ${String(r)}`).toEqual([
+        evaluation?.overdue ? "期限超過" : evaluation?.status ? statusLabel(evaluation.status, "ja") : "",
+        evaluation?.grade ?? "",
+      ]);
+    }
   });
 
   it("judge on TODAY() when no as-of date is saved", async () => {

@@ -1,7 +1,8 @@
 /**
  * 計算列: live formulas beside the table (`=KPI.ACHIEVEMENT(F6,G6)` …) that reference each row's own
  * cells, so they stay right when someone changes a value. A KPI list gets achievement, progress, grade
- * and status; a goal sheet, whose targets are prose, gets the due date and whether it is overdue.
+ * and status; a goal sheet, whose targets are prose, gets the due date and whether it is overdue, and
+ * with an 実績値 column the achievement (KPI.GOALRATE, the check's own judgement), grade and status too.
  */
 import type { RowEvaluation } from "../core/evaluateSheet";
 import type { GradePresetId } from "../core/grade";
@@ -61,9 +62,7 @@ export function planComputedColumns(
 ): Result<ComputedColumnsPlan, UseCaseIssue> {
   const table = report.detection.table;
   const spec =
-    table.layout === "kpi_list"
-      ? kpiColumns(table, report, options)
-      : goalColumns(table, report.detection.fiscalYear.value, options);
+    table.layout === "kpi_list" ? kpiColumns(table, report, options) : goalColumns(table, report, options);
   if ("code" in spec) return { ok: false, issues: [spec] };
 
   const count = spec.headers.length;
@@ -214,34 +213,76 @@ function isKpiRow(row: TableRow): boolean {
 
 function goalColumns(
   table: SheetTable,
-  fiscalYear: number,
+  report: SubmissionReport,
   options: ComputedColumnsOptions,
 ): ColumnSpec | AppIssue {
   const { columns } = table;
   if (columns.period === undefined) return { code: "computed_columns_unsupported", reason: "no_period" };
   const period = columns.period;
+  const fiscalYear = report.detection.fiscalYear.value;
   const text = WORKBOOK_TEXT[options.locale].computedHeaders;
   const reports = [columns.finalReport, columns.midtermReport].filter(
     (column): column is number => column !== undefined,
   );
+  // With a 実績値 column the row's numeric sub-items are judged as the check judges them (KPI.GOALRATE).
+  const judged =
+    columns.actual !== undefined && columns.numericTarget !== undefined
+      ? { actual: columns.actual, numericTarget: columns.numericTarget }
+      : null;
+  const evaluations = new Map<number, RowEvaluation>();
+  for (const row of report.evaluation.rows) evaluations.set(row.row, row);
+  const scale =
+    options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${GRADE_SCALE_TEXT[options.gradePreset]}"`;
   return {
-    headers: [text.due, text.overdue],
-    numberFormats: [DATE, GENERAL],
+    headers:
+      judged === null
+        ? [text.due, text.overdue]
+        : [text.due, text.overdue, text.achievement, text.grade, text.status],
+    numberFormats: judged === null ? [DATE, GENERAL] : [DATE, GENERAL, PERCENT, GENERAL, GENERAL],
     rows: (first) =>
       table.rows
-        .filter((row) => hasText(row.cells.period))
+        .filter((row) => hasText(row.cells.period) || (judged !== null && hasText(row.cells.numericTarget)))
         .map((row) => {
           const r = row.row;
           const done = reports.map((column) => toA1(r, column)).join(`&" "&`);
-          return {
-            row: r,
-            // Blank while the deadline is: KPI.DUE of an empty cell is an error (#N/A on the web, a
-            // 0 on Windows read as no date: office-js #4702), which the 期限超過 column would repeat.
-            formulas: [
-              `=IF(${toA1(r, period)}="","",KPI.DUE(${toA1(r, period)},${fiscalYear}))`,
-              `=IF(${toA1(r, first)}="","",KPI.OVERDUE(${toA1(r, first)}${done === "" ? "" : `,${done}`}))`,
-            ],
-          };
+          const dueCell = toA1(r, first);
+          const overdueCell = toA1(r, first + 1);
+          // Blank while the deadline is: KPI.DUE of an empty cell is an error (#N/A on the web, a
+          // 0 on Windows read as no date: office-js #4702), which the 期限超過 column would repeat.
+          const formulas = [
+            `=IF(${toA1(r, period)}="","",KPI.DUE(${toA1(r, period)},${fiscalYear}))`,
+            `=IF(${dueCell}="","",KPI.OVERDUE(${dueCell}${done === "" ? "" : `,${done}`}))`,
+          ];
+          if (judged === null) return { row: r, formulas };
+          const target = toA1(r, judged.numericTarget);
+          const actual = toA1(r, judged.actual);
+          const achievement = toA1(r, first + 2);
+          // The goal's status is judged over the period the core judges it over (its lowest sub-item's).
+          const evaluation = evaluations.get(r);
+          const judgedOver = judgedPeriod(
+            { target: evaluation?.target ?? null },
+            report.evaluation.plan,
+            report.evaluation.fiscalYear,
+            options.startMonth,
+          );
+          const status = statusExpression({
+            rate: achievement,
+            achievement,
+            due: formulaDate(judgedOver.end),
+            asOf: "",
+            period: judgedOver,
+            direction: evaluation?.direction ?? null,
+            locale: options.locale,
+          });
+          const overdue = formulaText(statusLabel("overdue", options.locale));
+          formulas.push(
+            // Both cells tested for blanks here: on Windows an empty 実績値 would reach KPI.GOALRATE as 0.
+            `=IF(OR(${actual}="",${target}=""),"",KPI.GOALRATE(${target},${actual}))`,
+            `=IF(ISNUMBER(${achievement}),KPI.GRADE(${achievement}${scale}),"")`,
+            // Overdue stays overdue, as in the check; otherwise a status only where there is a rate.
+            `=IF(${overdueCell}=TRUE,${overdue},IF(ISNUMBER(${achievement}),${status},""))`,
+          );
+          return { row: r, formulas };
         }),
   };
 }

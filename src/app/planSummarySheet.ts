@@ -12,7 +12,8 @@
  * - The as-of date is one cell (B2): the saved as-of date, or =TODAY(); every formula judges on it.
  *
  * Goal rows are judged per sub-item as the sheet check does: KPI.DONE reads one sub-item's own statements
- * in each report (5 選挙: (1) 執行した is done while (3)(4) 準備を進めた is not), and test/summarySheetFormulas.test.ts
+ * in each report (5 選挙: (1) 執行した is done while (3)(4) 準備を進めた is not); with an 実績値 column a goal
+ * row that is not overdue has the status and grade of its rate (KPI.GOALRATE), and test/summarySheetFormulas.test.ts
  * holds the sheet to the core's counts on the sample workbooks. A KPI row with its own 期限 column is
  * judged against the line to that date. A row added to a sheet later is counted after the summary is made
  * again.
@@ -139,7 +140,7 @@ export function planSummarySheet(
     const status = `$C$${range.first}:$C$${range.last}`;
     const grade = `$D$${range.first}:$D$${range.last}`;
     const count = (area: string, label: string): string => `COUNTIF(${area},${excelText(`=${label}`)})`;
-    const isKpi = entry.report.detection.table.layout === "kpi_list";
+    const graded = isGraded(entry.report.detection.table);
     cells.push([
       entry.sheetName,
       ...CHART_STATUSES.map(
@@ -147,7 +148,7 @@ export function planSummarySheet(
       ),
       `=G${row}-SUM(B${row}:E${row})`,
       `=ROWS(${status})`,
-      ...labels.map((label) => (isKpi ? `=${count(grade, label)}` : "")),
+      ...labels.map((label) => (graded ? `=${count(grade, label)}` : "")),
     ]);
   });
   cells.push([], [text.perRow], [text.sheet, text.row, text.status, text.grade], ...perRow);
@@ -201,21 +202,35 @@ function perRowCells(
   const fiscalYear = entry.report.evaluation.fiscalYear;
   const cell = (column: number): string => `${quoteSheet(entry.sheetName)}!${toA1(item.row.row, column)}`;
   if (table.layout === "goal_sheet") {
-    return [entry.sheetName, item.row.row, goalStatus(table, item.row, cell, fiscalYear, options), ""];
+    const overdue = goalOverdue(table, item.row, cell, fiscalYear, options);
+    const judged = goalActualFormulas(entry, item, cell, overdue, options);
+    if (judged !== null) return [entry.sheetName, item.row.row, ...judged];
+    const label = excelText(statusLabel("overdue", options.locale));
+    const status = overdue === null ? "" : `=IF(${overdue.period}="","",IF(${overdue.any},${label},""))`;
+    return [entry.sheetName, item.row.row, status, ""];
   }
   return [entry.sheetName, item.row.row, ...kpiFormulas(entry, item, cell, options)];
 }
 
-/** `=IF(OR(…overdue per sub-item…),"期限超過","")`: a goal row is overdue when any of its deadlines is. */
-function goalStatus(
+/** Whether the grade columns count the sheet's items: a KPI list's, and a goal sheet's with an 実績値 column. */
+function isGraded(table: SheetTable): boolean {
+  if (table.layout === "kpi_list") return true;
+  return table.columns.actual !== undefined && table.columns.numericTarget !== undefined;
+}
+
+/**
+ * Whether a goal row is overdue: its 期間・期限 cell, and the condition that any of its deadlines passed
+ * with its sub-item not done, as the check reads it; null without a 期間・期限 column.
+ */
+function goalOverdue(
   table: SheetTable,
   row: TableRow,
   cell: (column: number) => string,
   fiscalYear: number,
   options: SummarySheetOptions,
-): string {
+): { readonly period: string; readonly any: string } | null {
   const { period, finalReport, midtermReport } = table.columns;
-  if (period === undefined) return "";
+  if (period === undefined) return null;
   const reports = [finalReport, midtermReport]
     .filter((column): column is number => column !== undefined)
     .map(cell);
@@ -229,7 +244,46 @@ function goalStatus(
     const done = reports.length === 0 ? "" : `OR(${reports.map((r) => `KPI.DONE(${r}${n})`).join(",")})`;
     return `IFERROR(KPI.OVERDUE(${due},${done},$B$2),FALSE)`;
   });
-  return `=IF(${periodCell}="","",IF(OR(${terms.join(",")}),${excelText(statusLabel("overdue", options.locale))},""))`;
+  return { period: periodCell, any: `OR(${terms.join(",")})` };
+}
+
+/**
+ * A goal row's status and grade where the sheet has an 実績値 column: overdue stays overdue; otherwise the
+ * status and grade of its achievement rate (KPI.GOALRATE, the check's own judgement), judged over the
+ * period the check judges it over; none while the row has no rate. Null without such a column.
+ */
+function goalActualFormulas(
+  entry: SheetSummaryEntry,
+  item: { row: TableRow; evaluation: RowEvaluation },
+  cell: (column: number) => string,
+  overdue: { readonly period: string; readonly any: string } | null,
+  options: SummarySheetOptions,
+): [string, string] | null {
+  const { table } = entry.report.detection;
+  const { actual, numericTarget } = table.columns;
+  if (!isGraded(table) || actual === undefined || numericTarget === undefined) return null;
+  const fiscalYear = entry.report.evaluation.fiscalYear;
+  // Both cells tested for blanks here: on Windows an empty 実績値 would reach KPI.GOALRATE as 0.
+  const unreported = `OR(${cell(actual)}="",${cell(numericTarget)}="")`;
+  const rate = `KPI.GOALRATE(${cell(numericTarget)},${cell(actual)})`;
+  const period = judgedPeriod(item.evaluation, entry.report.evaluation.plan, fiscalYear, options.startMonth);
+  const judged = statusExpression({
+    rate,
+    achievement: rate,
+    due: excelDate(period.end).slice(1),
+    asOf: "$B$2",
+    period,
+    direction: item.evaluation.direction,
+    locale: options.locale,
+  });
+  const scale =
+    options.gradePreset === DEFAULT_GRADE_PRESET ? "" : `,"${GRADE_SCALE_TEXT[options.gradePreset]}"`;
+  const status = `IFERROR(IF(${unreported},"",${judged}),"")`;
+  const label = excelText(statusLabel("overdue", options.locale));
+  return [
+    overdue === null ? `=${status}` : `=IF(IF(${overdue.period}="",FALSE,${overdue.any}),${label},${status})`,
+    `=IFERROR(IF(${unreported},"",KPI.GRADE(${rate}${scale})),"")`,
+  ];
 }
 
 /** The sub-items a deadline names ((1) R7. 10月 (2) R8. 3月 → 1, 2), or null for the whole cell. */

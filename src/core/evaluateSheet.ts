@@ -3,8 +3,8 @@ import { cacheByText } from "./cacheByText";
 import type { IsoDate } from "./calendar";
 import { fromExcelSerial } from "./calendar";
 import type { Direction } from "./direction";
-import type { NumericTarget, ValueCandidate } from "./findValueCandidates";
-import { findValueCandidates, readNumericTargets } from "./findValueCandidates";
+import type { ValueCandidate } from "./findValueCandidates";
+import { findValueCandidates } from "./findValueCandidates";
 import { findStalePlans } from "./findStalePlans";
 import { DEFAULT_START_MONTH, fiscalYearOf, fiscalYearRange } from "./fiscalYear";
 import type { GradeScale } from "./grade";
@@ -23,13 +23,15 @@ import {
   withRevisedColumn,
 } from "./readTargetRevision";
 import type { ReportSegment } from "./readReport";
+import type { GoalActualJudgement, SubItemResult } from "./judgeGoalActual";
+import { judgeGoalActual } from "./judgeGoalActual";
 import { isReportedDone, isSubItemDone, readReport } from "./readReport";
 import { dueOfReading, latestDueIn, readDeadline } from "./readDeadline";
 import type { DeadlineReading, Due, ResolveDueOptions } from "./resolveDue";
 import type { Issue } from "./result";
 import type { CellValue, ColumnRole, SheetTable, TableRow } from "./sheetTable";
 import { toA1 } from "./sheetTable";
-import { mentionedSubItems, splitBySubItem } from "./splitBySubItem";
+import { mentionedSubItems } from "./splitBySubItem";
 import { isSpaceCode, readItemMarker } from "./text";
 import { tableForFiscalYear } from "./yearColumns";
 
@@ -62,15 +64,7 @@ export interface Finding {
   readonly issue: Issue;
 }
 
-/** One numeric sub-item of a goal sheet's row judged against the value in its 実績値 cell. */
-export interface SubItemResult {
-  /** The sub-item of the 数値目標 ((1) → 1); null when the 数値目標 has no markers. */
-  readonly subItem: number | null;
-  readonly target: KpiValue;
-  /** The 実績値 given for the sub-item; null when the cell gives none for it (not reported yet). */
-  readonly actual: KpiValue | null;
-  readonly achievementRate: number | null;
-}
+export type { SubItemResult } from "./judgeGoalActual";
 
 /** What the core computed for one row of the table. */
 export interface RowEvaluation {
@@ -359,7 +353,7 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
     numericTarget === "" ? [] : [...findValueCandidates(final || midterm, numericTarget)];
   const overdue = overdueWhole || overdueSubItems.length > 0;
   const judged =
-    context.table.columns.actual === undefined ? null : judgeGoalActual(row, numericTarget, context);
+    context.table.columns.actual === undefined ? null : judgeActualCell(row, numericTarget, context);
 
   return {
     row: row.row,
@@ -385,154 +379,18 @@ function evaluateGoalRow(row: TableRow, context: RowContext): RowEvaluation {
   };
 }
 
-/** What a goal row's 実績値 gives: the judgement of its lowest sub-item, and each sub-item's. */
-interface GoalActualJudgement {
-  readonly target: KpiValue | null;
-  readonly actual: KpiValue | null;
-  readonly direction: Direction | null;
-  readonly achievementRate: number | null;
-  readonly status: KpiStatus | null;
-  readonly rateIssues: readonly Issue[];
-  readonly results: readonly SubItemResult[];
-}
-
-/**
- * Judges a goal row's 実績値 cell against its 数値目標, by the KPI rules (judgeKpi). The cell holds one
- * value (`84.3%`, `79点`, a number) for a 数値目標 with one numeric sub-item or without markers, or one
- * value per sub-item (`(1) 84.3%` and `(3) 2校`, on lines of their own or after each other; one marked value
- * for a 数値目標 without markers is its value). A value for a sub-item whose target names no number is not
- * judged. A part that cannot be read, a value outside any marker beside marked ones, and one unmarked
- * value for several numeric sub-items are findings on the cell that name the part; a blank cell is not
- * reported yet.
- */
-function judgeGoalActual(
+/** The 実績値 cell judged by the core's one rule (judgeGoalActual), its findings reported on the cell. */
+function judgeActualCell(
   row: TableRow,
   numericTarget: string,
   context: RowContext,
 ): GoalActualJudgement | null {
-  const cell = row.cells.actual ?? null;
-  if (isBlank(cell)) return null;
-  const text = textOf(cell);
-  const targets = distinctTargets(readNumericTargets(numericTarget));
-  const unreadable = (part: string): null => {
-    report(context, row, "actual", { code: "value_unreadable", side: "actual", text, part });
-    return null;
-  };
-
-  // The values the cell gives, by sub-item (null: one value without a marker).
-  const given = new Map<number | null, KpiValue>();
-  const segments = typeof cell === "string" ? splitBySubItem(cell) : [];
-  if (segments.every((segment) => segment.subItems === null)) {
-    const value = readGoalValue(context, row, cell);
-    if (value === null) return null;
-    if (targets.length > 1) return unreadable(text);
-    given.set(targets[0]?.subItem ?? null, value);
-  } else {
-    for (const segment of segments) {
-      if (segment.subItems === null) {
-        if (segment.text !== "") return unreadable(segment.text);
-        continue;
-      }
-      const marks = segment.subItems.map((n) => `(${n})`).join("");
-      const read = readKpiValue(segment.text);
-      if (!read.ok) {
-        for (const issue of read.issues)
-          report(context, row, "actual", {
-            ...withSide(issue, "actual"),
-            text,
-            part: `${marks} ${segment.text}`,
-          } as Issue);
-        return null;
-      }
-      for (const n of segment.subItems) given.set(n, read.value);
-    }
-  }
-
-  if (targets.length === 0) {
-    const actual = given.values().next().value ?? null;
-    return {
-      target: null,
-      actual,
-      direction: null,
-      achievementRate: null,
-      status: null,
-      rateIssues: [{ code: "target_missing" }],
-      results: NONE,
-    };
-  }
-
-  // A 数値目標 without markers answered under one marker (`(1) 84.3%` for `充足率90%`): the one value.
-  const only = targets.length === 1 ? targets[0] : undefined;
-  if (only !== undefined && only.subItem === null && given.size === 1 && !given.has(null))
-    for (const value of given.values()) given.set(null, value);
-
-  const results: SubItemResult[] = [];
-  let lowest: { result: SubItemResult; direction: Direction; status: KpiStatus | null } | null = null;
-  const rateIssues: Issue[] = [];
-  let missing = false;
-  for (const { subItem, target, name } of targets) {
-    const actual = given.get(subItem) ?? null;
-    if (actual === null) {
-      missing = true;
-      results.push({ subItem, target, actual: null, achievementRate: null });
-      continue;
-    }
-    const judgement = judgeKpi({ target, actual }, context.judgement, name);
-    const rate = judgement.achievementRate.ok ? judgement.achievementRate.value : null;
-    if (!judgement.achievementRate.ok) {
-      for (const issue of judgement.achievementRate.issues) {
-        if (issue.code === "unit_mismatch" || issue.code === "percent_unit_missing")
-          report(context, row, "actual", issue);
-        if (!rateIssues.some((known) => known.code === issue.code)) rateIssues.push(issue);
-      }
-    }
-    const result: SubItemResult = { subItem, target, actual, achievementRate: rate };
-    results.push(result);
-    if (
-      lowest === null ||
-      (rate !== null && (lowest.result.achievementRate === null || rate < lowest.result.achievementRate))
-    )
-      lowest = { result, direction: judgement.direction, status: judgement.status };
-  }
-  if (missing && !rateIssues.some((known) => known.code === "actual_missing"))
-    rateIssues.push({ code: "actual_missing" });
-  const rowRate = missing ? null : (lowest?.result.achievementRate ?? null);
-  return {
-    target: lowest?.result.target ?? targets[0]?.target ?? null,
-    actual: lowest?.result.actual ?? null,
-    direction: lowest?.direction ?? null,
-    achievementRate: rowRate,
-    status: rowRate === null ? null : (lowest?.status ?? null),
-    rateIssues,
-    results,
-  };
-}
-
-/**
- * The 数値目標's values one per sub-item: a sub-item naming two values (`国道5箇所、県道33箇所`) has no one
- * value a 実績値 can be judged against, and is left out.
- */
-function distinctTargets(targets: readonly NumericTarget[]): readonly NumericTarget[] {
-  const count = new Map<number | null, number>();
-  for (const t of targets) count.set(t.subItem, (count.get(t.subItem) ?? 0) + 1);
-  return targets.filter((t) => count.get(t.subItem) === 1);
+  const { judgement, issues } = judgeGoalActual(numericTarget, row.cells.actual ?? null, context.judgement);
+  for (const issue of issues) report(context, row, "actual", issue);
+  return judgement;
 }
 
 /** One 実績値 without markers, read as a KPI list's actual is; its findings go on the cell. */
-function readGoalValue(context: RowContext, row: TableRow, cell: CellValue): KpiValue | null {
-  const result = typeof cell === "string" ? readKpiValue(cell) : parseKpiValue(cell);
-  if (!result.ok) {
-    for (const issue of result.issues) report(context, row, "actual", withSide(issue, "actual"));
-    return null;
-  }
-  for (const warning of result.value.warnings) report(context, row, "actual", withSide(warning, "actual"));
-  if (result.value.amount !== null && !Number.isFinite(result.value.amount)) {
-    report(context, row, "actual", { code: "number_out_of_range", side: "actual", text: result.value.text });
-    return null;
-  }
-  return result.value.missing ? null : result.value;
-}
-
 function firstPassedDue(dues: readonly Due[], asOf: IsoDate): IsoDate | null {
   let first: IsoDate | null = null;
   for (const d of dues) {

@@ -21,7 +21,10 @@
  */
 import { fiscalYearOf, fiscalYearRange } from "../core/fiscalYear";
 import { gradeOf } from "../core/grade";
+import { judgeGoalActual } from "../core/judgeGoalActual";
+import type { KpiJudgementContext } from "../core/judgeKpi";
 import { judgeAchievement, judgeProgress } from "../core/judgeKpi";
+import type { CellValue } from "../core/sheetTable";
 import { statusOf } from "../core/achievement";
 import { statusLabel } from "../core/messages/formatIssue";
 import { splitAtArrow } from "../core/parseKpiPair";
@@ -52,6 +55,14 @@ import { readReport, isSubItemDone } from "../core/readReport";
 
 // A report is split into its sub-items once, whichever sub-items the sheet asks about.
 const readReportSegments = cacheByText(readReport);
+
+// The rate does not depend on the day or the period (only the status does), so KPI.GOALRATE needs no
+// clock and stays non-volatile; any fixed day serves.
+const RATE_ONLY: KpiJudgementContext = {
+  asOf: "2000-01-01",
+  plan: { start: "2000-01-01", end: "2000-12-31" },
+  fiscalYear: { start: "2000-01-01", end: "2000-12-31" },
+};
 
 function readSubItemDone(report: string, subItem: number): boolean {
   return isSubItemDone(readReportSegments(report), subItem);
@@ -164,6 +175,27 @@ export function kpiProgress(baseline: unknown, target: unknown, actual: unknown)
         target: readTargetArgument(target),
         actual: readValueArgument(actual, "actual"),
       }),
+    );
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Achievement rate (達成率) of a 重点目標 row from its 数値目標 and its 実績値, judged as the sheet check judges it: each numeric sub-item against its value, and the row's rate is the lowest.
+ * @customfunction GOALRATE
+ * @param numericTarget The 数値目標 text, such as "(1) 充足率を90%以上にする (3) 3校で実施". A sub-item naming no number, or two (国道5箇所、県道33箇所), is not judged. An empty cell has no target: #N/A.
+ * @param actual The 実績値: one value such as "84.3%" or "79点", or one per sub-item, such as "(1) 84.3%" and "(3) 2校" on lines of their own. An empty cell is #N/A in Excel on the web, but Excel for Windows passes 0 for it, which reads as a value of 0: guard with =IF(H6="","",KPI.GOALRATE(F6,H6)).
+ * @returns The lowest sub-item's rate as a fraction (1 = 100%). #N/A, with the reason in its message, when a numeric sub-item has no value yet, the 数値目標 names no number, or a target is 0. #VALUE! when a part of the 実績値 cannot be read (the message names it), one value is given for several numeric sub-items, or the units differ (点 against 校).
+ */
+export function kpiGoalRate(numericTarget: unknown, actual: unknown): number {
+  try {
+    const target = typeof numericTarget === "string" ? numericTarget : "";
+    const cell = isOmitted(actual) ? null : (actual as CellValue);
+    const { judgement, issues } = judgeGoalActual(target, cell, RATE_ONLY);
+    if (judgement?.achievementRate != null) return judgement.achievementRate;
+    return failFormula(
+      (judgement === null ? issues[0] : judgement.rateIssues[0]) ?? { code: "actual_missing" },
     );
   } catch (error) {
     throw toExcelError(error);

@@ -18,6 +18,7 @@ import {
   kpiDue,
   kpiGrade,
   kpiDone,
+  kpiGoalRate,
   kpiOverdue,
   kpiProgress,
   kpiStatus,
@@ -47,6 +48,7 @@ const KPI: Record<string, (...args: unknown[]) => unknown> = {
   "KPI.TARGET": kpiTarget as (...args: unknown[]) => unknown,
   "KPI.BASELINE": kpiBaseline as (...args: unknown[]) => unknown,
   "KPI.VALUE": kpiValue as (...args: unknown[]) => unknown,
+  "KPI.GOALRATE": kpiGoalRate as (...args: unknown[]) => unknown,
 };
 
 const TOKEN =
