@@ -139,7 +139,7 @@ export const en: UiStrings = {
     computeColumn: "Starting column",
     computeColumnAuto: "First empty column right of the table",
     computeHint:
-      "Adds achievement, progress, grade and status (due date and overdue on a goal sheet) as formulas, into empty cells only.",
+      "Adds achievement, progress, grade and status (on a goal sheet: due date and overdue, and with an 実績値 column achievement, grade and status) as formulas, into empty cells only.",
   },
   settings: {
     heading: "Settings",
